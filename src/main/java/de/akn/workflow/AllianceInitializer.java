@@ -1,0 +1,37 @@
+package de.akn.workflow;
+
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.security.IdentitySetup;
+import de.akn.workflow.security.ProductionPasswordGuard;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs once all beans (the process engine included) exist and before the web server
+ * accepts requests: members from configuration into the database, groups, users and
+ * authorizations into Camunda, then the production password check.
+ */
+@Component
+class AllianceInitializer implements SmartInitializingSingleton {
+
+    private final MemberService memberService;
+    private final IdentitySetup identitySetup;
+    private final ProductionPasswordGuard passwordGuard;
+    private final IdentityService identityService;
+
+    AllianceInitializer(MemberService memberService, IdentitySetup identitySetup,
+            ProductionPasswordGuard passwordGuard, IdentityService identityService) {
+        this.memberService = memberService;
+        this.identitySetup = identitySetup;
+        this.passwordGuard = passwordGuard;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        var members = memberService.synchronize();
+        identitySetup.apply(members);
+        passwordGuard.checkAccounts(identityService);
+    }
+}

@@ -1,0 +1,48 @@
+package de.akn.workflow.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    Optional<Notification> findByDedupKey(String dedupKey);
+
+    List<Notification> findByStatusOrderByIdDesc(NotificationStatus status, Pageable page);
+
+    List<Notification> findAllByOrderByIdDesc(Pageable page);
+
+    List<Notification> findByMeasureIdOrderById(Long measureId);
+
+    long countByStatus(NotificationStatus status);
+
+    @Query("select min(n.createdAt) from Notification n where n.status = 'PENDING'")
+    Optional<Instant> oldestPendingCreatedAt();
+
+    /** Ids of mails due for delivery and not claimed by a live node. */
+    @Query("""
+            select n.id from Notification n
+            where n.status = 'PENDING' and n.nextAttemptAt <= :now
+              and (n.claimedUntil is null or n.claimedUntil < :now)
+            order by n.nextAttemptAt, n.id""")
+    List<Long> findDueIds(@Param("now") Instant now, Pageable page);
+
+    /**
+     * Optimistic claim: succeeds (returns 1) for exactly one node, because the row is
+     * only updated while it is still unclaimed or its claim has expired.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Notification n set n.claimedBy = :node, n.claimedUntil = :until, n.version = n.version + 1
+            where n.id = :id and n.status = 'PENDING'
+              and (n.claimedUntil is null or n.claimedUntil < :now)""")
+    int claim(@Param("id") Long id, @Param("node") String node, @Param("until") Instant until,
+            @Param("now") Instant now);
+}

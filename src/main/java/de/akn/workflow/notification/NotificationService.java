@@ -1,0 +1,115 @@
+package de.akn.workflow.notification;
+
+import de.akn.workflow.AllianceProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox. Other modules call {@link #queue(MailRequest)} inside their own transaction:
+ * the mail is rendered and stored with the business change, or not at all.
+ * {@link NotificationSender} delivers it later.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final NotificationRepository notifications;
+    private final MailRenderer renderer;
+    private final AllianceProperties properties;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, MailRenderer renderer, AllianceProperties properties,
+            RuntimeService runtimeService, Optional<Clock> clock) {
+        this.notifications = notifications;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Queues a mail unless one with the same dedup key exists already.
+     *
+     * @return whether a new mail was queued
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean queue(MailRequest request) {
+        if (request.recipient() == null || request.recipient().isBlank()) {
+            log.warn("Mail '{}' not queued: no recipient address", request.dedupKey());
+            return false;
+        }
+        if (notifications.existsByDedupKey(request.dedupKey())) {
+            log.debug("Mail '{}' already queued", request.dedupKey());
+            return false;
+        }
+        var rendered = renderer.render(request.template(), request.subject(), request.model());
+        var now = clock.instant();
+        String ics = null;
+        String icsFileName = null;
+        if (request.calendarEvent() != null) {
+            ics = request.calendarEvent().toIcs(properties.shortName(), now);
+            icsFileName = request.calendarEvent().fileName();
+        }
+        notifications.save(new Notification(request.dedupKey(), request.recipient().trim(), request.subject(),
+                rendered.text(), rendered.html(), ics, icsFileName, messageId(request.dedupKey()),
+                request.measureId(), request.processInstanceId(), now));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> find(NotificationStatus status, int limit) {
+        var page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
+        return status == null ? notifications.findAllByOrderByIdDesc(page)
+                : notifications.findByStatusOrderByIdDesc(status, page);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Notification> findByDedupKey(String dedupKey) {
+        return notifications.findByDedupKey(dedupKey);
+    }
+
+    /**
+     * Puts a FAILED mail back into the queue and resolves its incident.
+     *
+     * @return the mail, or empty if there is none with this id
+     */
+    @Transactional
+    public Optional<Notification> retry(long id) {
+        return notifications.findById(id).map(notification -> {
+            if (notification.getStatus() != NotificationStatus.FAILED) {
+                throw new IllegalStateException("Nur fehlgeschlagene E-Mails können erneut gesendet werden.");
+            }
+            String incidentId = notification.getIncidentId();
+            if (incidentId != null
+                    && runtimeService.createIncidentQuery().incidentId(incidentId).count() > 0) {
+                runtimeService.resolveIncident(incidentId);
+            }
+            notification.retry(clock.instant());
+            return notification;
+        });
+    }
+
+    /** A stable Message-ID: the same dedup key always gives the same id. */
+    String messageId(String dedupKey) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
+            return "<akn." + HexFormat.of().formatHex(hash, 0, 16) + "@" + properties.mail().messageIdDomain() + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

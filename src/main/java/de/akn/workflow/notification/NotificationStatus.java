@@ -1,0 +1,5 @@
+package de.akn.workflow.notification;
+
+public enum NotificationStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,30 @@
+package de.akn.workflow.notification;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** Outbox gauges for {@code /actuator/metrics} and {@code /actuator/prometheus}. */
+@Component
+class OutboxMetrics implements MeterBinder {
+
+    private final NotificationRepository notifications;
+
+    OutboxMetrics(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("akn.outbox.pending", () -> notifications.countByStatus(NotificationStatus.PENDING))
+                .description("Mails waiting for delivery").register(registry);
+        Gauge.builder("akn.outbox.failed", () -> notifications.countByStatus(NotificationStatus.FAILED))
+                .description("Mails that failed after all retries").register(registry);
+        Gauge.builder("akn.outbox.oldest.pending.age", () -> notifications.oldestPendingCreatedAt()
+                        .map(created -> Duration.between(created, Instant.now()).toSeconds()).orElse(0L))
+                .baseUnit("seconds").description("Age of the oldest pending mail").register(registry);
+    }
+}

@@ -1,0 +1,172 @@
+package de.akn.workflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberKind;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates and updates the Camunda groups, the demo users and the authorizations of
+ * DESIGN.md. Every step is idempotent: it runs on each start and only adds or
+ * updates what differs.
+ */
+@Component
+public class IdentitySetup {
+
+    /** Key of the measure process that climate managers may start. */
+    public static final String JOINT_MEASURE_PROCESS = "joint-measure";
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+    private static final String GROUP_TYPE = "WORKFLOW";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final AllianceProperties properties;
+
+    IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+            AllianceProperties properties) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.properties = properties;
+    }
+
+    public void apply(List<Member> members) {
+        ensureGroup(Groups.COORDINATOR, "Koordination (Beauftragter für Klimaschutz und Nachhaltigkeit)");
+        ensureGroup(Groups.CLIMATE_MANAGERS, "Klimaschutzmanager/innen der Kommunen");
+        ensureGroup(Groups.ADMIN, "Camunda-Administration");
+        for (Member member : members) {
+            ensureGroup(member.groupId(), member.getName());
+        }
+        grantAuthorizations(members);
+        if (properties.demo().usersEnabled()) {
+            createDemoUsers(members);
+        }
+    }
+
+    private void grantAuthorizations(List<Member> members) {
+        // webapps
+        grant(Groups.CLIMATE_MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.COORDINATOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.COORDINATOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // everybody may look up users and groups (names in Tasklist)
+        for (String group : List.of(Groups.CLIMATE_MANAGERS, Groups.COORDINATOR)) {
+            grant(group, Resources.USER, ANY, Permissions.READ);
+            grant(group, Resources.GROUP, ANY, Permissions.READ);
+        }
+        // climate managers propose measures
+        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, JOINT_MEASURE_PROCESS,
+                Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // the coordinator reads every measure and can repair it in Cockpit
+        grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB,
+                ProcessInstancePermissions.CREATE);
+        grant(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(Groups.COORDINATOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.COORDINATOR, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(Groups.COORDINATOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(Groups.COORDINATOR, Resources.BATCH, ANY, Permissions.READ);
+        for (Member member : members) {
+            if (member.getKind() == MemberKind.PARTNER) {
+                grant(member.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                grant(member.groupId(), Resources.USER, ANY, Permissions.READ);
+                grant(member.groupId(), Resources.GROUP, ANY, Permissions.READ);
+            }
+        }
+    }
+
+    private void createDemoUsers(List<Member> members) {
+        String password = properties.demo().password();
+        ensureUser("coordinator", "Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
+                Groups.COORDINATOR, Member.groupIdOf("rkn", MemberKind.KREIS));
+        for (Member member : members) {
+            if (member.getKind() == MemberKind.STADT || member.getKind() == MemberKind.GEMEINDE) {
+                ensureUser("km-" + member.getId(), "Klimaschutzmanagement", shortName(member), password,
+                        Groups.CLIMATE_MANAGERS, member.groupId());
+            } else if (member.getKind() == MemberKind.PARTNER && "energieagentur".equals(member.getId())) {
+                ensureUser("ea-nrw", "Fachberatung", member.getName(), password, member.groupId());
+            }
+        }
+    }
+
+    private static String shortName(Member member) {
+        return member.getName().replaceFirst("^(Stadt|Gemeinde) ", "");
+    }
+
+    private void ensureGroup(String id, String name) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(GROUP_TYPE);
+            identityService.saveGroup(group);
+            log.info("Group {} created", id);
+        } else if (!Objects.equals(group.getName(), name)) {
+            group.setName(name);
+            identityService.saveGroup(group);
+            log.info("Group {} renamed to '{}'", id, name);
+        }
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String password, String... groups) {
+        User user = identityService.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+            user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id + "@example.org");
+            user.setPassword(password);
+            identityService.saveUser(user);
+            log.info("Demo user {} created", id);
+        }
+        for (String group : groups) {
+            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(id, group);
+            }
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = authorization.getId() == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package de.akn.workflow.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** German {@code application/problem+json} answers for 401 and 403 on the REST APIs. */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "AKN im RKN";
+
+    private final ObjectMapper objectMapper;
+
+    ProblemAuthenticationEntryPoint(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich",
+                "Bitte melden Sie sich mit Benutzername und Passwort an (HTTP Basic). "
+                        + "Fehlende oder falsche Anmeldedaten werden abgewiesen.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Keine Berechtigung",
+                "Ihr Konto hat für diese Anfrage keine Berechtigung.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

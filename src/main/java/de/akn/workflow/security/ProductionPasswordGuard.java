@@ -1,0 +1,75 @@
+package de.akn.workflow.security;
+
+import de.akn.workflow.AllianceProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * In production ({@code alliance.security.refuse-default-passwords=true}, profile
+ * {@code prod}) the application refuses to start
+ * <ul>
+ * <li>before the engine is built, when the admin password is unset or a default one, and</li>
+ * <li>after set-up, while any account still has a default password.</li>
+ * </ul>
+ */
+@Component
+public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
+
+    static final Set<String> DEFAULT_PASSWORDS = Set.of("", "demo", "admin", "password", "passwort", "camunda",
+            "changeme", "secret", "geheim", "123456");
+
+    private final boolean enabled;
+    private final String adminPassword;
+
+    ProductionPasswordGuard(AllianceProperties properties,
+            @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+        this.enabled = properties.security().refuseDefaultPasswords();
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (!enabled) {
+            return;
+        }
+        if (adminPassword == null || adminPassword.isBlank()) {
+            throw new IllegalStateException("Start abgebrochen: Im Produktivbetrieb muss das Admin-Passwort gesetzt sein "
+                    + "(Umgebungsvariable AKN_ADMIN_PASSWORD).");
+        }
+        if (isDefault("admin", adminPassword)) {
+            throw new IllegalStateException("Start abgebrochen: Das Admin-Passwort (AKN_ADMIN_PASSWORD) ist ein "
+                    + "Standardpasswort. Bitte ein eigenes, sicheres Passwort setzen.");
+        }
+    }
+
+    /** Fails while any account of the identity service still has a default password. */
+    public void checkAccounts(IdentityService identityService) {
+        if (!enabled) {
+            return;
+        }
+        List<String> offenders = new ArrayList<>();
+        for (User user : identityService.createUserQuery().list()) {
+            if (DEFAULT_PASSWORDS.stream().anyMatch(p -> identityService.checkPassword(user.getId(), p))
+                    || identityService.checkPassword(user.getId(), user.getId())) {
+                offenders.add(user.getId());
+            }
+        }
+        if (!offenders.isEmpty()) {
+            throw new IllegalStateException("Start abgebrochen: Diese Konten haben noch ein Standardpasswort: "
+                    + String.join(", ", offenders) + ". Bitte die Passwörter ändern (Camunda Admin) "
+                    + "oder das Profil 'prod' nicht verwenden.");
+        }
+    }
+
+    static boolean isDefault(String userId, String password) {
+        return DEFAULT_PASSWORDS.contains(password.toLowerCase(java.util.Locale.ROOT)) || password.equals(userId)
+                || password.length() < 8;
+    }
+}

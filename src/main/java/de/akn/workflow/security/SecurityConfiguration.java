@@ -1,0 +1,70 @@
+package de.akn.workflow.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.stream.Stream;
+
+/**
+ * Two filter chains:
+ * <ul>
+ * <li>the REST APIs ({@code /api}, {@code /engine-rest}), OpenAPI and actuator: HTTP Basic
+ * against the Camunda identity service, stateless, never anonymous (health and info
+ * excepted);</li>
+ * <li>everything else, i.e. the Camunda webapps, which have their own login, session and
+ * CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
+            throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        // Ant matchers on the whole path: /engine-rest is a Jersey servlet, not Spring MVC
+        http.securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .map(pattern -> (RequestMatcher) new AntPathRequestMatcher(pattern)).toList()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(ant(HttpMethod.GET, "/actuator/health"), ant(HttpMethod.GET, "/actuator/health/**"),
+                                ant(HttpMethod.GET, "/actuator/info")).permitAll()
+                        .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"))
+                        .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new CamundaAuthenticationPropagationFilter(identityService), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static RequestMatcher ant(HttpMethod method, String pattern) {
+        return new AntPathRequestMatcher(pattern, method == null ? null : method.name());
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        // The Camunda webapps authenticate users themselves (session login against the
+        // identity service) and bring their own CSRF filter and security headers.
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+}

@@ -1,0 +1,12 @@
+// AKN: welcome configuration (replaces the file shipped with Camunda).
+// German is offered and is the fallback for browsers in other languages.
+export default {
+  app: {
+    name: 'Startseite',
+    vendor: 'AKN im RKN'
+  },
+  locales: {
+    availableLocales: ['de', 'en'],
+    fallbackLocale: 'de'
+  }
+};
