@@ -3,7 +3,7 @@ package de.akn.workflow;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentitySetup;
 import de.akn.workflow.security.ProductionPasswordGuard;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -18,20 +18,20 @@ class AllianceInitializer implements SmartInitializingSingleton {
     private final MemberService memberService;
     private final IdentitySetup identitySetup;
     private final ProductionPasswordGuard passwordGuard;
-    private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     AllianceInitializer(MemberService memberService, IdentitySetup identitySetup,
-            ProductionPasswordGuard passwordGuard, IdentityService identityService) {
+            ProductionPasswordGuard passwordGuard, ProcessEngineConfigurationImpl engineConfiguration) {
         this.memberService = memberService;
         this.identitySetup = identitySetup;
         this.passwordGuard = passwordGuard;
-        this.identityService = identityService;
+        this.engineConfiguration = engineConfiguration;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         var members = memberService.synchronize();
         identitySetup.apply(members);
-        passwordGuard.checkAccounts(identityService);
+        passwordGuard.checkAccounts(engineConfiguration);
     }
 }

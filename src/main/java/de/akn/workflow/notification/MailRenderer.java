@@ -4,7 +4,7 @@ import de.akn.workflow.AllianceProperties;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -15,7 +15,7 @@ class MailRenderer {
 
     private static final Locale GERMAN = Locale.GERMANY;
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final AllianceProperties properties;
 
     MailRenderer(AllianceProperties properties) {

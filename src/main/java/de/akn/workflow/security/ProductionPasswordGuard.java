@@ -1,13 +1,13 @@
 package de.akn.workflow.security;
 
-import de.akn.workflow.AllianceProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +28,11 @@ public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
     private final boolean enabled;
     private final String adminPassword;
 
-    ProductionPasswordGuard(AllianceProperties properties,
+    // plain @Value on purpose: the engine (and so this plugin) is built while the web server
+    // starts, where a binding error of AllianceProperties would lose its message
+    ProductionPasswordGuard(@Value("${alliance.security.refuse-default-passwords:false}") boolean enabled,
             @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
-        this.enabled = properties.security().refuseDefaultPasswords();
+        this.enabled = enabled;
         this.adminPassword = adminPassword;
     }
 
@@ -49,16 +51,25 @@ public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Fails while any account of the identity service still has a default password. */
-    public void checkAccounts(IdentityService identityService) {
+    /**
+     * Fails while any account of the identity service still has a default password. The
+     * stored hashes are compared directly: {@code IdentityService.checkPassword} would count
+     * every guess as a failed login and lock the accounts.
+     */
+    public void checkAccounts(ProcessEngineConfigurationImpl configuration) {
         if (!enabled) {
             return;
         }
+        var passwords = configuration.getPasswordManager();
         List<String> offenders = new ArrayList<>();
-        for (User user : identityService.createUserQuery().list()) {
-            if (DEFAULT_PASSWORDS.stream().anyMatch(p -> identityService.checkPassword(user.getId(), p))
-                    || identityService.checkPassword(user.getId(), user.getId())) {
-                offenders.add(user.getId());
+        for (User user : configuration.getIdentityService().createUserQuery().list()) {
+            if (user instanceof UserEntity entity && entity.getPassword() != null) {
+                var candidates = new ArrayList<>(DEFAULT_PASSWORDS);
+                candidates.add(user.getId());
+                if (candidates.stream().anyMatch(p -> passwords.check(
+                        EncryptionUtil.saltPassword(p, entity.getSalt()), entity.getPassword()))) {
+                    offenders.add(user.getId());
+                }
             }
         }
         if (!offenders.isEmpty()) {

@@ -1,0 +1,229 @@
+package de.akn.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.TestMail;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class NotificationOutboxTest extends AknIntegrationTest {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    NotificationRepository repository;
+    @Autowired
+    NotificationSender sender;
+    @Autowired
+    JavaMailSender mailSender;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    AllianceProperties properties;
+
+    @AfterEach
+    void smtpBackOn() {
+        if (!TestMail.server().isRunning()) {
+            TestMail.restart();
+        }
+    }
+
+    @Test
+    void shouldDeliverQueuedMailOnceWithGermanSubjectBodyAndStableMessageId() throws Exception {
+        String key = "test/" + UUID.randomUUID();
+        String recipient = "km-kaarst-" + UUID.randomUUID() + "@example.org";
+
+        boolean first = tx.execute(s -> notifications.queue(notice(recipient, key, "Bitte um Mitzeichnung: Klimawoche")));
+        boolean second = tx.execute(s -> notifications.queue(notice(recipient, key, "Bitte um Mitzeichnung: Klimawoche")));
+
+        assertThat(first).isTrue();
+        assertThat(second).as("same dedup key queued twice").isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.receivedBy(recipient).isEmpty());
+        Thread.sleep(600); // a few more sender rounds: still one mail
+        List<MimeMessage> mails = TestMail.receivedBy(recipient);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).isEqualTo("[AKN-2026-001] Bitte um Mitzeichnung: Klimawoche");
+        assertThat(mail.getMessageID()).isEqualTo(notifications.messageId(key)).endsWith("@akn-rkn.example.org>");
+        String content = allText(mail);
+        assertThat(content).contains("Guten Tag,", "Bitte zeichnen Sie die Maßnahme mit.", "Mit freundlichen Grüßen");
+        Notification stored = repository.findByDedupKey(key).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(NotificationStatus.SENT);
+        assertThat(stored.getSentAt()).isNotNull();
+        assertThat(stored.getAttempts()).isZero();
+    }
+
+    @Test
+    void shouldEscapeHtmlInTheModel() {
+        String key = "test/" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> notifications.queue(MailRequest.of("x@example.org", "Test", "notice",
+                Map.of("paragraphs", List.of("<script>alert('x')</script>")), key)));
+        Notification stored = repository.findByDedupKey(key).orElseThrow();
+        assertThat(stored.getBodyHtml()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void shouldAttachCalendarEntry() throws Exception {
+        String key = "test/" + UUID.randomUUID();
+        String recipient = "ics-" + UUID.randomUUID() + "@example.org";
+        var event = new CalendarEvent("deadline-" + key + "@akn", LocalDate.of(2027, 3, 15),
+                "Frist Mitzeichnung AKN-2026-001", "Bitte bis zu diesem Tag entscheiden; danke.", null);
+        tx.executeWithoutResult(s -> notifications.queue(
+                notice(recipient, key, "Frist").withCalendarEvent(event)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.receivedBy(recipient).isEmpty());
+        String raw = rawContent(TestMail.receivedBy(recipient).get(0));
+        assertThat(raw).contains("text/calendar", "termin-20270315.ics", "DTSTART;VALUE=DATE:20270315",
+                "SUMMARY:Frist Mitzeichnung AKN-2026-001", "entscheiden\\; danke.");
+    }
+
+    @Test
+    void shouldKeepMailPendingWhileSmtpIsDownAndDeliverItOnceWhenItIsBack() throws Exception {
+        TestMail.stop();
+        String key = "test/" + UUID.randomUUID();
+        String recipient = "outage-" + UUID.randomUUID() + "@example.org";
+        tx.executeWithoutResult(s -> notifications.queue(notice(recipient, key, "Während der Störung")));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> repository.findByDedupKey(key).orElseThrow().getLastError() != null);
+        Thread.sleep(1500); // several rounds and back-offs while the server is down
+        Notification waiting = repository.findByDedupKey(key).orElseThrow();
+        assertThat(waiting.getStatus()).isEqualTo(NotificationStatus.PENDING);
+        assertThat(waiting.getAttempts()).as("an unreachable server uses up no attempt").isZero();
+        assertThat(waiting.getLastError()).startsWith("Mailserver nicht erreichbar");
+
+        TestMail.restart();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.receivedBy(recipient).isEmpty());
+        Thread.sleep(600);
+        assertThat(TestMail.receivedBy(recipient)).hasSize(1);
+        assertThat(repository.findByDedupKey(key).orElseThrow().getStatus()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
+    void shouldMarkMailFailedAfterLastRetryAndRaiseIncidentOnItsProcessInstance() {
+        String processInstanceId = startTestProcess();
+        String key = "test/" + UUID.randomUUID();
+        // a broken functional address, as it might stand in the member configuration
+        tx.executeWithoutResult(s -> notifications.queue(
+                notice("Klimaschutz Kaarst <klimaschutz@kaarst.example.org", key, "Unzustellbar").forMeasure(null, processInstanceId)));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> repository.findByDedupKey(key).orElseThrow().getStatus() == NotificationStatus.FAILED);
+        Notification failed = repository.findByDedupKey(key).orElseThrow();
+        assertThat(failed.getAttempts()).isEqualTo(properties.mail().maxAttempts());
+        var incident = runtimeService.createIncidentQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getId()).isEqualTo(failed.getIncidentId());
+        assertThat(incident.getIncidentType()).isEqualTo(NotificationSender.INCIDENT_TYPE);
+        assertThat(incident.getIncidentMessage()).contains("klimaschutz@kaarst.example.org", "nicht zugestellt");
+
+        // the coordinator retries after fixing the cause: incident resolved, mail queued again
+        tx.executeWithoutResult(s -> notifications.retry(failed.getId()));
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(processInstanceId).count()).isZero();
+    }
+
+    @Test
+    void shouldNeverSendTheSameMailTwiceWithTwoSendersOnOneDatabase() throws Exception {
+        String prefix = "node-" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 60; i++) {
+                notifications.queue(notice(prefix + "-" + i + "@example.org", prefix + "/" + i, "Zwei Knoten " + i));
+            }
+        });
+        var secondNode = new NotificationSender(repository, mailSender, runtimeService, tx, properties,
+                Optional.empty());
+        var pool = Executors.newFixedThreadPool(3);
+        List<Callable<Integer>> rounds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rounds.add(sender::deliverDue);
+            rounds.add(secondNode::deliverDue);
+        }
+        pool.invokeAll(rounds);
+        pool.shutdown();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.received().stream()
+                .filter(m -> recipientStartsWith(m, prefix)).count() >= 60);
+        Thread.sleep(600);
+        var received = TestMail.received().stream().filter(m -> recipientStartsWith(m, prefix)).toList();
+        assertThat(received).hasSize(60);
+        assertThat(received.stream().map(NotificationOutboxTest::messageId).distinct()).hasSize(60);
+    }
+
+    private String startTestProcess() {
+        String key = "outboxTest";
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+            var model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                    .startEvent().userTask("wait").endEvent().done();
+            repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        }
+        return runtimeService.startProcessInstanceByKey(key).getId();
+    }
+
+    private static MailRequest notice(String recipient, String key, String text) {
+        return MailRequest.of(recipient, MailRequest.subject("AKN-2026-001", text), "notice",
+                Map.of("paragraphs", List.of("Bitte zeichnen Sie die Maßnahme mit."),
+                        "linkUrl", "http://localhost:8080/camunda/app/tasklist/", "linkText", "Zur Aufgabe"), key);
+    }
+
+    private static boolean recipientStartsWith(MimeMessage m, String prefix) {
+        try {
+            return m.getAllRecipients()[0].toString().startsWith(prefix);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String allText(MimeMessage mail) throws Exception {
+        return collect(mail.getContent());
+    }
+
+    private static String collect(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            var sb = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                sb.append(collect(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+            return sb.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static String rawContent(MimeMessage mail) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        mail.writeTo(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package de.akn.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.akn.workflow.support.AknIntegrationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+class SecurityIntegrationTest extends AknIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void shouldRejectAnonymousRestCallsWith401() {
+        for (String path : new String[] {"/engine-rest/process-definition", "/engine-rest/task", "/api/members",
+                "/api/notifications", "/v3/api-docs", "/actuator/metrics"}) {
+            var response = rest.getForEntity(path, String.class);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as(path).startsWith("Basic");
+        }
+    }
+
+    @Test
+    void shouldRejectWrongPasswordWith401AndGermanProblem() {
+        // (Camunda delays further logins of a user after a failed one: users of their own here)
+        var response = rest.withBasicAuth("km-rommerskirchen", "falsch").getForEntity("/api/members", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(response.getBody()).contains("Anmeldung erforderlich");
+        assertThat(rest.withBasicAuth("km-juechen", "falsch").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void shouldLetClimateManagerReadMembersButNotTheOutbox() {
+        var kaarst = rest.withBasicAuth("km-kaarst", "demo");
+        assertThat(kaarst.getForEntity("/api/members", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        var outbox = kaarst.getForEntity("/api/notifications", String.class);
+        assertThat(outbox.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(outbox.getBody()).contains("Keine Berechtigung");
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/notifications", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldApplyCamundaAuthorizationsToEngineRest() {
+        // a climate manager may not read authorizations or users' passwords; 403 from the engine
+        var response = rest.withBasicAuth("km-kaarst", "demo")
+                .exchange("/engine-rest/user/create", HttpMethod.POST, json("""
+                        {"profile": {"id": "intruder", "firstName": "X", "lastName": "Y", "email": "x@example.org"},
+                         "credentials": {"password": "Sehr-geheim-123"}}"""), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/user/intruder/profile",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // the admin may
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/authorization/count",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldKeepClimateManagersOutOfCockpitButLetThemIntoTasklist() {
+        assertThat(webappLogin("km-kaarst", "demo", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("km-kaarst", "demo", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("ea-nrw", "demo", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("ea-nrw", "demo", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("coordinator", "demo", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("km-grevenbroich", "falsch", "cockpit")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void shouldShowHealthToEverybodyAndDetailsOnlyToTheCoordinator() {
+        var anonymous = rest.getForEntity("/actuator/health", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous.getBody()).contains("\"UP\"").doesNotContain("outbox");
+        var coordinator = rest.withBasicAuth("coordinator", "demo").getForEntity("/actuator/health", String.class);
+        assertThat(coordinator.getBody()).contains("\"outbox\"", "\"pending\"", "\"db\"");
+        assertThat(rest.withBasicAuth("km-kaarst", "demo").getForEntity("/actuator/metrics", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Logs into a webapp as the browser does: session and CSRF token first, then the login form. */
+    private HttpStatus webappLogin(String user, String password, String app) {
+        try {
+            var cookies = new CookieManager();
+            var client = HttpClient.newBuilder().cookieHandler(cookies).build();
+            String base = rest.getRootUri();
+            var page = client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/"))
+                    .header("X-XSRF-TOKEN", "Fetch").build(), HttpResponse.BodyHandlers.discarding());
+            String token = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore()
+                    .getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+                    .orElseThrow().getValue());
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            var login = client.send(HttpRequest.newBuilder(
+                            URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.body()).doesNotContain("CSRFPreventionFilter");
+            return HttpStatus.valueOf(login.statusCode());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpEntity<String> json(String body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}

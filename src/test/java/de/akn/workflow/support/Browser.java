@@ -1,0 +1,107 @@
+package de.akn.workflow.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, asking for German like a
+ * browser in a German office does. Skips (or fails under {@code AKN_REQUIRE_ALL=true})
+ * where Chromium is not installed.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getenv().getOrDefault("AKN_CHROMIUM", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getenv().getOrDefault("AKN_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser open() {
+        TestEnvironment.assumeAvailable(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") not installed: "
+                        + "apt-get install -y chromium chromium-driver");
+        try {
+            Path profile = Files.createTempDirectory("akn-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
+                    "--disable-sync", "--accept-lang=de-DE", "--lang=de-DE", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                    .withEnvironment(Map.of("LANGUAGE", "de", "LANG", "de_DE.UTF-8", "TZ", "Europe/Berlin")).build();
+            return new Browser(new ChromeDriver(service, options));
+        } catch (Exception e) {
+            throw new IllegalStateException("Chromium could not be started: " + e, e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    /** Logs into a Camunda webapp through its login form. */
+    public void loginToWebapp(String baseUrl, String app, String user, String password) {
+        go(baseUrl + "/camunda/app/" + app + "/default/#/login");
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        username.clear();
+        username.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots/ and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

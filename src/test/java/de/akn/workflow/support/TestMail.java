@@ -1,0 +1,75 @@
+package de.akn.workflow.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test JVM, on a free port. It can be
+ * stopped and started again on the same port to simulate an outage.
+ */
+public final class TestMail {
+
+    private static final int PORT = freePort();
+    private static GreenMail server = start();
+
+    private TestMail() {
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
+    public static synchronized GreenMail server() {
+        return server;
+    }
+
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    public static synchronized void restart() {
+        server.stop();
+        server = start();
+    }
+
+    public static synchronized void purge() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static synchronized List<MimeMessage> received() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    public static List<MimeMessage> receivedBy(String address) {
+        return received().stream().filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static GreenMail start() {
+        var greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
