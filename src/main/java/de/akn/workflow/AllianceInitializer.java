@@ -3,6 +3,9 @@ package de.akn.workflow;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentitySetup;
 import de.akn.workflow.security.ProductionPasswordGuard;
+import de.akn.workflow.security.TasklistFilters;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberKind;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,13 @@ class AllianceInitializer implements SmartInitializingSingleton {
     private final MemberService memberService;
     private final IdentitySetup identitySetup;
     private final ProductionPasswordGuard passwordGuard;
+    private final TasklistFilters filters;
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
     AllianceInitializer(MemberService memberService, IdentitySetup identitySetup,
-            ProductionPasswordGuard passwordGuard, ProcessEngineConfigurationImpl engineConfiguration) {
+            ProductionPasswordGuard passwordGuard, ProcessEngineConfigurationImpl engineConfiguration,
+            TasklistFilters filters) {
+        this.filters = filters;
         this.memberService = memberService;
         this.identitySetup = identitySetup;
         this.passwordGuard = passwordGuard;
@@ -32,6 +38,7 @@ class AllianceInitializer implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         var members = memberService.synchronize();
         identitySetup.apply(members);
+        filters.apply(members.stream().filter(m -> m.getKind() == MemberKind.PARTNER).map(Member::groupId).toList());
         passwordGuard.checkAccounts(engineConfiguration);
     }
 }

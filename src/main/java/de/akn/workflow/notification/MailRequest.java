@@ -22,7 +22,7 @@ public record MailRequest(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(dedupKey, "dedupKey");
-        model = model == null ? Map.of() : Map.copyOf(model);
+        model = model == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model));
     }
 
     public static MailRequest of(String recipient, String subject, String template, Map<String, Object> model,

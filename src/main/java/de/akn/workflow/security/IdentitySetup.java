@@ -33,6 +33,7 @@ public class IdentitySetup {
 
     /** Key of the measure process that climate managers may start. */
     public static final String JOINT_MEASURE_PROCESS = "joint-measure";
+    private static final String REVIEW_PROCESS = "measure-review";
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     private static final String GROUP_TYPE = "WORKFLOW";
@@ -75,6 +76,7 @@ public class IdentitySetup {
         grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, JOINT_MEASURE_PROCESS,
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
         // the coordinator reads every measure and can repair it in Cockpit
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -93,6 +95,7 @@ public class IdentitySetup {
                 grant(member.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grant(member.groupId(), Resources.USER, ANY, Permissions.READ);
                 grant(member.groupId(), Resources.GROUP, ANY, Permissions.READ);
+                grant(member.groupId(), Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
             }
         }
     }

@@ -1,12 +1,11 @@
 package de.akn.workflow.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -34,28 +33,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ValidationProblem.class)
     ResponseEntity<ProblemDetail> invalid(ValidationProblem e) {
-        return ResponseEntity.badRequest().body(e.toProblem());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Ungültige Eingabe");
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.badRequest().body(problem);
     }
 
-    /** A 400 with a German summary and one German message per field. */
-    public static class ValidationProblem extends RuntimeException {
-        private final Map<String, String> errors;
-
-        public ValidationProblem(Map<String, String> errors) {
-            super("Die Eingaben sind unvollständig oder ungültig.");
-            this.errors = new LinkedHashMap<>(errors);
-        }
-
-        public Map<String, String> errors() {
-            return errors;
-        }
-
-        ProblemDetail toProblem() {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    getMessage() + " " + String.join(" ", errors.values()));
-            problem.setTitle("Ungültige Eingabe");
-            problem.setProperty("errors", errors);
-            return problem;
-        }
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.");
+        problem.setTitle("Ungültige Eingabe");
+        return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -1,0 +1,5 @@
+package de.akn.workflow.measure;
+
+public enum CostSplit {
+    EQUAL, POPULATION
+}

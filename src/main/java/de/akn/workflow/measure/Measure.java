@@ -1,0 +1,228 @@
+package de.akn.workflow.measure;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A joint measure of the alliance, from proposal to completion. */
+@Entity
+@Table(name = "akn_measure")
+public class Measure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private String reference;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeasureCategory category;
+
+    @ElementCollection
+    @CollectionTable(name = "akn_measure_sdg", joinColumns = @JoinColumn(name = "measure_id"))
+    @Column(name = "sdg")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    @OrderBy
+    private Set<Integer> sdgs = new TreeSet<>();
+
+    @Column(name = "lead_member", nullable = false, updatable = false)
+    private String leadMember;
+
+    @Column(nullable = false, updatable = false)
+    private String proposer;
+
+    @Column(name = "estimated_cost_eur", nullable = false)
+    private BigDecimal estimatedCostEur;
+
+    @Column(name = "estimated_staff_days", nullable = false)
+    private BigDecimal estimatedStaffDays;
+
+    @Column(name = "co2_savings_tonnes_per_year")
+    private BigDecimal co2SavingsTonnesPerYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_split", nullable = false)
+    private CostSplit costSplit;
+
+    @Column(name = "planned_start", nullable = false)
+    private LocalDate plannedStart;
+
+    @Column(name = "planned_end", nullable = false)
+    private LocalDate plannedEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeasureStatus status;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Participation> participations = new ArrayList<>();
+
+    protected Measure() {
+    }
+
+    Measure(String reference, Proposal proposal, String leadMember, String proposer, Instant now) {
+        this.reference = reference;
+        this.leadMember = leadMember;
+        this.proposer = proposer;
+        this.status = MeasureStatus.IN_REVIEW;
+        this.createdAt = now;
+        apply(proposal, now);
+        participations.add(new Participation(this, leadMember, ParticipationStatus.LEAD));
+        for (String member : proposal.invitedMembers()) {
+            if (!member.equals(leadMember)) {
+                participations.add(new Participation(this, member, ParticipationStatus.INVITED));
+            }
+        }
+    }
+
+    /** Takes over the (validated) proposal fields; invited members are fixed at proposal time. */
+    void apply(Proposal proposal, Instant now) {
+        this.title = proposal.title().trim();
+        this.summary = proposal.summary().trim();
+        this.category = proposal.category();
+        this.sdgs = new TreeSet<>(proposal.sdgs());
+        this.estimatedCostEur = proposal.estimatedCostEur();
+        this.estimatedStaffDays = proposal.estimatedStaffDays();
+        this.co2SavingsTonnesPerYear = proposal.co2SavingsTonnesPerYear();
+        this.costSplit = proposal.costSplit();
+        this.plannedStart = proposal.plannedStart();
+        this.plannedEnd = proposal.plannedEnd();
+        this.updatedAt = now;
+    }
+
+    void changeStatus(MeasureStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void attachProcessInstance(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Optional<Participation> participationOf(String memberId) {
+        return participations.stream().filter(p -> p.getMemberId().equals(memberId)).findFirst();
+    }
+
+    /** The invited members besides the lead member. */
+    public List<String> invitedMembers() {
+        return participations.stream().filter(p -> p.getStatus() != ParticipationStatus.LEAD)
+                .map(Participation::getMemberId).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public MeasureCategory getCategory() {
+        return category;
+    }
+
+    public Set<Integer> getSdgs() {
+        return sdgs;
+    }
+
+    public String getLeadMember() {
+        return leadMember;
+    }
+
+    public String getProposer() {
+        return proposer;
+    }
+
+    public BigDecimal getEstimatedCostEur() {
+        return estimatedCostEur;
+    }
+
+    public BigDecimal getEstimatedStaffDays() {
+        return estimatedStaffDays;
+    }
+
+    public BigDecimal getCo2SavingsTonnesPerYear() {
+        return co2SavingsTonnesPerYear;
+    }
+
+    public CostSplit getCostSplit() {
+        return costSplit;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public MeasureStatus getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<Participation> getParticipations() {
+        return participations;
+    }
+}

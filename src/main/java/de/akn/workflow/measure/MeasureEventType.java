@@ -1,0 +1,16 @@
+package de.akn.workflow.measure;
+
+/** Types of audit-trail rows ({@code akn_measure_event.type}). */
+public final class MeasureEventType {
+
+    public static final String PROPOSED = "PROPOSED";
+    public static final String EXPERT_REVIEW_REQUESTED = "EXPERT_REVIEW_REQUESTED";
+    public static final String EXPERT_OPINION_GIVEN = "EXPERT_OPINION_GIVEN";
+    public static final String REVISION_REQUESTED = "REVISION_REQUESTED";
+    public static final String REVISED = "REVISED";
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+
+    private MeasureEventType() {
+    }
+}

@@ -1,0 +1,162 @@
+package de.akn.workflow.measure;
+
+import static de.akn.workflow.measure.JointMeasureProcess.*;
+
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.security.IdentityDirectory;
+import de.akn.workflow.web.ValidationProblem;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposing, revising and reading measures. Every change writes a {@link MeasureEvent} in
+ * the same transaction.
+ */
+@Service
+public class MeasureService {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final MeasureRepository measures;
+    private final MeasureEventRepository events;
+    private final ReferenceGenerator references;
+    private final MemberService memberService;
+    private final IdentityDirectory directory;
+    private final MeasureNotifier notifier;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    MeasureService(MeasureRepository measures, MeasureEventRepository events, ReferenceGenerator references,
+            MemberService memberService, IdentityDirectory directory, MeasureNotifier notifier,
+            RuntimeService runtimeService, Optional<Clock> clock) {
+        this.measures = measures;
+        this.events = events;
+        this.references = references;
+        this.memberService = memberService;
+        this.directory = directory;
+        this.notifier = notifier;
+        this.runtimeService = runtimeService;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Creates the measure and starts {@code joint-measure} for it (API). Invalid input
+     * throws {@link ValidationProblem} before anything is written.
+     */
+    @Transactional
+    public Measure propose(Map<String, ?> input, String proposer) {
+        Measure measure = create(input, proposer);
+        var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(measure.getReference())
+                .setVariables(MeasureVariables.of(measure, memberIndex())).execute();
+        measure.attachProcessInstance(instance.getProcessInstanceId());
+        return measure;
+    }
+
+    /**
+     * Creates the measure for a process started from the Tasklist start form; the process
+     * instance exists already (same transaction).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure registerStartedProcess(Map<String, ?> formVariables, String proposer, String processInstanceId) {
+        Measure measure = create(formVariables, proposer);
+        measure.attachProcessInstance(processInstanceId);
+        return measure;
+    }
+
+    private Measure create(Map<String, ?> input, String proposer) {
+        String leadMember = directory.memberOf(proposer).orElseThrow(() -> new AccessDeniedException(
+                "Ihr Konto ist keiner Mitgliedskommune zugeordnet; nur Klimaschutzmanager/innen der Mitglieder "
+                        + "können Maßnahmen vorschlagen."));
+        var result = new ProposalValidator(memberIndex()).validate(input, leadMember);
+        if (!result.isValid()) {
+            throw new ValidationProblem(result.errors());
+        }
+        var now = clock.instant();
+        String reference = references.next(now.atZone(ZONE).getYear());
+        Measure measure = measures.save(new Measure(reference, result.proposal(), leadMember, proposer, now));
+        record(measure, proposer, MeasureEventType.PROPOSED, "Vorgeschlagen von " + directory.displayName(proposer)
+                + "; eingeladen: " + String.join(", ", measure.invitedMembers()));
+        notifier.proposalReceived(measure);
+        return measure;
+    }
+
+    /** The proposer's revision: the same rules as for a new proposal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure revise(Long measureId, Map<String, ?> input, String actor) {
+        Measure measure = get(measureId);
+        var result = new ProposalValidator(memberIndex()).validate(withInvited(input, measure), measure.getLeadMember());
+        if (!result.isValid()) {
+            throw new ValidationProblem(result.errors());
+        }
+        var now = clock.instant();
+        measure.apply(result.proposal(), now);
+        measure.changeStatus(MeasureStatus.IN_REVIEW, now);
+        record(measure, actor, MeasureEventType.REVISED, "Vorschlag überarbeitet");
+        return measure;
+    }
+
+    /** Invited members are fixed at proposal time: a revision keeps them. */
+    private static Map<String, ?> withInvited(Map<String, ?> input, Measure measure) {
+        var copy = new HashMap<String, Object>(input);
+        copy.put(Proposal.INVITED_MEMBERS, measure.invitedMembers());
+        return copy;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure changeStatus(Long measureId, MeasureStatus status, String actor, String eventType, String detail) {
+        Measure measure = get(measureId);
+        measure.changeStatus(status, clock.instant());
+        record(measure, actor, eventType, detail);
+        return measure;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Measure measure, String actor, String type, String detail) {
+        events.save(new MeasureEvent(measure.getId(), clock.instant(), actor, type, detail));
+    }
+
+    @Transactional(readOnly = true)
+    public Measure get(Long measureId) {
+        return measures.findById(measureId)
+                .orElseThrow(() -> new IllegalStateException("Maßnahme " + measureId + " nicht gefunden"));
+    }
+
+    /** A measure the viewer may read, or empty (unknown or not visible). */
+    @Transactional(readOnly = true)
+    public Optional<Measure> find(String reference, Viewer viewer) {
+        return measures.findByReference(reference).filter(viewer::maySee).map(MeasureService::initialized);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Measure> search(MeasureStatus status, String member, Viewer viewer) {
+        return measures.search(status, member, viewer.seesAll(), viewer.members().isEmpty() ? List.of("-")
+                : viewer.members()).stream().map(MeasureService::initialized).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeasureEvent> events(Measure measure) {
+        return events.findByMeasureIdOrderByAtAscIdAsc(measure.getId());
+    }
+
+    public Map<String, Member> memberIndex() {
+        return memberService.findAll().stream().collect(Collectors.toMap(Member::getId, Function.identity()));
+    }
+
+    private static Measure initialized(Measure measure) {
+        measure.getParticipations().size();
+        measure.getSdgs().size();
+        return measure;
+    }
+}

@@ -1,0 +1,103 @@
+package de.akn.workflow.measure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A member's part in a measure: lead, invited, and later its co-signing decision and share. */
+@Entity
+@Table(name = "akn_participation")
+public class Participation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "measure_id", nullable = false, updatable = false)
+    private Measure measure;
+
+    @Column(name = "member_id", nullable = false, updatable = false)
+    private String memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ParticipationStatus status;
+
+    @Column(name = "council_meeting_date")
+    private LocalDate councilMeetingDate;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    private String comment;
+
+    @Column(name = "cost_share_eur")
+    private BigDecimal costShareEur;
+
+    @Column(name = "staff_days_share")
+    private BigDecimal staffDaysShare;
+
+    @Version
+    private long version;
+
+    protected Participation() {
+    }
+
+    Participation(Measure measure, String memberId, ParticipationStatus status) {
+        this.measure = measure;
+        this.memberId = memberId;
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public ParticipationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getCouncilMeetingDate() {
+        return councilMeetingDate;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public BigDecimal getCostShareEur() {
+        return costShareEur;
+    }
+
+    public BigDecimal getStaffDaysShare() {
+        return staffDaysShare;
+    }
+}

@@ -1,0 +1,34 @@
+package de.akn.workflow.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The validated fields of a measure proposal (see {@link ProposalValidator}). */
+public record Proposal(
+        String title,
+        String summary,
+        MeasureCategory category,
+        Set<Integer> sdgs,
+        BigDecimal estimatedCostEur,
+        BigDecimal estimatedStaffDays,
+        BigDecimal co2SavingsTonnesPerYear,
+        CostSplit costSplit,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        List<String> invitedMembers) {
+
+    /** Field names, shared by the API, the process variables and the forms. */
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String CATEGORY = "category";
+    public static final String SDGS = "sdgs";
+    public static final String ESTIMATED_COST_EUR = "estimatedCostEur";
+    public static final String ESTIMATED_STAFF_DAYS = "estimatedStaffDays";
+    public static final String CO2_SAVINGS = "co2SavingsTonnesPerYear";
+    public static final String COST_SPLIT = "costSplit";
+    public static final String PLANNED_START = "plannedStart";
+    public static final String PLANNED_END = "plannedEnd";
+    public static final String INVITED_MEMBERS = "invitedMembers";
+}

@@ -1,0 +1,39 @@
+package de.akn.workflow.measure.process;
+
+import static de.akn.workflow.measure.JointMeasureProcess.*;
+
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of {@code joint-measure} from the Tasklist start form: validates the form values,
+ * creates the measure and gives the instance the reference as business key. A start through
+ * {@code POST /api/measures} has created the measure already ({@code measureId} is set).
+ */
+@Component("proposalStartListener")
+class ProposalStartListener implements ExecutionListener {
+
+    private final MeasureService measures;
+
+    ProposalStartListener(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.getVariable(MEASURE_ID) != null) {
+            return;
+        }
+        // input
+        var form = MeasureVariables.plain(execution.getVariables());
+        String proposer = (String) execution.getVariable(PROPOSER);
+        // processing
+        var measure = measures.registerStartedProcess(form, proposer, execution.getProcessInstanceId());
+        // output
+        execution.setProcessBusinessKey(measure.getReference());
+        execution.setVariables(MeasureVariables.of(measure, measures.memberIndex()));
+    }
+}

@@ -1,0 +1,43 @@
+package de.akn.workflow.measure.web;
+
+import de.akn.workflow.measure.Proposal;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /api/measures}. Values are taken as sent and checked by the
+ * shared rules, so that a wrong type gets the same German per-field message as a wrong value.
+ */
+@Schema(description = "Vorschlag einer gemeinsamen Maßnahme")
+record ProposalRequest(
+        @Schema(example = "Gemeinsame Klimawoche 2027", description = "5–200 Zeichen") Object title,
+        @Schema(example = "Eine Woche mit Aktionen in allen beteiligten Kommunen.") Object summary,
+        @Schema(example = "AWARENESS", allowableValues = {"ENERGY", "MOBILITY", "BUILDINGS", "ADAPTATION",
+                "AWARENESS", "EVENT", "PUBLICATION", "OTHER"}) Object category,
+        @Schema(example = "[11, 13]", description = "SDGs 1–17, mindestens eines") Object sdgs,
+        @Schema(example = "12000.00", description = "≥ 0, höchstens 2 Nachkommastellen") Object estimatedCostEur,
+        @Schema(example = "20", description = "≥ 0") Object estimatedStaffDays,
+        @Schema(example = "15", description = "≥ 0, optional") Object co2SavingsTonnesPerYear,
+        @Schema(example = "POPULATION", allowableValues = {"EQUAL", "POPULATION"}) Object costSplit,
+        @Schema(example = "2027-03-01") Object plannedStart,
+        @Schema(example = "2027-09-30", description = "nicht vor plannedStart") Object plannedEnd,
+        @Schema(example = "[\"dormagen\", \"meerbusch\"]",
+                description = "Mindestens eine weitere aktive Kommune; nie der Partner") Object invitedMembers) {
+
+    Map<String, Object> toInput() {
+        var input = new HashMap<String, Object>();
+        input.put(Proposal.TITLE, title);
+        input.put(Proposal.SUMMARY, summary);
+        input.put(Proposal.CATEGORY, category);
+        input.put(Proposal.SDGS, sdgs);
+        input.put(Proposal.ESTIMATED_COST_EUR, estimatedCostEur);
+        input.put(Proposal.ESTIMATED_STAFF_DAYS, estimatedStaffDays);
+        input.put(Proposal.CO2_SAVINGS, co2SavingsTonnesPerYear);
+        input.put(Proposal.COST_SPLIT, costSplit);
+        input.put(Proposal.PLANNED_START, plannedStart);
+        input.put(Proposal.PLANNED_END, plannedEnd);
+        input.put(Proposal.INVITED_MEMBERS, invitedMembers);
+        return input;
+    }
+}
