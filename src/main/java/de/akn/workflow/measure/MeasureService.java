@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,9 +75,7 @@ public class MeasureService {
     }
 
     private Measure create(Map<String, ?> input, String proposer) {
-        String leadMember = directory.memberOf(proposer).orElseThrow(() -> new AccessDeniedException(
-                "Ihr Konto ist keiner Mitgliedskommune zugeordnet; nur Klimaschutzmanager/innen der Mitglieder "
-                        + "können Maßnahmen vorschlagen."));
+        String leadMember = directory.memberOf(proposer).orElseThrow(NotAMemberException::new);
         var result = new ProposalValidator(memberIndex()).validate(input, leadMember);
         if (!result.isValid()) {
             throw new ValidationProblem(result.errors());

@@ -19,7 +19,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail forbidden(AuthorizationException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Ihr Konto hat für diese Aktion keine Berechtigung.");
+                e instanceof de.akn.workflow.measure.NotAMemberException ? e.getMessage()
+                        : "Ihr Konto hat für diese Aktion keine Berechtigung.");
         problem.setTitle("Keine Berechtigung");
         return problem;
     }

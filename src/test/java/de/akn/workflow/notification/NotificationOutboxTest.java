@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import de.akn.workflow.AllianceProperties;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestMail;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -69,7 +68,7 @@ class NotificationOutboxTest extends AknIntegrationTest {
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo("[AKN-2026-001] Bitte um Mitzeichnung: Klimawoche");
         assertThat(mail.getMessageID()).isEqualTo(notifications.messageId(key)).endsWith("@akn-rkn.example.org>");
-        String content = allText(mail);
+        String content = TestMail.text(mail);
         assertThat(content).contains("Guten Tag,", "Bitte zeichnen Sie die Maßnahme mit.", "Mit freundlichen Grüßen");
         Notification stored = repository.findByDedupKey(key).orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(NotificationStatus.SENT);
@@ -204,21 +203,6 @@ class NotificationOutboxTest extends AknIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String allText(MimeMessage mail) throws Exception {
-        return collect(mail.getContent());
-    }
-
-    private static String collect(Object content) throws Exception {
-        if (content instanceof Multipart multipart) {
-            var sb = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                sb.append(collect(multipart.getBodyPart(i).getContent())).append('\n');
-            }
-            return sb.toString();
-        }
-        return String.valueOf(content);
     }
 
     private static String rawContent(MimeMessage mail) throws Exception {

@@ -59,6 +59,26 @@ public final class TestMail {
         }).toList();
     }
 
+    /** All text parts of a mail (plain and HTML), decoded. */
+    public static String text(MimeMessage mail) {
+        try {
+            return collect(mail.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String collect(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            var sb = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                sb.append(collect(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+            return sb.toString();
+        }
+        return content instanceof String s ? s : "";
+    }
+
     private static GreenMail start() {
         var greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();

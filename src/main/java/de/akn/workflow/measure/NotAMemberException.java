@@ -1,0 +1,12 @@
+package de.akn.workflow.measure;
+
+import org.camunda.bpm.engine.AuthorizationException;
+
+/** The user acts for no member of the alliance (answered with 403). */
+public class NotAMemberException extends AuthorizationException {
+
+    public NotAMemberException() {
+        super("Ihr Konto ist keiner Mitgliedskommune zugeordnet; nur Klimaschutzmanager/innen der Mitglieder "
+                + "können Maßnahmen vorschlagen.");
+    }
+}
