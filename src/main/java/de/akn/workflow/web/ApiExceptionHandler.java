@@ -5,7 +5,18 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -14,7 +25,26 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Validation problems are answered with one German message per field.
  */
 @RestControllerAdvice(basePackages = "de.akn.workflow")
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static String germanDetail(Exception e) {
+        if (e instanceof HttpMessageNotReadableException) {
+            return "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.";
+        } else if (e instanceof HttpRequestMethodNotSupportedException x) {
+            return "Die Methode " + x.getMethod() + " ist hier nicht erlaubt.";
+        } else if (e instanceof HttpMediaTypeNotSupportedException) {
+            return "Bitte die Daten als JSON senden (Content-Type: application/json).";
+        } else if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return "Diese Antwort gibt es nur als JSON.";
+        } else if (e instanceof MissingServletRequestParameterException x) {
+            return "Der Parameter „" + x.getParameterName() + "“ fehlt.";
+        } else if (e instanceof TypeMismatchException x) {
+            return "Ungültiger Wert „" + x.getValue() + "“ für „" + x.getPropertyName() + "“.";
+        } else if (e instanceof NoResourceFoundException) {
+            return "Diese Adresse gibt es nicht.";
+        }
+        return "Die Anfrage konnte nicht verarbeitet werden.";
+    }
 
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail forbidden(AuthorizationException e) {
@@ -40,11 +70,16 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.");
-        problem.setTitle("Ungültige Eingabe");
-        return ResponseEntity.badRequest().body(problem);
+    /** Spring MVC's own errors (unreadable body, wrong method, wrong parameter type …) in German. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && !(e instanceof ResponseStatusException)) {
+            problem.setTitle(status.value() == 404 ? "Nicht gefunden" : "Ungültige Anfrage");
+            problem.setDetail(germanDetail(e));
+        } else if (body instanceof ProblemDetail problem && status.value() == 404) {
+            problem.setTitle("Nicht gefunden");
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 }
