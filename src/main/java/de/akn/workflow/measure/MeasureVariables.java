@@ -14,7 +14,7 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The measure as process variables, in the shapes Camunda Forms use: numbers as Double,
- * dates as {@code yyyy-MM-dd} strings, lists as Spin JSON arrays of strings.
+ * dates as German {@code dd.MM.yyyy} strings, lists as Spin JSON arrays of strings.
  */
 public final class MeasureVariables {
 
@@ -31,6 +31,9 @@ public final class MeasureVariables {
         vars.put(INVITED_MEMBER_NAMES, String.join(", ", m.invitedMembers().stream()
                 .map(id -> name(members, id)).toList()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
+        // present (empty) from the start, so that the review form can hide them
+        vars.put(EXPERT_OPINION, null);
+        vars.put(EXPERT_RECOMMENDATION, null);
         vars.putAll(fields(m));
         return vars;
     }
@@ -46,8 +49,8 @@ public final class MeasureVariables {
         vars.put(Proposal.ESTIMATED_STAFF_DAYS, number(m.getEstimatedStaffDays()));
         vars.put(Proposal.CO2_SAVINGS, number(m.getCo2SavingsTonnesPerYear()));
         vars.put(Proposal.COST_SPLIT, m.getCostSplit().name());
-        vars.put(Proposal.PLANNED_START, m.getPlannedStart().toString());
-        vars.put(Proposal.PLANNED_END, m.getPlannedEnd().toString());
+        vars.put(Proposal.PLANNED_START, ProposalValidator.GERMAN_DATE.format(m.getPlannedStart()));
+        vars.put(Proposal.PLANNED_END, ProposalValidator.GERMAN_DATE.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
         return vars;

@@ -27,6 +27,11 @@ public final class ProposalValidator {
     static final BigDecimal MAX_EUR = new BigDecimal("1000000000");
     static final BigDecimal MAX_DAYS = new BigDecimal("100000");
     static final int MAX_SUMMARY = 10_000;
+    /** Dates as people type them in the forms; the API also takes ISO dates. */
+    public static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern GERMAN_DATE_PATTERN =
+            java.util.regex.Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
 
     private final Map<String, Member> members;
 
@@ -183,12 +188,15 @@ public final class ProposalValidator {
         if (value instanceof String s) {
             String text = s.trim();
             try {
+                if (GERMAN_DATE_PATTERN.matcher(text).matches()) {
+                    return LocalDate.parse(text, GERMAN_DATE);
+                }
                 return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
                 // fall through
             }
         }
-        errors.put(field, "Bitte für " + what + " ein gültiges Datum im Format JJJJ-MM-TT angeben.");
+        errors.put(field, "Bitte für " + what + " ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).");
         return null;
     }
 

@@ -75,6 +75,47 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
+    /** A Camunda Forms (form-js) field by its form id, e.g. {@code title} or {@code sdgs-10}. */
+    public WebElement field(String id) {
+        return waitFor(By.cssSelector("[id$='-Field_" + id + "']"));
+    }
+
+    public void type(String fieldId, String text) {
+        // form-js re-renders while the form settles; type again until the value sticks
+        wait.until(d -> {
+            WebElement input = field(fieldId);
+            if (text.equals(input.getAttribute("value"))) {
+                return true;
+            }
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(text);
+            return false;
+        });
+    }
+
+    public void check(String fieldId) {
+        WebElement box = field(fieldId);
+        if (!box.isSelected()) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+        }
+    }
+
+    /** Picks an entry of a form-js select by its visible label. */
+    public void select(String fieldId, String label) {
+        WebElement hidden = driver.findElement(By.cssSelector("[id$='-Field_" + fieldId + "']"));
+        hidden.findElement(By.xpath("..")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))).click();
+    }
+
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
