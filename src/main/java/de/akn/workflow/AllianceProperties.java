@@ -31,7 +31,20 @@ public record AllianceProperties(
         @Valid @NotNull Mail mail,
         @Valid @NotEmpty(message = "Die Mitgliederliste (alliance.members) ist leer.") List<MemberConfig> members,
         @Valid @NotNull @DefaultValue Demo demo,
-        @Valid @NotNull @DefaultValue Security security) {
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Cosigning cosigning,
+        @Valid @NotNull @DefaultValue Escalation escalation) {
+
+    /** Co-signing deadlines (ISO-8601 durations) and quorum. */
+    public record Cosigning(
+            @DefaultValue("P7D") @NotNull Duration reminderInterval,
+            @DefaultValue("P21D") @NotNull Duration deadline,
+            @DefaultValue("2") @Min(value = 1, message = "Mindestens ein Unterzeichner ist nötig.") int minSigners) {
+    }
+
+    /** When overdue tasks are escalated to the coordinator. */
+    public record Escalation(@DefaultValue("P7D") @NotNull Duration after) {
+    }
 
     /** One entry of {@code alliance.members}. */
     public record MemberConfig(

@@ -10,6 +10,13 @@ public final class MeasureEventType {
     public static final String REVISED = "REVISED";
     public static final String APPROVED = "APPROVED";
     public static final String REJECTED = "REJECTED";
+    public static final String COSIGN_REQUESTED = "COSIGN_REQUESTED";
+    public static final String COSIGNED = "COSIGNED";
+    public static final String DECLINED = "DECLINED";
+    public static final String COUNCIL_PENDING = "COUNCIL_PENDING";
+    public static final String NO_RESPONSE = "NO_RESPONSE";
+    public static final String ADOPTED = "ADOPTED";
+    public static final String NOT_ADOPTED = "NOT_ADOPTED";
 
     private MeasureEventType() {
     }

@@ -3,12 +3,15 @@ package de.akn.workflow.measure;
 import de.akn.workflow.AllianceProperties;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.member.MemberKind;
+import de.akn.workflow.notification.CalendarEvent;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +53,7 @@ class MeasureNotifier {
     }
 
     void expertReviewRequested(Measure measure, String taskId) {
-        for (User user : directory.usersOf(Member.groupIdOf("energieagentur", de.akn.workflow.member.MemberKind.PARTNER))) {
+        for (User user : directory.usersOf(Member.groupIdOf("energieagentur", MemberKind.PARTNER))) {
             send(measure, user, "Bitte um fachliche Stellungnahme: " + measure.getTitle(),
                     "task/" + taskId + "/expert-requested/" + user.getId(),
                     List.of("die Allianz bittet die EnergieAgentur.NRW um eine fachliche Stellungnahme zu der "
@@ -90,7 +93,14 @@ class MeasureNotifier {
 
     private void send(Measure measure, User user, String subject, String dedupKey, List<String> paragraphs,
             String commentLabel, String comment, String linkUrl, String linkText) {
+        send(measure, user, subject, dedupKey, paragraphs, List.of(), commentLabel, comment, linkUrl, linkText, null);
+    }
+
+    private void send(Measure measure, User user, String subject, String dedupKey, List<String> paragraphs,
+            List<String> details, String commentLabel, String comment, String linkUrl, String linkText,
+            CalendarEvent calendar) {
         var model = new HashMap<String, Object>();
+        model.put("details", details);
         model.put("greeting", "Guten Tag " + directory.displayName(user.getId()) + ",");
         model.put("paragraphs", paragraphs);
         model.put("measure", view(measure));
@@ -100,7 +110,121 @@ class MeasureNotifier {
         model.put("linkText", linkText);
         model.put("measureUrl", properties.baseUrl() + "/api/measures/" + measure.getReference());
         notifications.queue(new MailRequest(user.getEmail(), MailRequest.subject(measure.getReference(), subject),
-                "measure", model, dedupKey, null, measure.getId(), measure.getProcessInstanceId()));
+                "measure", model, dedupKey, calendar, measure.getId(), measure.getProcessInstanceId()));
+    }
+
+    void cosignRequested(Measure measure, String member, String taskId, LocalDate due, CostShares.Share share) {
+        var calendar = due == null ? null : new CalendarEvent("cosign-" + measure.getReference() + "-" + member
+                + "@akn", due, "Frist Mitzeichnung " + measure.getReference(), "Bitte bis heute über die Mitzeichnung "
+                + "von „" + measure.getTitle() + "“ entscheiden.", tasklist(taskId));
+        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+            send(measure, user, "Bitte um Mitzeichnung: " + measure.getTitle(),
+                    "task/" + taskId + "/cosign-requested/" + user.getId(),
+                    List.of(memberName(measure.getLeadMember()) + " lädt " + memberName(member)
+                                    + " ein, die folgende gemeinsame Maßnahme mitzuzeichnen.",
+                            "Bitte entscheiden Sie bis " + (due == null ? "zur Frist" : DATE.format(due))
+                                    + ": mitzeichnen, ablehnen oder – wenn der Rat entscheiden muss – den Termin "
+                                    + "der Ratssitzung angeben."),
+                    share == null ? List.of() : List.of("Ihr voraussichtlicher Anteil, wenn alle Eingeladenen "
+                            + "mitzeichnen: " + money(share.costEur()) + " und " + number(share.staffDays())
+                            + " Personentage"),
+                    null, null, tasklist(taskId), "Zur Mitzeichnung", calendar);
+        }
+    }
+
+    void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
+        var calendar = meeting == null ? null : new CalendarEvent("council-" + measure.getReference() + "-" + member
+                + "@akn", meeting, "Ratssitzung: " + measure.getReference() + " " + measure.getTitle(),
+                "Nach der Sitzung bitte den Ratsbeschluss eintragen.", tasklist(taskId));
+        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+            send(measure, user, "Ratsbeschluss eintragen: " + measure.getTitle(),
+                    "task/" + taskId + "/council-requested/" + user.getId(),
+                    List.of("Sie haben angegeben, dass der Rat am " + (meeting == null ? "?" : DATE.format(meeting))
+                            + " über die Mitzeichnung entscheidet. Bitte tragen Sie den Beschluss danach ein."),
+                    List.of(), null, null, tasklist(taskId), "Zur Aufgabe", calendar);
+        }
+    }
+
+    void cosignReminder(Measure measure, String member, LocalDate due, LocalDate today) {
+        var calendar = due == null ? null : new CalendarEvent("cosign-" + measure.getReference() + "-" + member
+                + "@akn", due, "Frist Mitzeichnung " + measure.getReference(), "Entscheidung über die Mitzeichnung",
+                tasklist(null));
+        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+            send(measure, user, "Erinnerung: Mitzeichnung ausstehend: " + measure.getTitle(),
+                    "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today + "/" + user.getId(),
+                    List.of(memberName(member) + " hat über die Mitzeichnung noch nicht entschieden."
+                            + (due == null ? "" : " Die Frist endet am " + DATE.format(due) + ".")),
+                    List.of(), null, null, tasklist(null), "Zur Aufgabenliste", calendar);
+        }
+    }
+
+    void cosignDeadlinePassed(Measure measure, String member) {
+        for (User user : directory.usersOf(Groups.COORDINATOR)) {
+            send(measure, user, "Frist abgelaufen: " + memberName(member) + " hat nicht entschieden",
+                    "measure/" + measure.getId() + "/no-response/" + member + "/" + user.getId(),
+                    List.of(memberName(member) + " hat bis zum Ablauf der Frist nicht über die Mitzeichnung "
+                            + "entschieden und gilt als „keine Rückmeldung“."),
+                    null, null, null, null);
+        }
+    }
+
+    void adopted(Measure measure) {
+        var details = sharesOf(measure);
+        var recipients = new java.util.LinkedHashMap<String, User>();
+        for (Member member : members.findAll()) {
+            if (member.isMunicipality() && member.isActive()) {
+                directory.usersOf(member.groupId()).forEach(u -> recipients.putIfAbsent(u.getId(), u));
+            }
+        }
+        directory.usersOf(Groups.COORDINATOR).forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        for (User user : recipients.values()) {
+            send(measure, user, "Gemeinsame Maßnahme beschlossen: " + measure.getTitle(),
+                    "measure/" + measure.getId() + "/adopted/" + user.getId(),
+                    List.of("die Allianz hat die folgende gemeinsame Maßnahme beschlossen. Mitgezeichnet haben:"),
+                    details, null, null, null, null, null);
+        }
+    }
+
+    void notAdopted(Measure measure, int minSigners) {
+        var recipients = new java.util.LinkedHashMap<String, User>();
+        for (Participation p : measure.getParticipations()) {
+            directory.usersOf(Member.groupIdOf(p.getMemberId(), MemberKind.STADT))
+                    .forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        }
+        directory.usersOf(Groups.COORDINATOR).forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        for (User user : recipients.values()) {
+            send(measure, user, "Maßnahme nicht beschlossen: " + measure.getTitle(),
+                    "measure/" + measure.getId() + "/not-adopted/" + user.getId(),
+                    List.of("die Maßnahme hat nicht genug Unterzeichner gefunden (mindestens " + minSigners
+                            + " nötig) und wird nicht umgesetzt. Entscheidungen der Kommunen:"),
+                    measure.getParticipations().stream().map(p -> memberName(p.getMemberId()) + ": "
+                            + statusLabel(p.getStatus())).toList(), null, null, null, null, null);
+        }
+    }
+
+    private List<String> sharesOf(Measure measure) {
+        return measure.getParticipations().stream().filter(Participation::isSigner)
+                .map(p -> memberName(p.getMemberId()) + ": " + money(p.getCostShareEur()) + ", "
+                        + number(p.getStaffDaysShare()) + " Personentage").toList();
+    }
+
+    private static String statusLabel(ParticipationStatus status) {
+        return switch (status) {
+            case LEAD -> "federführend";
+            case INVITED -> "eingeladen";
+            case COSIGNED -> "mitgezeichnet";
+            case DECLINED -> "abgelehnt";
+            case COUNCIL_PENDING -> "Ratsbeschluss ausstehend";
+            case NO_RESPONSE -> "keine Rückmeldung";
+        };
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(value);
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "–" : NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
     }
 
     private String tasklist(String taskId) {
@@ -133,7 +257,4 @@ class MeasureNotifier {
         return members.find(id).map(Member::getName).orElse(id);
     }
 
-    static String format(BigDecimal value) {
-        return NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
-    }
 }

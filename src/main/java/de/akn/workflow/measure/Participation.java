@@ -65,6 +65,26 @@ public class Participation {
         this.status = status;
     }
 
+    void decide(ParticipationStatus status, String by, Instant at, String comment, LocalDate councilMeetingDate) {
+        this.status = status;
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.comment = comment;
+        if (councilMeetingDate != null) {
+            this.councilMeetingDate = councilMeetingDate;
+        }
+    }
+
+    void assignShare(BigDecimal costShareEur, BigDecimal staffDaysShare) {
+        this.costShareEur = costShareEur;
+        this.staffDaysShare = staffDaysShare;
+    }
+
+    /** Signers are the lead member and every member that co-signed. */
+    public boolean isSigner() {
+        return status == ParticipationStatus.LEAD || status == ParticipationStatus.COSIGNED;
+    }
+
     public Long getId() {
         return id;
     }

@@ -69,7 +69,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
 
         // Then the measure goes to co-signing and the proposer is told
         assertThat(review).isEnded().hasPassedInOrder("Rule_ReviewRouting", "Task_FormalReview", "End_Approved");
-        assertThat(joint).hasPassed("End_Approved").isEnded();
+        assertThat(joint).isWaitingAt("CallActivity_Cosigning");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
         assertThat(eventTypes(measure)).containsExactly("PROPOSED", "APPROVED");
         assertThat(mailsTo("km-kaarst@example.org", measure.getReference()))
