@@ -15,6 +15,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     Optional<Notification> findByDedupKey(String dedupKey);
 
+    @Query("select n.dedupKey from Notification n where n.dedupKey in :keys")
+    List<String> findExistingDedupKeys(@Param("keys") java.util.Collection<String> keys);
+
     List<Notification> findByStatusOrderByIdDesc(NotificationStatus status, Pageable page);
 
     List<Notification> findAllByOrderByIdDesc(Pageable page);

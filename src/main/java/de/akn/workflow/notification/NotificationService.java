@@ -70,6 +70,36 @@ public class NotificationService {
         return true;
     }
 
+    /**
+     * Queues many mails at once (e.g. the daily reminder sweep): one query for the dedup keys
+     * that exist already, each distinct content rendered once.
+     *
+     * @return how many mails were queued
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int queueAll(List<MailRequest> requests) {
+        var keys = requests.stream().map(MailRequest::dedupKey).distinct().toList();
+        var existing = new java.util.HashSet<String>();
+        for (int i = 0; i < keys.size(); i += 1000) {
+            existing.addAll(notifications.findExistingDedupKeys(keys.subList(i, Math.min(keys.size(), i + 1000))));
+        }
+        var rendered = new java.util.HashMap<List<Object>, MailRenderer.Rendered>();
+        var now = clock.instant();
+        var batch = new java.util.ArrayList<Notification>();
+        for (MailRequest request : requests) {
+            if (request.recipient() == null || request.recipient().isBlank() || !existing.add(request.dedupKey())) {
+                continue;
+            }
+            var content = rendered.computeIfAbsent(List.of(request.template(), request.subject(), request.model()),
+                    k -> renderer.render(request.template(), request.subject(), request.model()));
+            batch.add(new Notification(request.dedupKey(), request.recipient().trim(), request.subject(),
+                    content.text(), content.html(), null, null, messageId(request.dedupKey()), request.measureId(),
+                    request.processInstanceId(), now));
+        }
+        notifications.saveAll(batch);
+        return batch.size();
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> find(NotificationStatus status, int limit) {
         var page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));

@@ -1,0 +1,199 @@
+package de.akn.workflow.reminder;
+
+import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.notification.MailRequest;
+import de.akn.workflow.notification.NotificationService;
+import de.akn.workflow.security.Groups;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily sweep over overdue user tasks ({@code task-reminder-sweep}): at most one reminder
+ * a day to the assignee or the candidate users, and past {@code alliance.escalation.after} a
+ * mail to the coordinator. Pages through the tasks; identity links, process instances and
+ * group members are read per page or per sweep, never per task.
+ */
+@Service
+public class TaskReminderService {
+
+    static final int PAGE_SIZE = 500;
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Logger log = LoggerFactory.getLogger(TaskReminderService.class);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final NotificationService notifications;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate pageTransaction;
+    private final AllianceProperties properties;
+
+    TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+            NotificationService notifications, NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager, AllianceProperties properties) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+        this.pageTransaction = new TransactionTemplate(transactionManager);
+        this.pageTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.properties = properties;
+    }
+
+    /** Result of one sweep. */
+    public record Result(int overdueTasks, int reminders, int escalations) {
+    }
+
+    public Result sweep() {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        Instant escalateBefore = now.minus(properties.escalation().after());
+        var groupMembers = new HashMap<String, List<User>>();
+        List<User> coordinators = identityService.createUserQuery().memberOfGroup(Groups.COORDINATOR).list();
+        int tasks = 0;
+        int reminders = 0;
+        int escalations = 0;
+        String lastId = null;
+        while (true) {
+            // keyset paging on the task id: stable even while tasks are completed meanwhile
+            List<Task> page = pageAfter(lastId == null ? "" : lastId, now);
+            if (page.isEmpty()) {
+                break;
+            }
+            lastId = page.get(page.size() - 1).getId();
+            tasks += page.size();
+            int[] counts = pageTransaction.execute(status -> remind(page, today, escalateBefore, groupMembers,
+                    coordinators));
+            reminders += counts[0];
+            escalations += counts[1];
+            if (page.size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        log.info("Reminder sweep {}: {} overdue tasks, {} reminders, {} escalations", today, tasks, reminders,
+                escalations);
+        return new Result(tasks, reminders, escalations);
+    }
+
+    private List<Task> pageAfter(String lastId, Instant now) {
+        // Camunda's task query has no "id greater than"; the ids of the next page come from
+        // the task table, the tasks themselves from the engine
+        List<String> ids = jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ > :last and DUE_DATE_ < :now "
+                + "and SUSPENSION_STATE_ = 1 order by ID_ fetch first " + PAGE_SIZE + " rows only",
+                Map.of("last", lastId, "now", Date.from(now)), String.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).orderByTaskId().asc().list();
+    }
+
+    private int[] remind(List<Task> page, LocalDate today, Instant escalateBefore,
+            Map<String, List<User>> groupMembers, List<User> coordinators) {
+        var ids = page.stream().map(Task::getId).toList();
+        var candidates = candidates(ids);
+        var businessKeys = businessKeys(page);
+        var mails = new ArrayList<MailRequest>();
+        int escalations = 0;
+        for (Task task : page) {
+            String reference = businessKeys.get(task.getProcessInstanceId());
+            String due = DATE.format(LocalDate.ofInstant(task.getDueDate().toInstant(), ZONE));
+            Set<User> recipients = new LinkedHashSet<>();
+            if (task.getAssignee() != null) {
+                user(task.getAssignee()).ifPresent(recipients::add);
+            } else {
+                for (String candidate : candidates.getOrDefault(task.getId(), List.of())) {
+                    if (candidate.startsWith("g:")) {
+                        recipients.addAll(groupMembers.computeIfAbsent(candidate.substring(2),
+                                g -> identityService.createUserQuery().memberOfGroup(g).list()));
+                    } else {
+                        user(candidate.substring(2)).ifPresent(recipients::add);
+                    }
+                }
+            }
+            String link = properties.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+            var model = Map.<String, Object>of("paragraphs", List.of("die Aufgabe „" + task.getName()
+                            + "“ war am " + due + " fällig und ist noch offen. Bitte erledigen Sie sie "
+                            + "oder geben Sie sie an eine Vertretung ab."),
+                    "linkUrl", link, "linkText", "Zur Aufgabe");
+            String subject = MailRequest.subject(reference, "Erinnerung: Aufgabe überfällig: " + task.getName());
+            for (User user : recipients) {
+                mails.add(new MailRequest(user.getEmail(), subject, "notice", model,
+                        "sweep/" + task.getId() + "/" + today + "/" + user.getId(), null, null,
+                        task.getProcessInstanceId()));
+            }
+            if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
+                escalations++;
+                var escalation = Map.<String, Object>of("paragraphs", List.of("die Aufgabe „" + task.getName()
+                                + "“ ist seit dem " + due + " überfällig (zuständig: " + (task.getAssignee() != null
+                                ? task.getAssignee() : String.join(", ", candidates.getOrDefault(task.getId(),
+                                        List.of())).replace("g:", "").replace("u:", "")) + ")."),
+                        "linkUrl", link, "linkText", "Zur Aufgabe");
+                for (User coordinator : coordinators) {
+                    mails.add(new MailRequest(coordinator.getEmail(), MailRequest.subject(reference,
+                            "Eskalation: Aufgabe überfällig: " + task.getName()), "notice", escalation,
+                            "sweep-escalation/" + task.getId() + "/" + today + "/" + coordinator.getId(), null, null,
+                            task.getProcessInstanceId()));
+                }
+            }
+        }
+        int queued = notifications.queueAll(mails);
+        return new int[] {queued, escalations};
+    }
+
+    /** Candidate groups ({@code g:}) and users ({@code u:}) of a page of tasks, in one query. */
+    private Map<String, List<String>> candidates(List<String> taskIds) {
+        var result = new HashMap<String, List<String>>();
+        jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' "
+                + "and TASK_ID_ in (:ids)", Map.of("ids", taskIds), rs -> {
+                    String group = rs.getString(2);
+                    result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(group != null ? "g:" + group : "u:" + rs.getString(3));
+                });
+        return result;
+    }
+
+    private Map<String, String> businessKeys(List<Task> page) {
+        var ids = page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        var result = new HashMap<String, String>();
+        if (!ids.isEmpty()) {
+            for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+                result.put(instance.getId(), rootBusinessKey(instance));
+            }
+        }
+        return result;
+    }
+
+    private static String rootBusinessKey(ProcessInstance instance) {
+        return instance.getBusinessKey();
+    }
+
+    private java.util.Optional<User> user(String userId) {
+        return java.util.Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+    }
+}
