@@ -71,7 +71,8 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         assertThat(review).isEnded().hasPassedInOrder("Rule_ReviewRouting", "Task_FormalReview", "End_Approved");
         assertThat(joint).isWaitingAt("CallActivity_Cosigning");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
-        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "APPROVED");
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "APPROVED",
+                "COSIGN_REQUESTED", "COSIGN_REQUESTED");
         assertThat(mailsTo("km-kaarst@example.org", measure.getReference()))
                 .contains("[" + measure.getReference() + "] Maßnahme freigegeben: Gemeinsame Klimawoche 2027");
     }
@@ -105,7 +106,8 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
 
         assertThat(review).hasPassedInOrder("Task_ExpertReview", "Task_FormalReview", "End_Approved");
         assertThat(eventTypes(measure)).containsExactly("PROPOSED", "EXPERT_REVIEW_REQUESTED",
-                "EXPERT_OPINION_GIVEN", "APPROVED");
+                "EXPERT_OPINION_GIVEN", "APPROVED",
+                "COSIGN_REQUESTED", "COSIGN_REQUESTED");
     }
 
     @Test
@@ -155,7 +157,8 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         assertThat(review).hasPassedInOrder("Task_FormalReview", "Task_ReviseProposal", "Task_FormalReview",
                 "End_Approved");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
-        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "REVISION_REQUESTED", "REVISED", "APPROVED");
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "REVISION_REQUESTED", "REVISED", "APPROVED",
+                "COSIGN_REQUESTED", "COSIGN_REQUESTED");
     }
 
     @Test
