@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
+import de.akn.workflow.support.Users;
 import de.akn.workflow.web.ValidationProblem;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -231,6 +232,14 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     // --- helpers
 
+    private <T> T as(String user, Supplier<T> action) {
+        return new Users(identityService, taskService).as(user, action);
+    }
+
+    private void complete(String user, Task task, Map<String, Object> variables) {
+        new Users(identityService, taskService).complete(user, task, variables);
+    }
+
     private Measure approved(String proposer, Map<String, Object> proposal) {
         Measure measure = as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
@@ -246,13 +255,6 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     private void decide(String user, Measure measure, String member, Map<String, Object> variables) {
         complete(user, openCosignTask(member, measure), variables);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> variables) {
-        as(user, () -> {
-            taskService.complete(task.getId(), variables);
-            return null;
-        });
     }
 
     private void executeDueJobs(Measure measure) {
@@ -297,17 +299,6 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     private static java.math.BigDecimal share(Measure measure, String member) {
         return measure.participationOf(member).orElseThrow().getCostShareEur();
-    }
-
-    private <T> T as(String user, Supplier<T> action) {
-        var groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 
     static List<String> subjects(String address, Measure measure) {
