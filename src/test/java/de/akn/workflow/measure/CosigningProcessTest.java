@@ -53,6 +53,8 @@ class CosigningProcessTest extends AknIntegrationTest {
     IdentityService identityService;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     @BeforeEach
     void init() {
@@ -199,6 +201,39 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("cosignDecision", "COSIGN")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+
+    @Test
+    void shouldHideKaarstsTaskFromDormagenOnTheEngineRestApi() {
+        Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("kaarst", "dormagen")));
+        Task kaarst = openCosignTask("kaarst", measure);
+        var dormagen = rest.withBasicAuth("km-dormagen", "demo");
+
+        var single = dormagen.getForEntity("/engine-rest/task/" + kaarst.getId(), String.class);
+        assertThat(single.getStatusCode().value()).isIn(403, 404);
+        assertThat(dormagen.getForEntity("/engine-rest/task?processInstanceBusinessKey=" + measure.getReference(),
+                String.class).getBody()).doesNotContain(kaarst.getId()).contains("Mitzeichnung");
+        var complete = dormagen.postForEntity("/engine-rest/task/" + kaarst.getId() + "/complete",
+                Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
+        assertThat(complete.getStatusCode().value()).isIn(403, 404);
+        assertThat(openCosignTask("kaarst", measure)).isNotNull();
+
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/engine-rest/task/" + kaarst.getId(),
+                String.class).getStatusCode().value()).isEqualTo(200);
+        // Kaarst itself completes it through the REST API, as Tasklist does
+        var own = rest.withBasicAuth("km-kaarst", "demo").postForEntity("/engine-rest/task/" + kaarst.getId()
+                + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
+        assertThat(own.getStatusCode().value()).isEqualTo(204);
+        // a bad value is a 400 with the German message, nothing stored
+        Task dormagenTask = openCosignTask("dormagen", measure);
+        var bad = rest.withBasicAuth("km-dormagen", "demo").postForEntity("/engine-rest/task/" + dormagenTask.getId()
+                + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "VIELLEICHT"))),
+                String.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("Bitte entscheiden");
+        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.INVITED);
     }
 
     @Test
