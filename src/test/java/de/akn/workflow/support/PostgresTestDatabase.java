@@ -27,6 +27,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         if (!"postgres".equalsIgnoreCase(environment.getProperty("akn.test.db", ""))) {
             return;
         }
+        var commandLine = environment.getPropertySources().get("commandLineArgs");
+        if (commandLine != null && commandLine.containsProperty("spring.datasource.url")) {
+            return; // an application started by a test with its own database (StartupTest)
+        }
         String url = createDatabase();
         environment.getPropertySources().addFirst(new MapPropertySource("aknPostgresTestDatabase", Map.of(
                 "spring.datasource.url", url, "spring.datasource.username", USER,
