@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily sweep over overdue user tasks ({@code task-reminder-sweep}): at most one reminder
  * a day to the assignee or the candidate users, and past {@code alliance.escalation.after} a
  * mail to the coordinator. Pages through the tasks; identity links, process instances and
- * group members are read per page or per sweep, never per task.
+ * users and group members are read per page or once per sweep, never per task.
  */
 @Service
 public class TaskReminderService {
@@ -74,6 +74,7 @@ public class TaskReminderService {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         Instant escalateBefore = now.minus(properties.escalation().after());
         var groupMembers = new HashMap<String, List<User>>();
+        var users = new HashMap<String, java.util.Optional<User>>();
         List<User> coordinators = identityService.createUserQuery().memberOfGroup(Groups.COORDINATOR).list();
         int tasks = 0;
         int reminders = 0;
@@ -88,7 +89,7 @@ public class TaskReminderService {
             lastId = page.get(page.size() - 1).getId();
             tasks += page.size();
             int[] counts = pageTransaction.execute(status -> remind(page, today, escalateBefore, groupMembers,
-                    coordinators));
+                    users, coordinators));
             reminders += counts[0];
             escalations += counts[1];
             if (page.size() < PAGE_SIZE) {
@@ -113,7 +114,8 @@ public class TaskReminderService {
     }
 
     private int[] remind(List<Task> page, LocalDate today, Instant escalateBefore,
-            Map<String, List<User>> groupMembers, List<User> coordinators) {
+            Map<String, List<User>> groupMembers, Map<String, java.util.Optional<User>> users,
+            List<User> coordinators) {
         var ids = page.stream().map(Task::getId).toList();
         var candidates = candidates(ids);
         var businessKeys = businessKeys(page);
@@ -124,14 +126,14 @@ public class TaskReminderService {
             String due = DATE.format(LocalDate.ofInstant(task.getDueDate().toInstant(), ZONE));
             Set<User> recipients = new LinkedHashSet<>();
             if (task.getAssignee() != null) {
-                user(task.getAssignee()).ifPresent(recipients::add);
+                users.computeIfAbsent(task.getAssignee(), this::user).ifPresent(recipients::add);
             } else {
                 for (String candidate : candidates.getOrDefault(task.getId(), List.of())) {
                     if (candidate.startsWith("g:")) {
                         recipients.addAll(groupMembers.computeIfAbsent(candidate.substring(2),
                                 g -> identityService.createUserQuery().memberOfGroup(g).list()));
                     } else {
-                        user(candidate.substring(2)).ifPresent(recipients::add);
+                        users.computeIfAbsent(candidate.substring(2), this::user).ifPresent(recipients::add);
                     }
                 }
             }

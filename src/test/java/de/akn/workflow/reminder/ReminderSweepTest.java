@@ -89,8 +89,13 @@ class ReminderSweepTest {
                     var task = taskService.newTask();
                     task.setName("Testaufgabe " + i);
                     task.setDueDate(Date.from(now.minus(Duration.ofDays(i < LONG_OVERDUE ? 10 : 1))));
-                    taskService.saveTask(task);
-                    taskService.addCandidateGroup(task.getId(), "member-juechen");
+                    if (i % 10 == 0) {
+                        task.setAssignee("km-juechen"); // claimed tasks remind the assignee
+                        taskService.saveTask(task);
+                    } else {
+                        taskService.saveTask(task);
+                        taskService.addCandidateGroup(task.getId(), "member-juechen");
+                    }
                 }
             });
         }
