@@ -46,6 +46,8 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     IdentityService identityService;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void init() {
@@ -220,13 +222,10 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         new Users(identityService, taskService).complete(user, task, variables);
     }
 
-    /** Subjects of the mails to an address about a measure, waiting for the sender. */
-    static List<String> mailsTo(String address, String reference) {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Subjects of the mails to an address about a measure, once the outbox is delivered. */
+    List<String> mailsTo(String address, String reference) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from akn_notification where status = 'PENDING'", Long.class) == 0);
         return TestMail.receivedBy(address).stream().map(MeasureReviewProcessTest::subject)
                 .filter(s -> s.startsWith("[" + reference + "]")).toList();
     }
