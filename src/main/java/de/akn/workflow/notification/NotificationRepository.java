@@ -22,12 +22,16 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findAllByOrderByIdDesc(Pageable page);
 
-    List<Notification> findByMeasureIdOrderById(Long measureId);
-
     long countByStatus(NotificationStatus status);
 
     @Query("select min(n.createdAt) from Notification n where n.status = 'PENDING'")
     Optional<Instant> oldestPendingCreatedAt();
+
+    /** Age of the oldest pending mail in seconds, 0 when none waits (health and metrics). */
+    default long oldestPendingAgeSeconds() {
+        return oldestPendingCreatedAt().map(created -> java.time.Duration.between(created, Instant.now()).toSeconds())
+                .orElse(0L);
+    }
 
     /** Ids of mails due for delivery and not claimed by a live node. */
     @Query("""

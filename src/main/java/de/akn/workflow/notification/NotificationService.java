@@ -57,16 +57,7 @@ public class NotificationService {
             return false;
         }
         var rendered = renderer.render(request.template(), request.subject(), request.model());
-        var now = clock.instant();
-        String ics = null;
-        String icsFileName = null;
-        if (request.calendarEvent() != null) {
-            ics = request.calendarEvent().toIcs(properties.shortName(), now);
-            icsFileName = request.calendarEvent().fileName();
-        }
-        notifications.save(new Notification(request.dedupKey(), request.recipient().trim(), request.subject(),
-                rendered.text(), rendered.html(), ics, icsFileName, messageId(request.dedupKey()),
-                request.measureId(), request.processInstanceId(), now));
+        notifications.save(toNotification(request, rendered, clock.instant()));
         return true;
     }
 
@@ -92,12 +83,18 @@ public class NotificationService {
             }
             var content = rendered.computeIfAbsent(List.of(request.template(), request.subject(), request.model()),
                     k -> renderer.render(request.template(), request.subject(), request.model()));
-            batch.add(new Notification(request.dedupKey(), request.recipient().trim(), request.subject(),
-                    content.text(), content.html(), null, null, messageId(request.dedupKey()), request.measureId(),
-                    request.processInstanceId(), now));
+            batch.add(toNotification(request, content, now));
         }
         notifications.saveAll(batch);
         return batch.size();
+    }
+
+    private Notification toNotification(MailRequest request, MailRenderer.Rendered content, java.time.Instant now) {
+        var event = request.calendarEvent();
+        return new Notification(request.dedupKey(), request.recipient().trim(), request.subject(), content.text(),
+                content.html(), event == null ? null : event.toIcs(properties.shortName(), now),
+                event == null ? null : event.fileName(), messageId(request.dedupKey()), request.measureId(),
+                request.processInstanceId(), now);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,5 @@
 package de.akn.workflow.notification;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -25,9 +23,7 @@ class OutboxHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         long pending = notifications.countByStatus(NotificationStatus.PENDING);
         long failed = notifications.countByStatus(NotificationStatus.FAILED);
-        long oldestPendingSeconds = notifications.oldestPendingCreatedAt()
-                .map(created -> Duration.between(created, Instant.now()).toSeconds()).orElse(0L);
         builder.up().withDetail("pending", pending).withDetail("failed", failed)
-                .withDetail("oldestPendingAgeSeconds", oldestPendingSeconds);
+                .withDetail("oldestPendingAgeSeconds", notifications.oldestPendingAgeSeconds());
     }
 }

@@ -3,8 +3,6 @@ package de.akn.workflow.notification;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.time.Duration;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /** Outbox gauges for {@code /actuator/metrics} and {@code /actuator/prometheus}. */
@@ -23,8 +21,7 @@ class OutboxMetrics implements MeterBinder {
                 .description("Mails waiting for delivery").register(registry);
         Gauge.builder("akn.outbox.failed", () -> notifications.countByStatus(NotificationStatus.FAILED))
                 .description("Mails that failed after all retries").register(registry);
-        Gauge.builder("akn.outbox.oldest.pending.age", () -> notifications.oldestPendingCreatedAt()
-                        .map(created -> Duration.between(created, Instant.now()).toSeconds()).orElse(0L))
+        Gauge.builder("akn.outbox.oldest.pending.age", notifications::oldestPendingAgeSeconds)
                 .baseUnit("seconds").description("Age of the oldest pending mail").register(registry);
     }
 }
