@@ -38,11 +38,6 @@ public class MemberService {
         return id == null ? Optional.empty() : members.findById(id);
     }
 
-    @Transactional(readOnly = true)
-    public List<Member> findActiveMunicipalities() {
-        return members.findByActiveTrueOrderByName().stream().filter(Member::isMunicipality).toList();
-    }
-
     /**
      * Inserts new members and updates changed ones. Members no longer configured are
      * kept (their history refers to them) but marked inactive.

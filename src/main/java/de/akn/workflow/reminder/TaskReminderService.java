@@ -185,14 +185,10 @@ public class TaskReminderService {
         var result = new HashMap<String, String>();
         if (!ids.isEmpty()) {
             for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
-                result.put(instance.getId(), rootBusinessKey(instance));
+                result.put(instance.getId(), instance.getBusinessKey());
             }
         }
         return result;
-    }
-
-    private static String rootBusinessKey(ProcessInstance instance) {
-        return instance.getBusinessKey();
     }
 
     private java.util.Optional<User> user(String userId) {

@@ -32,18 +32,9 @@ public class IdentityDirectory {
         });
     }
 
-    public List<String> groupsOf(String userId) {
-        return withoutAuthorization(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList());
-    }
-
     public Optional<User> user(String userId) {
         return withoutAuthorization(
                 () -> Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult()));
-    }
-
-    public Optional<String> emailOf(String userId) {
-        return user(userId).map(User::getEmail).filter(e -> e != null && !e.isBlank());
     }
 
     public String displayName(String userId) {
