@@ -75,7 +75,7 @@ public class CosigningService {
         };
         participation.decide(status, actor, clock.instant(), comment, meeting);
         measures.record(measure, actor, status.name(), member + (meeting == null ? "" : ", Ratssitzung am "
-                + ProposalValidator.GERMAN_DATE.format(meeting)) + (comment == null ? "" : ": " + comment));
+                + Dates.GERMAN.format(meeting)) + (comment == null ? "" : ": " + comment));
         return decision;
     }
 
@@ -170,29 +170,12 @@ public class CosigningService {
     }
 
     private LocalDate meetingDate(Object value) {
-        LocalDate date = null;
-        if (value instanceof String s && !s.isBlank()) {
-            date = tryParse(s);
-        } else if (value instanceof LocalDate d) {
-            date = d;
-        }
-        if (date == null) {
-            throw ValidationProblem.of("councilMeetingDate", "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ).");
-        }
+        LocalDate date = Dates.parse(value).orElseThrow(() -> ValidationProblem.of("councilMeetingDate",
+                "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ)."));
         if (!date.isAfter(today())) {
             throw ValidationProblem.of("councilMeetingDate", "Die Ratssitzung muss in der Zukunft liegen.");
         }
         return date;
-    }
-
-    private static LocalDate tryParse(String text) {
-        try {
-            String t = text.trim();
-            return t.contains(".") ? LocalDate.parse(t, ProposalValidator.GERMAN_DATE)
-                    : LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static CosignDecision parse(Object value, String field, boolean councilAllowed) {

@@ -117,7 +117,7 @@ class MeasureNotifier {
         var calendar = due == null ? null : new CalendarEvent("cosign-" + measure.getReference() + "-" + member
                 + "@akn", due, "Frist Mitzeichnung " + measure.getReference(), "Bitte bis heute über die Mitzeichnung "
                 + "von „" + measure.getTitle() + "“ entscheiden.", tasklist(taskId));
-        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+        for (User user : townUsers(member)) {
             send(measure, user, "Bitte um Mitzeichnung: " + measure.getTitle(),
                     "task/" + taskId + "/cosign-requested/" + user.getId(),
                     List.of(memberName(measure.getLeadMember()) + " lädt " + memberName(member)
@@ -136,7 +136,7 @@ class MeasureNotifier {
         var calendar = meeting == null ? null : new CalendarEvent("council-" + measure.getReference() + "-" + member
                 + "@akn", meeting, "Ratssitzung: " + measure.getReference() + " " + measure.getTitle(),
                 "Nach der Sitzung bitte den Ratsbeschluss eintragen.", tasklist(taskId));
-        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+        for (User user : townUsers(member)) {
             send(measure, user, "Ratsbeschluss eintragen: " + measure.getTitle(),
                     "task/" + taskId + "/council-requested/" + user.getId(),
                     List.of("Sie haben angegeben, dass der Rat am " + (meeting == null ? "?" : DATE.format(meeting))
@@ -149,7 +149,7 @@ class MeasureNotifier {
         var calendar = due == null ? null : new CalendarEvent("cosign-" + measure.getReference() + "-" + member
                 + "@akn", due, "Frist Mitzeichnung " + measure.getReference(), "Entscheidung über die Mitzeichnung",
                 tasklist(null));
-        for (User user : directory.usersOf(Member.groupIdOf(member, MemberKind.STADT))) {
+        for (User user : townUsers(member)) {
             send(measure, user, "Erinnerung: Mitzeichnung ausstehend: " + measure.getTitle(),
                     "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today + "/" + user.getId(),
                     List.of(memberName(member) + " hat über die Mitzeichnung noch nicht entschieden."
@@ -188,7 +188,7 @@ class MeasureNotifier {
     void notAdopted(Measure measure, int minSigners) {
         var recipients = new java.util.LinkedHashMap<String, User>();
         for (Participation p : measure.getParticipations()) {
-            directory.usersOf(Member.groupIdOf(p.getMemberId(), MemberKind.STADT))
+            townUsers(p.getMemberId())
                     .forEach(u -> recipients.putIfAbsent(u.getId(), u));
         }
         directory.usersOf(Groups.COORDINATOR).forEach(u -> recipients.putIfAbsent(u.getId(), u));
@@ -200,6 +200,11 @@ class MeasureNotifier {
                     measure.getParticipations().stream().map(p -> memberName(p.getMemberId()) + ": "
                             + statusLabel(p.getStatus())).toList(), null, null, null, null, null);
         }
+    }
+
+    /** The climate managers of a member (its {@code member-*} group). */
+    private List<User> townUsers(String member) {
+        return directory.usersOf(Member.MEMBER_GROUP_PREFIX + member);
     }
 
     private List<String> sharesOf(Measure measure) {

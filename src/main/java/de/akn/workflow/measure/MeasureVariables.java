@@ -49,8 +49,8 @@ public final class MeasureVariables {
         vars.put(Proposal.ESTIMATED_STAFF_DAYS, number(m.getEstimatedStaffDays()));
         vars.put(Proposal.CO2_SAVINGS, number(m.getCo2SavingsTonnesPerYear()));
         vars.put(Proposal.COST_SPLIT, m.getCostSplit().name());
-        vars.put(Proposal.PLANNED_START, ProposalValidator.GERMAN_DATE.format(m.getPlannedStart()));
-        vars.put(Proposal.PLANNED_END, ProposalValidator.GERMAN_DATE.format(m.getPlannedEnd()));
+        vars.put(Proposal.PLANNED_START, Dates.GERMAN.format(m.getPlannedStart()));
+        vars.put(Proposal.PLANNED_END, Dates.GERMAN.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
         return vars;

@@ -4,11 +4,9 @@ import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +25,6 @@ public final class ProposalValidator {
     static final BigDecimal MAX_EUR = new BigDecimal("1000000000");
     static final BigDecimal MAX_DAYS = new BigDecimal("100000");
     static final int MAX_SUMMARY = 10_000;
-    /** Dates as people type them in the forms; the API also takes ISO dates. */
-    public static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final java.util.regex.Pattern GERMAN_DATE_PATTERN =
-            java.util.regex.Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
 
     private final Map<String, Member> members;
 
@@ -179,25 +172,10 @@ public final class ProposalValidator {
             errors.put(field, "Bitte " + what + " angeben.");
             return null;
         }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        if (value instanceof String s) {
-            String text = s.trim();
-            try {
-                if (GERMAN_DATE_PATTERN.matcher(text).matches()) {
-                    return LocalDate.parse(text, GERMAN_DATE);
-                }
-                return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
-                // fall through
-            }
-        }
-        errors.put(field, "Bitte für " + what + " ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).");
-        return null;
+        return Dates.parse(value).orElseGet(() -> {
+            errors.put(field, "Bitte für " + what + " ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).");
+            return null;
+        });
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, Object value, String field, String missing,

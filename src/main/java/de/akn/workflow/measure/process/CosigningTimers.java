@@ -1,7 +1,7 @@
 package de.akn.workflow.measure.process;
 
 import de.akn.workflow.AllianceProperties;
-import de.akn.workflow.measure.ProposalValidator;
+import de.akn.workflow.measure.Dates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -64,11 +64,7 @@ public class CosigningTimers {
     }
 
     static LocalDate meeting(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        String text = String.valueOf(value).trim();
-        return text.contains(".") ? LocalDate.parse(text, ProposalValidator.GERMAN_DATE)
-                : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        return Dates.parse(value).orElseThrow(() -> new IllegalArgumentException(
+                "Kein gültiges Datum der Ratssitzung: " + value));
     }
 }

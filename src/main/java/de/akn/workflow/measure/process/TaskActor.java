@@ -1,8 +1,9 @@
 package de.akn.workflow.measure.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The user who completes a task: the authenticated user, else the assignee. */
+/** Who completes a task (the authenticated user, else the assignee), and which measure it is about. */
 final class TaskActor {
 
     private TaskActor() {
@@ -16,8 +17,9 @@ final class TaskActor {
         return task.getAssignee() != null ? task.getAssignee() : "system";
     }
 
-    static Long measureId(DelegateTask task) {
-        Object value = task.getVariable(de.akn.workflow.measure.JointMeasureProcess.MEASURE_ID);
+    /** The measure a task or execution belongs to (variable {@code measureId}). */
+    static Long measureId(VariableScope scope) {
+        Object value = scope.getVariable(de.akn.workflow.measure.JointMeasureProcess.MEASURE_ID);
         return value instanceof Number n ? n.longValue() : Long.valueOf(String.valueOf(value));
     }
 }
