@@ -339,24 +339,11 @@ class CosigningProcessTest extends AknIntegrationTest {
     }
 
     static List<String> subjects(String address, Measure measure) {
-        return TestMail.receivedBy(address).stream().map(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(s -> s.startsWith("[" + measure.getReference() + "]")).toList();
+        return TestMail.subjectsTo(address, measure.getReference());
     }
 
     static List<String> rawMailsTo(String address, Measure measure) {
-        return TestMail.receivedBy(address).stream().map(m -> {
-            try {
-                var out = new java.io.ByteArrayOutputStream();
-                m.writeTo(out);
-                return out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(raw -> raw.contains(measure.getReference())).toList();
+        return TestMail.receivedBy(address).stream().map(TestMail::raw)
+                .filter(raw -> raw.contains(measure.getReference())).toList();
     }
 }

@@ -12,7 +12,6 @@ import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
 import de.akn.workflow.web.ValidationProblem;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -226,19 +225,10 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     List<String> mailsTo(String address, String reference) {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from akn_notification where status = 'PENDING'", Long.class) == 0);
-        return TestMail.receivedBy(address).stream().map(MeasureReviewProcessTest::subject)
-                .filter(s -> s.startsWith("[" + reference + "]")).toList();
+        return TestMail.subjectsTo(address, reference);
     }
 
     static List<String> bodiesTo(String address) {
         return TestMail.receivedBy(address).stream().map(TestMail::text).toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -95,7 +95,7 @@ class NotificationOutboxTest extends AknIntegrationTest {
                 notice(recipient, key, "Frist").withCalendarEvent(event)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.receivedBy(recipient).isEmpty());
-        String raw = rawContent(TestMail.receivedBy(recipient).get(0));
+        String raw = TestMail.raw(TestMail.receivedBy(recipient).get(0));
         assertThat(raw).contains("text/calendar", "termin-20270315.ics", "DTSTART;VALUE=DATE:20270315",
                 "SUMMARY:Frist Mitzeichnung AKN-2026-001", "entscheiden\\; danke.");
     }
@@ -203,11 +203,5 @@ class NotificationOutboxTest extends AknIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String rawContent(MimeMessage mail) throws Exception {
-        var out = new java.io.ByteArrayOutputStream();
-        mail.writeTo(out);
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -59,6 +59,28 @@ public final class TestMail {
         }).toList();
     }
 
+    /** Subjects of the mails received by an address that start with {@code [reference]}. */
+    public static List<String> subjectsTo(String address, String reference) {
+        return receivedBy(address).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(s -> s.startsWith("[" + reference + "]")).toList();
+    }
+
+    /** A mail as sent over the wire (headers, MIME parts, attachments). */
+    public static String raw(MimeMessage mail) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            mail.writeTo(out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** All text parts of a mail (plain and HTML), decoded. */
     public static String text(MimeMessage mail) {
         try {
