@@ -3,6 +3,8 @@ package de.akn.workflow;
 import de.akn.workflow.member.MemberKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +12,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +37,33 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Demo demo,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Cosigning cosigning,
-        @Valid @NotNull @DefaultValue Escalation escalation) {
+        @Valid @NotNull @DefaultValue Escalation escalation,
+        @Valid @NotNull @DefaultValue Reporting reporting,
+        @Valid @NotNull @DefaultValue Synergy synergy,
+        @Valid @NotNull @DefaultValue Report report) {
+
+    /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
+    public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {
+
+        @AssertTrue(message = "Das Berichtsintervall (alliance.reporting.interval) muss mindestens einen Tag lang sein.")
+        public boolean isIntervalPositive() {
+            return interval == null || (!interval.isNegative() && !interval.isZero());
+        }
+    }
+
+    /**
+     * The synergy estimate: what one town alone would spend on the measure, as a share of the
+     * joint cost (DESIGN.md: saved = n × cost × factor − cost).
+     */
+    public record Synergy(
+            @DefaultValue("0.7") @NotNull
+            @DecimalMin(value = "0.0", inclusive = false, message = "Der Faktor muss größer als 0 sein.")
+            @DecimalMax(value = "10", message = "Der Faktor darf höchstens 10 sein.") BigDecimal standaloneFactor) {
+    }
+
+    /** The annual report: where its PDF fonts come from (DejaVu; built-in Helvetica if missing). */
+    public record Report(@DefaultValue("/usr/share/fonts/truetype/dejavu") String fontDirectory) {
+    }
 
     /** Co-signing deadlines (ISO-8601 durations) and quorum. */
     public record Cosigning(

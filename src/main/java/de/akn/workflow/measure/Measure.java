@@ -91,6 +91,12 @@ public class Measure {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "adopted_at")
+    private Instant adoptedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Version
     private long version;
 
@@ -134,6 +140,11 @@ public class Measure {
     void changeStatus(MeasureStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+        if (status == MeasureStatus.ADOPTED) {
+            this.adoptedAt = now;
+        } else if (status == MeasureStatus.COMPLETED) {
+            this.completedAt = now;
+        }
     }
 
     void attachProcessInstance(String processInstanceId) {
@@ -216,6 +227,19 @@ public class Measure {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    /** The signers: the lead member and every town that co-signed. */
+    public List<Participation> signers() {
+        return participations.stream().filter(Participation::isSigner).toList();
     }
 
     public Instant getUpdatedAt() {

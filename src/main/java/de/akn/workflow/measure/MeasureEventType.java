@@ -17,6 +17,11 @@ public final class MeasureEventType {
     public static final String NO_RESPONSE = "NO_RESPONSE";
     public static final String ADOPTED = "ADOPTED";
     public static final String NOT_ADOPTED = "NOT_ADOPTED";
+    public static final String PROGRESS_REPORTED = "PROGRESS_REPORTED";
+    public static final String FINAL_REPORT_SUBMITTED = "FINAL_REPORT_SUBMITTED";
+    public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";
+    public static final String FINAL_REPORT_ACCEPTED = "FINAL_REPORT_ACCEPTED";
+    public static final String COMPLETED = "COMPLETED";
 
     private MeasureEventType() {
     }

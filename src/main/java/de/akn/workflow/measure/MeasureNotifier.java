@@ -31,13 +31,15 @@ class MeasureNotifier {
     private final IdentityDirectory directory;
     private final MemberService members;
     private final AllianceProperties properties;
+    private final Synergy synergy;
 
     MeasureNotifier(NotificationService notifications, IdentityDirectory directory, MemberService members,
-            AllianceProperties properties) {
+            AllianceProperties properties, Synergy synergy) {
         this.notifications = notifications;
         this.directory = directory;
         this.members = members;
         this.properties = properties;
+        this.synergy = synergy;
     }
 
     void proposalReceived(Measure measure) {
@@ -96,7 +98,7 @@ class MeasureNotifier {
         send(measure, user, subject, dedupKey, paragraphs, List.of(), commentLabel, comment, linkUrl, linkText, null);
     }
 
-    private void send(Measure measure, User user, String subject, String dedupKey, List<String> paragraphs,
+    void send(Measure measure, User user, String subject, String dedupKey, List<String> paragraphs,
             List<String> details, String commentLabel, String comment, String linkUrl, String linkText,
             CalendarEvent calendar) {
         var model = new HashMap<String, Object>();
@@ -125,11 +127,20 @@ class MeasureNotifier {
                             "Bitte entscheiden Sie bis " + (due == null ? "zur Frist" : DATE.format(due))
                                     + ": mitzeichnen, ablehnen oder – wenn der Rat entscheiden muss – den Termin "
                                     + "der Ratssitzung angeben."),
-                    share == null ? List.of() : List.of("Ihr voraussichtlicher Anteil, wenn alle Eingeladenen "
-                            + "mitzeichnen: " + money(share.costEur()) + " und " + number(share.staffDays())
-                            + " Personentage"),
+                    cosignDetails(measure, share),
                     null, null, tasklist(taskId), "Zur Mitzeichnung", calendar);
         }
+    }
+
+    private List<String> cosignDetails(Measure measure, CostShares.Share share) {
+        var details = new java.util.ArrayList<String>();
+        if (share != null) {
+            details.add("Ihr voraussichtlicher Anteil, wenn alle Eingeladenen mitzeichnen: " + money(share.costEur())
+                    + " und " + number(share.staffDays()) + " Personentage");
+        }
+        details.add(ImplementationNotifier.synergyLine(synergy.prospective(measure)) + ", wenn alle Eingeladenen "
+                + "mitzeichnen");
+        return details;
     }
 
     void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
@@ -169,7 +180,8 @@ class MeasureNotifier {
     }
 
     void adopted(Measure measure) {
-        var details = sharesOf(measure);
+        var details = new java.util.ArrayList<>(sharesOf(measure));
+        synergy.of(measure).ifPresent(estimate -> details.add(ImplementationNotifier.synergyLine(estimate)));
         var recipients = new java.util.LinkedHashMap<String, User>();
         for (Member member : members.findAll()) {
             if (member.isMunicipality() && member.isActive()) {
@@ -203,7 +215,7 @@ class MeasureNotifier {
     }
 
     /** The climate managers of a member (its {@code member-*} group). */
-    private List<User> townUsers(String member) {
+    List<User> townUsers(String member) {
         return directory.usersOf(Member.MEMBER_GROUP_PREFIX + member);
     }
 
@@ -224,15 +236,15 @@ class MeasureNotifier {
         };
     }
 
-    private static String money(BigDecimal value) {
+    static String money(BigDecimal value) {
         return value == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(value);
     }
 
-    private static String number(BigDecimal value) {
+    static String number(BigDecimal value) {
         return value == null ? "–" : NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
     }
 
-    private String tasklist(String taskId) {
+    String tasklist(String taskId) {
         String base = properties.baseUrl() + "/camunda/app/tasklist/default/";
         return taskId == null ? base : base + "#/?task=" + taskId;
     }
@@ -258,7 +270,7 @@ class MeasureNotifier {
         return view;
     }
 
-    private String memberName(String id) {
+    String memberName(String id) {
         return members.find(id).map(Member::getName).orElse(id);
     }
 

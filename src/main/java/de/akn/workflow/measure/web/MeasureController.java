@@ -1,8 +1,10 @@
 package de.akn.workflow.measure.web;
 
+import de.akn.workflow.measure.ImplementationService;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,9 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
 class MeasureController {
 
     private final MeasureService measures;
+    private final ImplementationService implementation;
+    private final Synergy synergy;
 
-    MeasureController(MeasureService measures) {
+    MeasureController(MeasureService measures, ImplementationService implementation, Synergy synergy) {
         this.measures = measures;
+        this.implementation = implementation;
+        this.synergy = synergy;
     }
 
     @PostMapping
@@ -61,13 +67,14 @@ class MeasureController {
     List<MeasureDto> list(@Parameter(description = "Status, z. B. IN_REVIEW") @RequestParam(required = false)
             MeasureStatus status, @Parameter(description = "Kennung eines beteiligten Mitglieds, z. B. kaarst")
             @RequestParam(required = false) String member, Authentication user) {
-        return measures.search(status, member, viewer(user)).stream().map(m -> MeasureDto.of(m, false)).toList();
+        return measures.search(status, member, viewer(user)).stream().map(m -> MeasureDto.of(m, synergy.of(m).orElse(null))).toList();
     }
 
     @GetMapping("/{reference}")
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
-        return MeasureDto.of(find(reference, user), true);
+        Measure measure = find(reference, user);
+        return MeasureDto.of(measure, implementation.reports(measure), synergy.of(measure).orElse(null));
     }
 
     @GetMapping("/{reference}/events")

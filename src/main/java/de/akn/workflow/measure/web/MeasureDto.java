@@ -7,6 +7,9 @@ import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.measure.ProgressReport;
+import de.akn.workflow.measure.ProgressStatus;
+import de.akn.workflow.measure.SynergyEstimate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,16 +21,38 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         String leadMember, String proposer, MeasureStatus status, BigDecimal estimatedCostEur,
         BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart,
         LocalDate plannedEnd, String processInstanceId, List<ParticipationDto> participations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Object> reports,
-        Object synergy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
+        SynergyDto synergy) {
 
-    static MeasureDto of(Measure m, boolean withReports) {
+    /** Without reports (lists). */
+    static MeasureDto of(Measure m, SynergyEstimate synergy) {
+        return of(m, null, synergy);
+    }
+
+    static MeasureDto of(Measure m, List<ProgressReport> reports, SynergyEstimate synergy) {
         return new MeasureDto(m.getId(), m.getReference(), m.getTitle(), m.getSummary(), m.getCategory(),
                 m.getSdgs(), m.getLeadMember(), m.getProposer(), m.getStatus(), m.getEstimatedCostEur(),
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
                 m.getPlannedEnd(), m.getProcessInstanceId(),
-                m.getParticipations().stream().map(ParticipationDto::of).toList(), withReports ? List.of() : null,
-                null);
+                m.getParticipations().stream().map(ParticipationDto::of).toList(),
+                reports == null ? null : reports.stream().map(ReportDto::of).toList(),
+                synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
+                        synergy.signers()));
+    }
+
+    /** One progress report; amounts are cumulative since the measure began. */
+    record ReportDto(int reportNumber, Instant submittedAt, String submittedBy, int progressPercent,
+            ProgressStatus progressStatus, BigDecimal spentEur, BigDecimal co2SavedTonnes, String progressText,
+            String percentDecreaseReason, boolean finalReport) {
+        static ReportDto of(ProgressReport r) {
+            return new ReportDto(r.getReportNumber(), r.getSubmittedAt(), r.getSubmittedBy(), r.getProgressPercent(),
+                    r.getProgressStatus(), r.getSpentEur(), r.getCo2SavedTonnes(), r.getProgressText(),
+                    r.getPercentDecreaseReason(), r.isFinalReport());
+        }
+    }
+
+    /** The synergy estimate (DESIGN.md), for adopted and completed measures. */
+    record SynergyDto(BigDecimal moneySavedEur, BigDecimal staffDaysSaved, int signers) {
     }
 
     record ParticipationDto(String member, ParticipationStatus status, BigDecimal costShareEur,

@@ -1,0 +1,75 @@
+package de.akn.workflow.support;
+
+import static org.awaitility.Awaitility.await;
+
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.Viewer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Moves a measure through its life as the users would: propose, approve, co-sign, report. */
+public final class MeasureLifecycle {
+
+    private final ProcessEngine engine;
+    private final MeasureService measures;
+    private final TransactionTemplate tx;
+    private final Users users;
+
+    public MeasureLifecycle(ProcessEngine engine, MeasureService measures, TransactionTemplate tx) {
+        this.engine = engine;
+        this.measures = measures;
+        this.tx = tx;
+        this.users = new Users(engine.getIdentityService(), engine.getTaskService());
+    }
+
+    public Measure propose(String proposer, Map<String, Object> proposal) {
+        return users.as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
+    }
+
+    /** Proposed and approved by the coordinator; every invited town co-signs (km-&lt;town&gt;): ADOPTED. */
+    @SuppressWarnings("unchecked")
+    public Measure adopted(String proposer, Map<String, Object> proposal) {
+        Measure measure = propose(proposer, proposal);
+        complete("coordinator", task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
+        for (String town : (List<String>) proposal.get("invitedMembers")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> cosignTask(measure, town) != null);
+            complete("km-" + town, cosignTask(measure, town), Map.of("cosignDecision", "COSIGN"));
+        }
+        return awaitStatus(measure, MeasureStatus.ADOPTED);
+    }
+
+    /** The one open task of this definition key for the measure (waits for it up to 20 s). */
+    public Task task(Measure measure, String taskDefinitionKey) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> openTask(measure, taskDefinitionKey) != null);
+        return openTask(measure, taskDefinitionKey);
+    }
+
+    public Task openTask(Measure measure, String taskDefinitionKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    public void complete(String user, Task task, Map<String, Object> variables) {
+        users.complete(user, task, variables);
+    }
+
+    public Measure awaitStatus(Measure measure, MeasureStatus status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> reload(measure).getStatus() == status);
+        return reload(measure);
+    }
+
+    public Measure reload(Measure measure) {
+        return measures.find(measure.getReference(), new Viewer("test", true, List.of())).orElseThrow();
+    }
+
+    private Task cosignTask(Measure measure, String town) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();
+    }
+}
