@@ -210,7 +210,7 @@ class MeasureNotifier {
                     List.of("die Maßnahme hat nicht genug Unterzeichner gefunden (mindestens " + minSigners
                             + " nötig) und wird nicht umgesetzt. Entscheidungen der Kommunen:"),
                     measure.getParticipations().stream().map(p -> memberName(p.getMemberId()) + ": "
-                            + statusLabel(p.getStatus())).toList(), null, null, null, null, null);
+                            + p.getStatus().label()).toList(), null, null, null, null, null);
         }
     }
 
@@ -223,17 +223,6 @@ class MeasureNotifier {
         return measure.getParticipations().stream().filter(Participation::isSigner)
                 .map(p -> memberName(p.getMemberId()) + ": " + money(p.getCostShareEur()) + ", "
                         + number(p.getStaffDaysShare()) + " Personentage").toList();
-    }
-
-    private static String statusLabel(ParticipationStatus status) {
-        return switch (status) {
-            case LEAD -> "federführend";
-            case INVITED -> "eingeladen";
-            case COSIGNED -> "mitgezeichnet";
-            case DECLINED -> "abgelehnt";
-            case COUNCIL_PENDING -> "Ratsbeschluss ausstehend";
-            case NO_RESPONSE -> "keine Rückmeldung";
-        };
     }
 
     static String money(BigDecimal value) {

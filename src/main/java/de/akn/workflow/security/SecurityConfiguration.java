@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import de.akn.workflow.member.Member;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,6 +47,11 @@ class SecurityConfiguration {
                                 ant(HttpMethod.GET, "/actuator/info")).permitAll()
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
+                        // annual reports: started by the coordinator, read by every member and the partner
+                        .requestMatchers(ant(HttpMethod.GET, "/api/reports/**"))
+                        .access((authentication, context) -> new AuthorizationDecision(isAllianceMember(
+                                authentication.get())))
+                        .requestMatchers(ant(null, "/api/reports/**")).hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
                         .authenticationEntryPoint(problems))
@@ -51,6 +60,14 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new CamundaAuthenticationPropagationFilter(identityService), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Coordinator, administrators, climate managers, members' and partners' groups. */
+    static boolean isAllianceMember(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals(Groups.COORDINATOR) || a.equals(Groups.ADMIN)
+                        || a.equals(Groups.CLIMATE_MANAGERS) || a.startsWith(Member.MEMBER_GROUP_PREFIX)
+                        || a.startsWith(Member.PARTNER_GROUP_PREFIX));
     }
 
     private static RequestMatcher ant(HttpMethod method, String pattern) {

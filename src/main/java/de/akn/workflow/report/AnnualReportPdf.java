@@ -1,0 +1,71 @@
+package de.akn.workflow.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The annual report as PDF: a Thymeleaf XHTML template ({@code templates/report/annual.xhtml},
+ * every text escaped) rendered by openhtmltopdf, with DejaVu fonts embedded where installed.
+ */
+final class AnnualReportPdf {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final File fontDirectory;
+
+    AnnualReportPdf(String fontDirectory) {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/report/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        this.fontDirectory = fontDirectory == null ? null : new File(fontDirectory);
+    }
+
+    String html(Map<String, Object> model) {
+        return engine.process("annual", new Context(java.util.Locale.GERMANY, model));
+    }
+
+    byte[] render(Map<String, Object> model) {
+        String html = html(model);
+        var out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.useProtocolsStreamImplementation(url -> {
+                throw new IllegalArgumentException("Der Jahresbericht lädt keine externen Ressourcen: " + url);
+            }, "http", "https", "file", "jar");
+            registerFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+            registerFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+            registerFont(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void registerFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        if (fontDirectory == null) {
+            return;
+        }
+        File font = new File(fontDirectory, file);
+        if (font.isFile()) {
+            builder.useFont(font, FONT_FAMILY, weight, style, true);
+        }
+    }
+}
