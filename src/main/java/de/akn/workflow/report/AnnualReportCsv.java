@@ -7,9 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -59,19 +56,12 @@ final class AnnualReportCsv {
         return bytes.toByteArray();
     }
 
-    /** German decimal comma, no grouping (Excel reads "12000,50" as a number). */
+    /**
+     * German decimal comma, no grouping, the value's own scale (amounts carry two decimals, staff
+     * days one): Excel reads "12000,50" as a number.
+     */
     static String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        var format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        if (value.scale() <= 1) {
-            format.applyPattern("0.0");
-        }
-        if (value.scale() <= 0) {
-            format.applyPattern("0");
-        }
-        return format.format(value);
+        return value == null ? "" : value.toPlainString().replace('.', ',');
     }
 
     private static String name(Map<String, String> names, String id) {

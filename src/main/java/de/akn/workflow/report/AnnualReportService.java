@@ -72,10 +72,14 @@ public class AnnualReportService {
         List<String> order = all.stream().filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).map(Member::getId).toList();
         var figures = new AnnualReportFigures(year, reader.read(start, end), order,
                 properties.synergy().standaloneFactor());
+        long read = System.nanoTime();
         Instant now = clock.instant();
         byte[] pdfBytes = pdf.render(AnnualReportView.model(figures, all, properties, now));
+        long rendered = System.nanoTime();
         byte[] csvBytes = AnnualReportCsv.write(figures, AnnualReportView.names(all),
                 properties.synergy().standaloneFactor());
+        log.debug("Annual report {}: read {} ms, PDF {} ms, CSV {} ms", year, (read - started) / 1_000_000,
+                (rendered - read) / 1_000_000, (System.nanoTime() - rendered) / 1_000_000);
         AnnualReport report = reports.findByReportYear(year).orElseGet(() -> new AnnualReport(year));
         report.replace(now, actor, figures.measureCount, pdfBytes, csvBytes);
         report = reports.save(report);

@@ -66,7 +66,7 @@ class AnnualReportTest extends AknIntegrationTest {
         seed.participation(solar, "dormagen", "COSIGNED", 10000, 10);
         seed.participation(solar, "meerbusch", "COSIGNED", 10000, 10);
         seed.report(solar, 1, LocalDate.of(2023, 5, 2), 50, 12000, 10, "Erste Dächer belegt.", false);
-        seed.report(solar, 2, LocalDate.of(2023, 9, 20), 100, 29000, 45, "Alle Solardächer in Betrieb.", true);
+        seed.report(solar, 2, LocalDate.of(2023, 9, 20), 100, 29000, 45, "Alle Solardächer in Betrieb, 45 t CO₂ weniger, Grüße nach Łódź.", true);
         long week = seed.measure("AKN-2023-002", "=HYPERLINK(\"http://x\") Klimawoche", "AWARENESS", "ADOPTED",
                 "dormagen", 12000, 20, 15, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 1), null, List.of(4, 13));
         seed.participation(week, "dormagen", "LEAD", 6000, 10);
@@ -93,7 +93,7 @@ class AnnualReportTest extends AknIntegrationTest {
         assertThat(text).contains("42.000,00 €", "32.000,00 €", "37.800,00 €", "Schätzung");
         // 33 + 8 staff days saved, 65 t CO2 planned per year, 45 t reported
         assertThat(text).contains("Personentage eingespart (Schätzung)").contains("41").contains("65 t", "45 t");
-        assertThat(text).contains("AKN-2023-001 – Solardächer auf Schulen", "Alle Solardächer in Betrieb.")
+        assertThat(text).contains("AKN-2023-001 – Solardächer auf Schulen", "Alle Solardächer in Betrieb, 45 t CO₂ weniger, Grüße nach Łódź.")
                 .contains("getragen von: Stadt Kaarst, Stadt Dormagen, Stadt Meerbusch");
         assertThat(text).doesNotContain("Alte Idee");
         // hostile text stays text
