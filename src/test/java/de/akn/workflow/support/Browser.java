@@ -113,7 +113,11 @@ public final class Browser implements AutoCloseable {
     public void click(By by) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        // Tasklist's notifications ("Aufgabe abgeschlossen") float over the form for a few seconds
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
     }
 
     public WebElement waitFor(By by) {
