@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasureService {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Logger log = LoggerFactory.getLogger(MeasureService.class);
 
     private final MeasureRepository measures;
     private final MeasureEventRepository events;
@@ -122,6 +126,9 @@ public class MeasureService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Measure measure, String actor, String type, String detail) {
         events.save(new MeasureEvent(measure.getId(), clock.instant(), actor, type, detail));
+        try (var ignored = MDC.putCloseable("reference", measure.getReference())) {
+            log.info("{} {} by {}", measure.getReference(), type, actor);
+        }
     }
 
     @Transactional(readOnly = true)
