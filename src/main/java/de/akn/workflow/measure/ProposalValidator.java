@@ -65,7 +65,9 @@ public final class ProposalValidator {
                 "den geschätzten Personalaufwand in Tagen", 1, MAX_DAYS, true, errors);
         BigDecimal co2 = amount(input.get(Proposal.CO2_SAVINGS), Proposal.CO2_SAVINGS,
                 "die erwartete CO2-Einsparung in Tonnen pro Jahr", 2, MAX_EUR, false, errors);
-        CostSplit costSplit = input.get(Proposal.COST_SPLIT) == null || text(input.get(Proposal.COST_SPLIT)) == null
+        // missing or empty: equal shares; anything else must name a split
+        Object split = input.get(Proposal.COST_SPLIT);
+        CostSplit costSplit = split == null || (split instanceof String text && text.isBlank())
                 ? CostSplit.EQUAL
                 : enumValue(CostSplit.class, input.get(Proposal.COST_SPLIT), Proposal.COST_SPLIT,
                         "Bitte die Kostenaufteilung wählen.", errors);

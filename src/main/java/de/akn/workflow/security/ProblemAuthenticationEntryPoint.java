@@ -11,10 +11,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** German {@code application/problem+json} answers for 401 and 403 on the REST APIs. */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler,
+        RequestRejectedHandler {
 
     static final String REALM = "AKN im RKN";
 
@@ -40,11 +43,23 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                 "Ihr Konto hat für diese Anfrage keine Berechtigung.");
     }
 
+    /** The firewall refused the address (encoded ';', '%', '..' and the like). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "Ungültige Anfrage",
+                "Die Adresse enthält unzulässige Zeichen und wurde abgewiesen.");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
             String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // a rejected address need not be a valid URI; the problem goes out without it
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -62,6 +62,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Addresses the firewall refuses get a German problem+json 400 instead of the servlet error page. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        return new ProblemAuthenticationEntryPoint(objectMapper);
+    }
+
     /** Coordinator, administrators, climate managers, members' and partners' groups. */
     static boolean isAllianceMember(Authentication authentication) {
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()

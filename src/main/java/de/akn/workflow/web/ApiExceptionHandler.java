@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Engine exceptions on {@code /api} as German {@code application/problem+json}.
  * Validation problems are answered with one German message per field.
  */
-@RestControllerAdvice(basePackages = "de.akn.workflow")
+// for every handler, and for requests no handler accepts (415, 405): those have no handler to match a package
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String germanDetail(Exception e) {
@@ -74,12 +75,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && !(e instanceof ResponseStatusException)) {
+        // some handlers pass no body (415, 406 …): the exception carries the problem then
+        ProblemDetail problem = body instanceof ProblemDetail p ? p
+                : body == null && e instanceof org.springframework.web.ErrorResponse r ? r.getBody() : null;
+        if (problem != null && !(e instanceof ResponseStatusException)) {
             problem.setTitle(status.value() == 404 ? "Nicht gefunden" : "Ungültige Anfrage");
             problem.setDetail(germanDetail(e));
-        } else if (body instanceof ProblemDetail problem && status.value() == 404) {
+        } else if (problem != null && status.value() == 404) {
             problem.setTitle("Nicht gefunden");
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.handleExceptionInternal(e, problem != null ? problem : body, headers, status, request);
     }
 }
