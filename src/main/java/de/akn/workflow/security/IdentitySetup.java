@@ -85,7 +85,10 @@ public class IdentitySetup {
         grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
                 ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB,
                 ProcessInstancePermissions.CREATE);
-        grant(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        // sees every task (oversight, escalations); completes only its own (group coordinator), never a
+        // town's co-signing or the partner's opinion — those permissions come from the task's identity links
+        grant(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.READ);
+        revoke(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.UPDATE);
         grant(Groups.COORDINATOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Groups.COORDINATOR, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(Groups.COORDINATOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
@@ -148,6 +151,26 @@ public class IdentitySetup {
             if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
                 identityService.createMembership(id, group);
             }
+        }
+    }
+
+    /** Takes back what an earlier version granted. */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (authorization.isPermissionGranted(permission)) {
+                authorization.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

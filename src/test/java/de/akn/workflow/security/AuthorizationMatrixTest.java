@@ -1,0 +1,194 @@
+package de.akn.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.TestProposals;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every role against every endpoint and every task type: allowed or forbidden, no leaks. Allowed
+ * task completions are sent with an invalid value, so that they stop at validation (400) and the
+ * task stays for the next user; forbidden ones end in 403 (or 404 where the task is invisible).
+ */
+class AuthorizationMatrixTest extends AknIntegrationTest {
+
+    static final List<String> USERS = List.of("anonymous", "km-kaarst", "km-dormagen", "km-meerbusch", "coordinator",
+            "ea-nrw", "admin");
+    static final Set<Integer> FORBIDDEN = Set.of(401, 403, 404);
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeasureService measures;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    ObjectMapper json;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleAgainstEveryEndpoint() {
+        var lifecycle = new MeasureLifecycle(engine, measures, tx);
+        Measure kaarstDormagen = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
+                "invitedMembers", List.of("dormagen")));
+        String ref = kaarstDormagen.getReference();
+        String invalidProposal = "{\"title\": \"x\"}";
+        var rows = new ArrayList<Row>();
+        // method, path, body, users allowed (everyone else: 401/403/404); allowed ones get one of `ok`
+        rows.add(new Row(HttpMethod.GET, "/api/members", null, all(), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/api/measures", null, all(), Set.of(200)));
+        rows.add(new Row(HttpMethod.POST, "/api/measures", invalidProposal,
+                Set.of("km-kaarst", "km-dormagen", "km-meerbusch", "coordinator"), Set.of(400)));
+        rows.add(new Row(HttpMethod.GET, "/api/measures/" + ref, null,
+                Set.of("km-kaarst", "km-dormagen", "coordinator", "ea-nrw", "admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/api/measures/" + ref + "/events", null,
+                Set.of("km-kaarst", "km-dormagen", "coordinator", "ea-nrw", "admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/api/notifications", null, Set.of("coordinator", "admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.POST, "/api/notifications/999999999/retry", null, Set.of("coordinator", "admin"),
+                Set.of(404)));
+        rows.add(new Row(HttpMethod.GET, "/api/reports/annual/2019.pdf", null, all(), Set.of(404)));
+        rows.add(new Row(HttpMethod.GET, "/api/reports/annual/2019.csv", null, all(), Set.of(404)));
+        rows.add(new Row(HttpMethod.POST, "/api/reports/annual/1999", null, Set.of("coordinator", "admin"),
+                Set.of(400)));
+        rows.add(new Row(HttpMethod.GET, "/actuator/prometheus", null, Set.of("coordinator", "admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/actuator/metrics", null, Set.of("coordinator", "admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/actuator/health", null, Set.copyOf(USERS), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/v3/api-docs", null, all(), Set.of(200)));
+        rows.add(new Row(HttpMethod.GET, "/engine-rest/task", null, all(), Set.of(200)));
+        // changing who may do what is the administrator's alone (a harmless grant on a made-up app)
+        rows.add(new Row(HttpMethod.POST, "/engine-rest/authorization/create", "{\"type\": 1, \"permissions\": "
+                + "[\"ACCESS\"], \"groupId\": \"climate-managers\", \"resourceType\": 0, \"resourceId\": "
+                + "\"matrix-probe\"}", Set.of("admin"), Set.of(200)));
+        rows.add(new Row(HttpMethod.POST, "/engine-rest/user/create", "{\"profile\": {\"id\": \"matrix-probe\"}, "
+                + "\"credentials\": {\"password\": \"matrix-probe-pw\"}}", Set.of("admin"), Set.of(204)));
+        rows.add(new Row(HttpMethod.GET, "/engine-rest/user/km-kaarst/profile", null, all(), Set.of(200)));
+
+        var tests = new ArrayList<DynamicTest>();
+        for (Row row : rows) {
+            for (String user : USERS) {
+                boolean allowed = row.allowed().contains(user);
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + user + " → "
+                        + (allowed ? "allowed" : "forbidden"), () -> {
+                            int status = call(user, row.method(), row.path(), row.body());
+                            if (allowed) {
+                                assertThat(row.ok()).as("status").contains(status);
+                            } else {
+                                assertThat(FORBIDDEN).as("status").contains(status);
+                            }
+                        }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleAgainstEveryTaskType() {
+        var lifecycle = new MeasureLifecycle(engine, measures, tx);
+        var tasks = new LinkedHashMap<String, String>();
+        Measure energy = lifecycle.propose("km-kaarst", TestProposals.solarRoofs());
+        tasks.put("Task_ExpertReview", lifecycle.task(energy, "Task_ExpertReview").getId());
+        Measure review = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
+        tasks.put("Task_FormalReview", lifecycle.task(review, "Task_FormalReview").getId());
+        Measure revise = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
+        lifecycle.complete("coordinator", lifecycle.task(revise, "Task_FormalReview"), Map.of("reviewDecision",
+                "REVISE", "reviewComment", "Bitte die Kosten genauer aufschlüsseln."));
+        tasks.put("Task_ReviseProposal", lifecycle.task(revise, "Task_ReviseProposal").getId());
+        Measure cosign = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
+        lifecycle.complete("coordinator", lifecycle.task(cosign, "Task_FormalReview"), Map.of("reviewDecision",
+                "APPROVE"));
+        var dormagenTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cosign.getReference())
+                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-dormagen");
+        org.awaitility.Awaitility.await().until(() -> dormagenTask.singleResult() != null);
+        tasks.put("Task_CosignDecision", dormagenTask.singleResult().getId());
+        var meerbuschTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cosign.getReference())
+                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-meerbusch").singleResult();
+        lifecycle.complete("km-meerbusch", meerbuschTask, Map.of("cosignDecision", "COUNCIL_PENDING",
+                "councilMeetingDate", java.time.LocalDate.now().plusDays(30).format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        tasks.put("Task_RecordCouncilDecision", lifecycle.task(cosign, "Task_RecordCouncilDecision").getId());
+        Measure adopted = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
+                "invitedMembers", List.of("juechen")));
+        tasks.put("Task_ProgressReport", lifecycle.task(adopted, "Task_ProgressReport").getId());
+        Measure finished = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
+                "invitedMembers", List.of("juechen")));
+        lifecycle.complete("km-kaarst", lifecycle.task(finished, "Task_ProgressReport"), Map.of("progressPercent", 100,
+                "progressStatus", "ON_TRACK", "spentEur", 100, "progressText", "Fertig.", "finalReport", true));
+        tasks.put("Task_AcceptFinalReport", lifecycle.task(finished, "Task_AcceptFinalReport").getId());
+
+        Map<String, Set<String>> completers = Map.of(
+                "Task_ExpertReview", Set.of("ea-nrw", "admin"),
+                "Task_FormalReview", Set.of("coordinator", "admin"),
+                "Task_ReviseProposal", Set.of("km-kaarst", "admin"),
+                "Task_CosignDecision", Set.of("km-dormagen", "admin"),
+                "Task_RecordCouncilDecision", Set.of("km-meerbusch", "admin"),
+                "Task_ProgressReport", Set.of("km-kaarst", "admin"),
+                "Task_AcceptFinalReport", Set.of("coordinator", "admin"));
+        Map<String, Map<String, Object>> invalid = Map.of(
+                "Task_ExpertReview", Map.of("expertRecommendation", "X"),
+                "Task_FormalReview", Map.of("reviewDecision", "X"),
+                "Task_ReviseProposal", Map.of("title", ""),
+                "Task_CosignDecision", Map.of("cosignDecision", "X"),
+                "Task_RecordCouncilDecision", Map.of("councilDecision", "X"),
+                "Task_ProgressReport", Map.of("progressPercent", 500),
+                "Task_AcceptFinalReport", Map.of("acceptDecision", "X"));
+        var tests = new ArrayList<DynamicTest>();
+        tasks.forEach((type, taskId) -> {
+            for (String user : USERS) {
+                boolean mayComplete = completers.get(type).contains(user);
+                boolean maySee = mayComplete || user.equals("coordinator");
+                tests.add(DynamicTest.dynamicTest(type + " as " + user + " → " + (mayComplete ? "completes"
+                        : maySee ? "sees only" : "neither sees nor completes"), () -> {
+                            int read = call(user, HttpMethod.GET, "/engine-rest/task/" + taskId, null);
+                            assertThat(read).as("read").isEqualTo(maySee ? 200 : user.equals("anonymous") ? 401 : 404);
+                            var variables = new HashMap<String, Object>();
+                            invalid.get(type).forEach((k, v) -> variables.put(k, Map.of("value", v)));
+                            int complete = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                                    json.writeValueAsString(Map.of("variables", variables)));
+                            if (mayComplete) {
+                                assertThat(complete).as("complete stops at validation").isEqualTo(400);
+                            } else {
+                                assertThat(FORBIDDEN).as("complete").contains(complete);
+                            }
+                            assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+                        }));
+            }
+        });
+        return tests.stream();
+    }
+
+    private static Set<String> all() {
+        return Set.of("km-kaarst", "km-dormagen", "km-meerbusch", "coordinator", "ea-nrw", "admin");
+    }
+
+    private int call(String user, HttpMethod method, String path, String body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var client = user.equals("anonymous") ? rest : rest.withBasicAuth(user, "demo");
+        return client.exchange(path, method, new HttpEntity<>(body, headers), String.class).getStatusCode().value();
+    }
+
+    record Row(HttpMethod method, String path, String body, Set<String> allowed, Set<Integer> ok) {
+    }
+}
