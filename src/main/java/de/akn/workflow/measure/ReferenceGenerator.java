@@ -5,14 +5,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out {@code AKN-<year>-<nnn>}: the year's counter row is locked ({@code select … for
- * update}) until the creating transaction ends, so numbers are never handed out twice, also
- * not by two nodes; a rolled-back proposal gives its number back.
+ * update}), incremented and committed in a short transaction of its own, so numbers are never
+ * handed out twice, also not by two nodes, and proposals do not wait for each other's whole
+ * transaction (that serialised every proposal of the alliance and ran into H2's lock timeout
+ * under load). Invalid input is refused before a number is drawn; a proposal that fails later
+ * for a technical reason leaves a gap in the numbers.
  */
 @Component
 class ReferenceGenerator {
@@ -26,8 +27,15 @@ class ReferenceGenerator {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     String next(int year) {
+        String reference = newTransaction.execute(status -> draw(year));
+        if (reference == null) {
+            throw new IllegalStateException("Kein Aktenzeichen für " + year);
+        }
+        return reference;
+    }
+
+    private String draw(int year) {
         var current = jdbc.queryForList("select last_number from akn_reference_counter where ref_year = ? for update",
                 Integer.class, year);
         if (current.isEmpty()) {

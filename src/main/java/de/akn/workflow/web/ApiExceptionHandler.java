@@ -56,6 +56,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Two requests changed the same thing at once, or a lock was not free in time: try again. */
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.camunda.bpm.engine.OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Gerade wird dasselbe gleichzeitig geändert. Bitte versuchen Sie es in einem Moment erneut; "
+                        + "es wurde nichts gespeichert.");
+        problem.setTitle("Bitte erneut versuchen");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nicht gefunden.");
