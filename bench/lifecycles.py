@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Drives full lifecycles through the REST APIs and prints lifecycles per second.
+
+  lifecycles.py akn|baseline N CONCURRENCY URL [URL ...]
+
+akn: POST /api/measures (km-kaarst, five invited towns), the coordinator approves, five towns
+co-sign, two progress reports (the second final), the coordinator accepts -> COMPLETED.
+baseline: start "baseline-lifecycle" and complete its ten user tasks.
+Each lifecycle runs on one URL (round robin over the URLs given). Prints one line:
+  lifecycles=N seconds=S per_second=R errors=E
+"""
+import base64, json, sys, threading, time, urllib.request, urllib.error
+
+KIND, N, CONC, URLS = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+TOWNS = ["dormagen", "grevenbroich", "juechen", "korschenbroich", "meerbusch"]
+
+
+def call(base, user, method, path, body=None, expect=(200, 201, 204)):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(base + path, data=data, method=method)
+    req.add_header("Content-Type", "application/json")
+    if user:
+        req.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:demo".encode()).decode())
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        if resp.status not in expect:
+            raise RuntimeError(f"{method} {path}: {resp.status}")
+        raw = resp.read()
+        return json.loads(raw) if raw else None
+
+
+def wait_task(base, user, query, timeout=60):
+    end = time.time() + timeout
+    while time.time() < end:
+        tasks = call(base, user, "GET", "/engine-rest/task?" + query)
+        if tasks:
+            return tasks[0]["id"]
+        time.sleep(0.02)
+    raise RuntimeError("no task for " + query)
+
+
+def complete(base, user, task_id, values):
+    call(base, user, "POST", f"/engine-rest/task/{task_id}/complete",
+         {"variables": {k: {"value": v} for k, v in values.items()}})
+
+
+def akn_lifecycle(base):
+    body = {"title": "Benchmark-Maßnahme", "summary": "Ein vollständiger Lebenslauf für den Benchmark.",
+            "category": "AWARENESS", "sdgs": [13], "estimatedCostEur": 10000, "estimatedStaffDays": 10,
+            "co2SavingsTonnesPerYear": 5, "costSplit": "EQUAL", "plannedStart": "2027-03-01",
+            "plannedEnd": "2027-09-30", "invitedMembers": TOWNS}
+    ref = call(base, "km-kaarst", "POST", "/api/measures", body)["reference"]
+    q = f"processInstanceBusinessKey={ref}"
+    complete(base, "coordinator", wait_task(base, "coordinator", q + "&taskDefinitionKey=Task_FormalReview"),
+             {"reviewDecision": "APPROVE"})
+    for town in TOWNS:
+        complete(base, "km-" + town, wait_task(base, "km-" + town, q + "&taskDefinitionKey=Task_CosignDecision"),
+                 {"cosignDecision": "COSIGN"})
+    report = {"progressPercent": 50, "progressStatus": "ON_TRACK", "spentEur": 5000, "progressText": "Halbzeit."}
+    complete(base, "km-kaarst", wait_task(base, "km-kaarst", q + "&taskDefinitionKey=Task_ProgressReport"), report)
+    final = dict(report, progressPercent=100, spentEur=9800, progressText="Fertig.", finalReport=True)
+    complete(base, "km-kaarst", wait_task(base, "km-kaarst", q + "&taskDefinitionKey=Task_ProgressReport"), final)
+    complete(base, "coordinator", wait_task(base, "coordinator", q + "&taskDefinitionKey=Task_AcceptFinalReport"),
+             {"acceptDecision": "ACCEPT"})
+    end = time.time() + 60
+    while call(base, "coordinator", "GET", f"/api/measures/{ref}")["status"] != "COMPLETED":
+        if time.time() > end:
+            raise RuntimeError(ref + " not completed")
+        time.sleep(0.02)
+
+
+def baseline_lifecycle(base):
+    pid = call(base, None, "POST", "/engine-rest/process-definition/key/baseline-lifecycle/start", {})["id"]
+    for _ in range(10):
+        complete(base, None, wait_task(base, None, f"processInstanceId={pid}"), {})
+
+
+def main():
+    run = akn_lifecycle if KIND == "akn" else baseline_lifecycle
+    counter = iter(range(N))
+    lock = threading.Lock()
+    errors = []
+
+    def worker():
+        while True:
+            with lock:
+                i = next(counter, None)
+            if i is None:
+                return
+            try:
+                run(URLS[i % len(URLS)])
+            except Exception as e:  # counted and reported, never hidden
+                errors.append(repr(e))
+
+    start = time.time()
+    threads = [threading.Thread(target=worker) for _ in range(CONC)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seconds = time.time() - start
+    done = N - len(errors)
+    print(f"lifecycles={done} seconds={seconds:.1f} per_second={done / seconds:.2f} errors={len(errors)}")
+    for e in errors[:3]:
+        print("  error:", e, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
