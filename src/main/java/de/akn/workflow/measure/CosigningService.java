@@ -53,7 +53,7 @@ public class CosigningService {
         Measure measure = measures.get(measureId);
         CostShares.Share prospective = prospectiveShare(measure, member);
         measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED, "Mitzeichnung angefragt bei " + member);
-        notifier.cosignRequested(measure, member, taskId, toDate(due), prospective);
+        notifier.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
         return prospective;
     }
 
@@ -96,7 +96,7 @@ public class CosigningService {
     /** A reminder while the town has not decided; at most one a day per town and measure. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void remind(Long measureId, String member, Date due) {
-        notifier.cosignReminder(measures.get(measureId), member, toDate(due), today());
+        notifier.cosignReminder(measures.get(measureId), member, Dates.day(due), today());
     }
 
     /** The deadline passed without a decision: NO_RESPONSE, and the coordinator is told. */
@@ -208,8 +208,5 @@ public class CosigningService {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
-    private static LocalDate toDate(Date date) {
-        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZONE);
-    }
 
 }

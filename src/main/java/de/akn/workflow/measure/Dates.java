@@ -23,6 +23,11 @@ public final class Dates {
     }
 
     /** The date, or empty for a missing or unreadable value. */
+    /** The alliance's calendar day of an engine date (due dates), or null. */
+    public static LocalDate day(Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("Europe/Berlin"));
+    }
+
     public static Optional<LocalDate> parse(Object value) {
         if (value instanceof LocalDate date) {
             return Optional.of(date);

@@ -2,8 +2,6 @@ package de.akn.workflow.measure;
 
 import de.akn.workflow.web.ValidationProblem;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImplementationService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final MeasureService measures;
     private final ProgressReportRepository reports;
@@ -45,10 +42,11 @@ public class ImplementationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public ReportContext reportRequested(Long measureId, String taskId, Date due, boolean returned) {
         Measure measure = measures.get(measureId);
+        ReportContext context = context(measureId);
         if (!returned) {
-            notifier.reportRequested(measure, taskId, toDate(due), nextNumber(measureId));
+            notifier.reportRequested(measure, taskId, Dates.day(due), context.reportNumber());
         }
-        return context(measureId);
+        return context;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -145,7 +143,4 @@ public class ImplementationService {
         }
     }
 
-    private static LocalDate toDate(Date date) {
-        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZONE);
-    }
 }
