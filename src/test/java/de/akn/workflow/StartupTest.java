@@ -3,7 +3,7 @@ package de.akn.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.akn.workflow.member.MemberKind;
+import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.support.PostgresTestDatabase;
 import java.nio.file.Files;

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -182,7 +183,7 @@ public class Measure {
     }
 
     public Set<Integer> getSdgs() {
-        return sdgs;
+        return Collections.unmodifiableSet(sdgs);
     }
 
     public String getLeadMember() {
@@ -242,11 +243,8 @@ public class Measure {
         return participations.stream().filter(Participation::isSigner).toList();
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
+    /** The participations, read-only: they change only through {@link MeasureService}. */
     public List<Participation> getParticipations() {
-        return participations;
+        return Collections.unmodifiableList(participations);
     }
 }

@@ -1,5 +1,6 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +41,7 @@ public class MeasureEvent {
         this.at = at;
         this.actor = actor;
         this.type = type;
-        this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
+        this.detail = TextLimits.fit(detail);
     }
 
     public Long getId() {

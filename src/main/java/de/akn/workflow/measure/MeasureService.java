@@ -2,12 +2,15 @@ package de.akn.workflow.measure;
 
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.internal.MeasureEventRepository;
+import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.internal.ReferenceGenerator;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
-import de.akn.workflow.web.ValidationProblem;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeasureService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Logger log = LoggerFactory.getLogger(MeasureService.class);
 
     private final MeasureRepository measures;
@@ -37,19 +39,19 @@ public class MeasureService {
     private final ReferenceGenerator references;
     private final MemberService memberService;
     private final IdentityDirectory directory;
-    private final MeasureNotifier notifier;
+    private final MeasureMails mails;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     MeasureService(MeasureRepository measures, MeasureEventRepository events, ReferenceGenerator references,
-            MemberService memberService, IdentityDirectory directory, MeasureNotifier notifier,
+            MemberService memberService, IdentityDirectory directory, MeasureMails mails,
             RuntimeService runtimeService, Optional<Clock> clock) {
         this.measures = measures;
         this.events = events;
         this.references = references;
         this.memberService = memberService;
         this.directory = directory;
-        this.notifier = notifier;
+        this.mails = mails;
         this.runtimeService = runtimeService;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -85,11 +87,11 @@ public class MeasureService {
             throw new ValidationProblem(result.errors());
         }
         var now = clock.instant();
-        String reference = references.next(now.atZone(ZONE).getYear());
+        String reference = references.next(GermanFormat.day(now).getYear());
         Measure measure = measures.save(new Measure(reference, result.proposal(), leadMember, proposer, now));
         record(measure, proposer, MeasureEventType.PROPOSED, "Vorgeschlagen von " + directory.displayName(proposer)
                 + "; eingeladen: " + String.join(", ", measure.invitedMembers()));
-        notifier.proposalReceived(measure);
+        mails.proposalReceived(measure);
         return measure;
     }
 
@@ -121,6 +123,30 @@ public class MeasureService {
         measure.changeStatus(status, clock.instant());
         record(measure, actor, eventType, detail);
         return measure;
+    }
+
+    /** A member's decision on its participation, with an event of the new status. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure decide(Long measureId, ParticipationDecision decision) {
+        Measure measure = get(measureId);
+        participation(measure, decision.member()).decide(decision.status(), decision.actor(), clock.instant(),
+                decision.comment(), decision.councilMeetingDate());
+        record(measure, decision.actor(), decision.status().name(), decision.detail());
+        return measure;
+    }
+
+    /** The signers' shares (members without a share get none); the others' are cleared. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assignShares(Measure measure, Map<String, CostShare> shares) {
+        for (Participation p : measure.getParticipations()) {
+            CostShare share = shares.get(p.getMemberId());
+            p.assignShare(share == null ? null : share.costEur(), share == null ? null : share.staffDays());
+        }
+    }
+
+    private static Participation participation(Measure measure, String member) {
+        return measure.participationOf(member).orElseThrow(() -> new IllegalStateException(
+                member + " ist an " + measure.getReference() + " nicht beteiligt"));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

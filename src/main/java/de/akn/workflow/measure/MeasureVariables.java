@@ -2,6 +2,7 @@ package de.akn.workflow.measure;
 
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.member.Member;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,9 +32,6 @@ public final class MeasureVariables {
         vars.put(INVITED_MEMBER_NAMES, String.join(", ", m.invitedMembers().stream()
                 .map(id -> name(members, id)).toList()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
-        // present (empty) from the start, so that the review form can hide them
-        vars.put(EXPERT_OPINION, null);
-        vars.put(EXPERT_RECOMMENDATION, null);
         vars.putAll(fields(m));
         return vars;
     }
@@ -49,8 +47,8 @@ public final class MeasureVariables {
         vars.put(Proposal.ESTIMATED_STAFF_DAYS, number(m.getEstimatedStaffDays()));
         vars.put(Proposal.CO2_SAVINGS, number(m.getCo2SavingsTonnesPerYear()));
         vars.put(Proposal.COST_SPLIT, m.getCostSplit().name());
-        vars.put(Proposal.PLANNED_START, Dates.GERMAN.format(m.getPlannedStart()));
-        vars.put(Proposal.PLANNED_END, Dates.GERMAN.format(m.getPlannedEnd()));
+        vars.put(Proposal.PLANNED_START, GermanFormat.DATE.format(m.getPlannedStart()));
+        vars.put(Proposal.PLANNED_END, GermanFormat.DATE.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
         return vars;

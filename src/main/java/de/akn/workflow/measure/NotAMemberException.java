@@ -1,9 +1,9 @@
 package de.akn.workflow.measure;
 
-import org.camunda.bpm.engine.AuthorizationException;
+import de.akn.workflow.common.ForbiddenProblem;
 
 /** The user acts for no member of the alliance (answered with 403). */
-public class NotAMemberException extends AuthorizationException {
+public class NotAMemberException extends ForbiddenProblem {
 
     public NotAMemberException() {
         super("Ihr Konto ist keiner Mitgliedskommune zugeordnet; nur Klimaschutzmanager/innen der Mitglieder "

@@ -82,7 +82,7 @@ public class Participation {
 
     /** Signers are the lead member and every member that co-signed. */
     public boolean isSigner() {
-        return status == ParticipationStatus.LEAD || status == ParticipationStatus.COSIGNED;
+        return status.isSigner();
     }
 
     public Long getId() {

@@ -15,6 +15,14 @@ public enum ParticipationStatus {
         this.label = label;
     }
 
+    /**
+     * The signer rule, the one place that says it: the lead member and every member that
+     * co-signed carry a measure (quorum, shares, synergy, reports).
+     */
+    public boolean isSigner() {
+        return this == LEAD || this == COSIGNED;
+    }
+
     /** German label for mails and reports. */
     public String label() {
         return label;

@@ -64,7 +64,7 @@ public class ProgressReport {
     }
 
     ProgressReport(Long measureId, int reportNumber, String taskId, String submittedBy, Instant submittedAt,
-            ProgressReportInput input) {
+            ProgressFigures input) {
         this.measureId = measureId;
         this.reportNumber = reportNumber;
         this.taskId = taskId;

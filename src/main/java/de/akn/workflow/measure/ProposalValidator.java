@@ -1,7 +1,9 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.member.Member;
-import de.akn.workflow.member.MemberKind;
+import de.akn.workflow.common.MemberKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static de.akn.workflow.measure.Inputs.*;
+import static de.akn.workflow.common.Inputs.*;
 
 /**
  * The rules for a measure proposal, in one place for the API, the Tasklist start form and
@@ -24,9 +26,10 @@ import static de.akn.workflow.measure.Inputs.*;
  */
 public final class ProposalValidator {
 
-    static final BigDecimal MAX_EUR = new BigDecimal("1000000000");
+    /** The largest amount any form accepts (EUR, tonnes). */
+    public static final BigDecimal MAX_EUR = new BigDecimal("1000000000");
     static final BigDecimal MAX_DAYS = new BigDecimal("100000");
-    static final int MAX_SUMMARY = 10_000;
+    static final int MAX_SUMMARY = TextLimits.SUMMARY;
 
     private final Map<String, Member> members;
 
@@ -47,14 +50,15 @@ public final class ProposalValidator {
         String title = text(input.get(Proposal.TITLE));
         if (title == null) {
             errors.put(Proposal.TITLE, "Bitte einen Titel angeben.");
-        } else if (title.length() < 5 || title.length() > 200) {
-            errors.put(Proposal.TITLE, "Der Titel muss 5 bis 200 Zeichen lang sein (jetzt: " + title.length() + ").");
+        } else if (title.length() < 5 || title.length() > TextLimits.TITLE) {
+            errors.put(Proposal.TITLE, "Der Titel muss 5 bis " + TextLimits.TITLE + " Zeichen lang sein (jetzt: "
+                    + title.length() + ").");
         }
         String summary = text(input.get(Proposal.SUMMARY));
         if (summary == null) {
             errors.put(Proposal.SUMMARY, "Bitte eine Kurzbeschreibung der Maßnahme angeben.");
         } else if (summary.length() > MAX_SUMMARY) {
-            errors.put(Proposal.SUMMARY, "Die Kurzbeschreibung darf höchstens 10.000 Zeichen lang sein.");
+            errors.put(Proposal.SUMMARY, TextLimits.tooLong("Die Kurzbeschreibung", MAX_SUMMARY));
         }
         MeasureCategory category = enumValue(MeasureCategory.class, input.get(Proposal.CATEGORY), Proposal.CATEGORY,
                 "Bitte eine Kategorie wählen.", errors);
@@ -75,8 +79,8 @@ public final class ProposalValidator {
                 errors);
         LocalDate end = date(input.get(Proposal.PLANNED_END), Proposal.PLANNED_END, "das geplante Ende", errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.put(Proposal.PLANNED_END, "Das geplante Ende (" + end + ") darf nicht vor dem Beginn (" + start
-                    + ") liegen.");
+            errors.put(Proposal.PLANNED_END, "Das geplante Ende (" + GermanFormat.date(end)
+                    + ") darf nicht vor dem Beginn (" + GermanFormat.date(start) + ") liegen.");
         }
         List<String> invited = invitedMembers(input.get(Proposal.INVITED_MEMBERS), leadMember, errors);
         if (!errors.isEmpty()) {

@@ -1,6 +1,6 @@
 package de.akn.workflow.measure;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package de.akn.workflow.member;
 
+import de.akn.workflow.common.MemberKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,7 +56,7 @@ public class Member {
     }
 
     /** Applies configuration values; returns whether anything changed. */
-    public boolean update(String name, MemberKind kind, Integer population, String email, boolean active) {
+    boolean update(String name, MemberKind kind, Integer population, String email, boolean active) {
         boolean changed = !java.util.Objects.equals(this.name, name) || this.kind != kind
                 || !java.util.Objects.equals(this.population, population)
                 || !java.util.Objects.equals(this.email, email) || this.active != active;

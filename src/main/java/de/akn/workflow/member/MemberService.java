@@ -1,7 +1,8 @@
 package de.akn.workflow.member;
 
-import de.akn.workflow.AllianceProperties;
-import de.akn.workflow.AllianceProperties.MemberConfig;
+import de.akn.workflow.member.internal.MemberRepository;
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties.MemberConfig;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package de.akn.workflow.notification;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Links;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ class MailRenderer {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final AllianceProperties properties;
+    private final Links links;
 
-    MailRenderer(AllianceProperties properties) {
+    MailRenderer(AllianceProperties properties, Links links) {
         this.properties = properties;
+        this.links = links;
         engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
     }
@@ -43,7 +46,7 @@ class MailRenderer {
         context.setVariable("allianceName", properties.name());
         context.setVariable("allianceShortName", properties.shortName());
         context.setVariable("baseUrl", properties.baseUrl());
-        context.setVariable("tasklistUrl", properties.baseUrl() + "/camunda/app/tasklist/default/");
+        context.setVariable("tasklistUrl", links.tasklist(null));
         return new Rendered(engine.process(template + ".txt", context), engine.process(template + ".html", context));
     }
 

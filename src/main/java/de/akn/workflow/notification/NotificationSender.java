@@ -1,6 +1,7 @@
 package de.akn.workflow.notification;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.notification.internal.NotificationRepository;
+import de.akn.workflow.common.AllianceProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

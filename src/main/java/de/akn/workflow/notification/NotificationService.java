@@ -1,6 +1,7 @@
 package de.akn.workflow.notification;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.notification.internal.NotificationRepository;
+import de.akn.workflow.common.AllianceProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.notification.internal.NotificationRepository;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.notification.internal.NotificationRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

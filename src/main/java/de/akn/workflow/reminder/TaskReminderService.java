@@ -1,19 +1,21 @@
 package de.akn.workflow.reminder;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Links;
 import de.akn.workflow.notification.MailRequest;
+import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,8 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskReminderService {
 
     static final int PAGE_SIZE = 500;
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Logger log = LoggerFactory.getLogger(TaskReminderService.class);
 
     private final TaskService taskService;
@@ -51,10 +51,15 @@ public class TaskReminderService {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate pageTransaction;
     private final AllianceProperties properties;
+    private final MailTexts texts;
+    private final Links links;
 
     TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             NotificationService notifications, NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, AllianceProperties properties) {
+            PlatformTransactionManager transactionManager, AllianceProperties properties, MailTexts texts,
+            Links links) {
+        this.texts = texts;
+        this.links = links;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -71,7 +76,7 @@ public class TaskReminderService {
 
     public Result sweep() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = GermanFormat.day(now);
         Instant escalateBefore = now.minus(properties.escalation().after());
         var groupMembers = new HashMap<String, List<User>>();
         var users = new HashMap<String, java.util.Optional<User>>();
@@ -123,7 +128,7 @@ public class TaskReminderService {
         int escalations = 0;
         for (Task task : page) {
             String reference = businessKeys.get(task.getProcessInstanceId());
-            String due = DATE.format(LocalDate.ofInstant(task.getDueDate().toInstant(), ZONE));
+            String due = GermanFormat.date(task.getDueDate().toInstant());
             Set<User> recipients = new LinkedHashSet<>();
             if (task.getAssignee() != null) {
                 users.computeIfAbsent(task.getAssignee(), this::user).ifPresent(recipients::add);
@@ -137,12 +142,11 @@ public class TaskReminderService {
                     }
                 }
             }
-            String link = properties.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
-            var model = Map.<String, Object>of("paragraphs", List.of("die Aufgabe „" + task.getName()
-                            + "“ war am " + due + " fällig und ist noch offen. Bitte erledigen Sie sie "
-                            + "oder geben Sie sie an eine Vertretung ab."),
-                    "linkUrl", link, "linkText", "Zur Aufgabe");
-            String subject = MailRequest.subject(reference, "Erinnerung: Aufgabe überfällig: " + task.getName());
+            String link = links.tasklist(task.getId());
+            String name = Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
+            var values = Map.of("task", name, "due", due);
+            var model = notice("task-overdue", values, link);
+            String subject = MailRequest.subject(reference, texts.subject("task-overdue", values));
             for (User user : recipients) {
                 mails.add(new MailRequest(user.getEmail(), subject, "notice", model,
                         "sweep/" + task.getId() + "/" + today + "/" + user.getId(), null, null,
@@ -150,14 +154,13 @@ public class TaskReminderService {
             }
             if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
                 escalations++;
-                var escalation = Map.<String, Object>of("paragraphs", List.of("die Aufgabe „" + task.getName()
-                                + "“ ist seit dem " + due + " überfällig (zuständig: " + (task.getAssignee() != null
-                                ? task.getAssignee() : String.join(", ", candidates.getOrDefault(task.getId(),
-                                        List.of())).replace("g:", "").replace("u:", "")) + ")."),
-                        "linkUrl", link, "linkText", "Zur Aufgabe");
+                var escalationValues = Map.of("task", name, "due", due, "responsible",
+                        task.getAssignee() != null ? task.getAssignee() : String.join(", ", candidates.getOrDefault(
+                                task.getId(), List.of())).replace("g:", "").replace("u:", ""));
+                var escalation = notice("task-escalated", escalationValues, link);
                 for (User coordinator : coordinators) {
                     mails.add(new MailRequest(coordinator.getEmail(), MailRequest.subject(reference,
-                            "Eskalation: Aufgabe überfällig: " + task.getName()), "notice", escalation,
+                            texts.subject("task-escalated", escalationValues)), "notice", escalation,
                             "sweep-escalation/" + task.getId() + "/" + today + "/" + coordinator.getId(), null, null,
                             task.getProcessInstanceId()));
                 }
@@ -165,6 +168,11 @@ public class TaskReminderService {
         }
         int queued = notifications.queueAll(mails);
         return new int[] {queued, escalations};
+    }
+
+    private Map<String, Object> notice(String kind, Map<String, ?> values, String link) {
+        return Map.of("paragraphs", texts.paragraphs(kind, values), "linkUrl", link,
+                "linkText", texts.text(kind + ".link", values));
     }
 
     /** Candidate groups ({@code g:}) and users ({@code u:}) of a page of tasks, in one query. */

@@ -3,9 +3,9 @@ package de.akn.workflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.member.Member;
-import de.akn.workflow.member.MemberKind;
+import de.akn.workflow.common.MemberKind;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -1,9 +1,10 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.notification.internal.NotificationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.akn.workflow.AllianceProperties;
+import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestMail;
 import jakarta.mail.internet.MimeMessage;

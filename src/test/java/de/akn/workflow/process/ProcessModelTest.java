@@ -2,6 +2,7 @@ package de.akn.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.akn.workflow.common.TextLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,32 @@ class ProcessModelTest {
             assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count())
                     .as("file name = decision id: %s", file).isEqualTo(1);
         }
+    }
+
+    /** The forms' text limits are the server's ({@link TextLimits}): a form never accepts what the server refuses. */
+    @Test
+    void shouldLimitTextFieldsInFormsAsTheServerDoes() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int limited = 0;
+        try (Stream<Path> forms = Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".form"))) {
+            for (Path form : forms.toList()) {
+                for (var field : json.readTree(form.toFile()).findParents("key")) {
+                    var maxLength = field.at("/validate/maxLength");
+                    if (maxLength.isMissingNode()) {
+                        continue;
+                    }
+                    String key = field.get("key").asText();
+                    int expected = switch (key) {
+                        case "title" -> TextLimits.TITLE;
+                        case "summary" -> TextLimits.SUMMARY;
+                        default -> TextLimits.TEXT;
+                    };
+                    assertThat(maxLength.asInt()).as(form.getFileName() + ": " + key).isEqualTo(expected);
+                    limited++;
+                }
+            }
+        }
+        assertThat(limited).as("limited text fields in the forms").isGreaterThanOrEqualTo(10);
     }
 
     @Test

@@ -70,6 +70,23 @@ public final class TestMail {
         }).filter(s -> s.startsWith("[" + reference + "]")).toList();
     }
 
+    /** Waits up to 20 s until the address received a mail about the reference whose subject contains the fragment. */
+    public static void awaitSubject(String address, String reference, String fragment) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                subjectsTo(address, reference).stream().anyMatch(s -> s.contains(fragment)));
+    }
+
+    /** The text of the first mail to the address about the reference whose subject contains the fragment. */
+    public static String textOf(String address, String reference, String subjectFragment) {
+        return receivedBy(address).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(reference) && m.getSubject().contains(subjectFragment);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(TestMail::text).findFirst().orElseThrow();
+    }
+
     /** A mail as sent over the wire (headers, MIME parts, attachments). */
     public static String raw(MimeMessage mail) {
         try {

@@ -1,7 +1,7 @@
 package de.akn.workflow.measure.web;
 
-import de.akn.workflow.measure.ImplementationService;
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Synergy;
@@ -35,12 +35,12 @@ import org.springframework.web.server.ResponseStatusException;
 class MeasureController {
 
     private final MeasureService measures;
-    private final ImplementationService implementation;
+    private final MeasureReports reports;
     private final Synergy synergy;
 
-    MeasureController(MeasureService measures, ImplementationService implementation, Synergy synergy) {
+    MeasureController(MeasureService measures, MeasureReports reports, Synergy synergy) {
         this.measures = measures;
-        this.implementation = implementation;
+        this.reports = reports;
         this.synergy = synergy;
     }
 
@@ -74,7 +74,7 @@ class MeasureController {
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
         Measure measure = find(reference, user);
-        return MeasureDto.of(measure, implementation.reports(measure), synergy.of(measure).orElse(null));
+        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null));
     }
 
     @GetMapping("/{reference}/events")

@@ -1,7 +1,7 @@
 package de.akn.workflow.member.web;
 
 import de.akn.workflow.member.Member;
-import de.akn.workflow.member.MemberKind;
+import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.member.MemberService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,0 +1,131 @@
+package de.akn.workflow.common;
+
+import de.akn.workflow.common.MemberKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything under {@code alliance.*}. Validated at start-up: a broken member list
+ * or mail setting stops the application with a message naming the property.
+ */
+@Validated
+@ConfigurationProperties("alliance")
+public record AllianceProperties(
+        @NotBlank(message = "Der Name der Allianz fehlt.") String name,
+        @NotBlank(message = "Die Kurzbezeichnung der Allianz fehlt.") String shortName,
+        @NotBlank(message = "Die Basis-URL (alliance.base-url) fehlt.") String baseUrl,
+        @Valid @NotNull Mail mail,
+        @Valid @NotEmpty(message = "Die Mitgliederliste (alliance.members) ist leer.") List<MemberConfig> members,
+        @Valid @NotNull @DefaultValue Demo demo,
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Cosigning cosigning,
+        @Valid @NotNull @DefaultValue Escalation escalation,
+        @Valid @NotNull @DefaultValue Reporting reporting,
+        @Valid @NotNull @DefaultValue Synergy synergy,
+        @Valid @NotNull @DefaultValue Report report) {
+
+    /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
+    public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {
+
+        @AssertTrue(message = "Das Berichtsintervall (alliance.reporting.interval) muss mindestens einen Tag lang sein.")
+        public boolean isIntervalPositive() {
+            return interval == null || (!interval.isNegative() && !interval.isZero());
+        }
+    }
+
+    /**
+     * The synergy estimate: what one town alone would spend on the measure, as a share of the
+     * joint cost (DESIGN.md: saved = n × cost × factor − cost).
+     */
+    public record Synergy(
+            @DefaultValue("0.7") @NotNull
+            @DecimalMin(value = "0.0", inclusive = false, message = "Der Faktor muss größer als 0 sein.")
+            @DecimalMax(value = "10", message = "Der Faktor darf höchstens 10 sein.") BigDecimal standaloneFactor) {
+    }
+
+    /** The annual report: where its PDF fonts come from (DejaVu; built-in Helvetica if missing). */
+    public record Report(@DefaultValue("/usr/share/fonts/truetype/dejavu") String fontDirectory) {
+    }
+
+    /** Co-signing deadlines (ISO-8601 durations) and quorum. */
+    public record Cosigning(
+            @DefaultValue("P7D") @NotNull Duration reminderInterval,
+            @DefaultValue("P21D") @NotNull Duration deadline,
+            @DefaultValue("2") @Min(value = 1, message = "Mindestens ein Unterzeichner ist nötig.") int minSigners) {
+    }
+
+    /** When overdue tasks are escalated to the coordinator. */
+    public record Escalation(@DefaultValue("P7D") @NotNull Duration after) {
+    }
+
+    /** One entry of {@code alliance.members}. */
+    public record MemberConfig(
+            @NotBlank(message = "Jedes Mitglied braucht eine Kennung (id).")
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}",
+                    message = "Die Kennung muss aus 2–40 Kleinbuchstaben, Ziffern oder '-' bestehen.")
+            String id,
+            @NotBlank(message = "Jedes Mitglied braucht einen Namen.") String name,
+            @NotNull(message = "Jedes Mitglied braucht eine Art (KREIS, STADT, GEMEINDE oder PARTNER).") MemberKind kind,
+            @Min(value = 0, message = "Die Einwohnerzahl darf nicht negativ sein.") Integer population,
+            @Email(message = "Die E-Mail-Adresse ist ungültig.") String email,
+            @DefaultValue("true") boolean active) {
+
+        @AssertTrue(message = "Kommunen und der Kreis brauchen eine Einwohnerzahl größer 0.")
+        public boolean isPopulationGivenForMembers() {
+            return kind == null || kind == MemberKind.PARTNER || (population != null && population > 0);
+        }
+    }
+
+    @AssertTrue(message = "Die Kennungen in alliance.members müssen eindeutig sein.")
+    public boolean isMemberIdsUnique() {
+        if (members == null) {
+            return true;
+        }
+        var ids = new HashSet<String>();
+        return members.stream().map(MemberConfig::id).filter(Objects::nonNull).allMatch(ids::add);
+    }
+
+    @AssertTrue(message = "alliance.members braucht genau einen Kreis (kind: KREIS).")
+    public boolean isExactlyOneKreis() {
+        return members == null || members.stream().filter(m -> m.kind() == MemberKind.KREIS).count() == 1;
+    }
+
+    /** Mail outbox and sender. */
+    public record Mail(
+            @NotBlank String from,
+            @NotBlank String messageIdDomain,
+            @NotNull Duration pollInterval,
+            @Positive int batchSize,
+            @Positive int maxAttempts,
+            @NotNull Duration initialBackoff,
+            @NotNull Duration maxBackoff,
+            @NotNull Duration unreachableBackoff,
+            @NotNull Duration claimLease) {
+    }
+
+    /** Demo users (profile {@code demo}). */
+    public record Demo(@DefaultValue("false") boolean usersEnabled, @DefaultValue("demo") String password) {
+    }
+
+    /** Security switches (profile {@code prod} turns the guard on). */
+    public record Security(@DefaultValue("false") boolean refuseDefaultPasswords) {
+    }
+}

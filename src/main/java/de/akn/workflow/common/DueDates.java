@@ -1,0 +1,47 @@
+package de.akn.workflow.common;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates of user tasks, from configuration: {@code alliance.review.due} for review tasks,
+ * {@code alliance.reporting.interval} for progress reports. Counted on the engine clock.
+ */
+@Component("dueDates")
+public class DueDates {
+
+    private final Duration reviewDue;
+    private final Period reportingInterval;
+
+    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, AllianceProperties properties) {
+        this.reviewDue = reviewDue;
+        this.reportingInterval = properties.reporting().interval();
+    }
+
+    /** Due date of review tasks (and of a final report sent back), counted from now. */
+    public Date review() {
+        return Date.from(now().toInstant().plus(reviewDue));
+    }
+
+    /** The first progress report: one interval after adoption. */
+    public Date firstReport() {
+        return Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval).toInstant());
+    }
+
+    /**
+     * The next progress report: one interval after the previous due date, so the reports keep
+     * their rhythm (quarterly by default) even when one comes in late or early.
+     */
+    public Date nextReport(Date previousDue) {
+        Date base = previousDue == null ? now() : previousDue;
+        return Date.from(base.toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval).toInstant());
+    }
+
+    private static Date now() {
+        return ClockUtil.getCurrentTime();
+    }
+}

@@ -1,0 +1,47 @@
+package de.akn.workflow.common.web;
+
+import de.akn.workflow.common.ValidationProblem;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps exceptions from listeners and delegates ("ENGINE-03051 There was an
+ * exception while invoking the TaskListener …"). A {@link ValidationProblem} or an
+ * {@link AuthorizationException} raised by our code inside a command is handed to the caller
+ * as it is — after the transaction has rolled back — so that the REST API answers 400 or 403
+ * with the German message and Tasklist shows it under the form.
+ */
+@Component
+class EngineExceptionUnwrapper extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<CommandInterceptor>()
+                : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new Unwrapping());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static final class Unwrapping extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                    if (t instanceof ValidationProblem || t instanceof AuthorizationException) {
+                        throw (ProcessEngineException) t;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+}

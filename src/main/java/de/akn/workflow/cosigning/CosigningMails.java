@@ -1,0 +1,94 @@
+package de.akn.workflow.cosigning;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Links;
+import de.akn.workflow.measure.CostShare;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureMail;
+import de.akn.workflow.measure.MeasureMails;
+import de.akn.workflow.measure.Participation;
+import de.akn.workflow.measure.Synergy;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Who gets which mail during co-signing (wording: {@code templates/mail/messages_de.properties}). */
+@Component
+class CosigningMails {
+
+    private final MeasureMails mails;
+    private final MemberService members;
+    private final Synergy synergy;
+    private final Links links;
+
+    CosigningMails(MeasureMails mails, MemberService members, Synergy synergy, Links links) {
+        this.mails = mails;
+        this.members = members;
+        this.synergy = synergy;
+        this.links = links;
+    }
+
+    void cosignRequested(Measure measure, String member, String taskId, LocalDate due, CostShare share) {
+        var details = new ArrayList<String>();
+        if (share != null) {
+            details.add(mails.line("prospective-share", Map.of("cost", GermanFormat.money(share.costEur()),
+                    "days", GermanFormat.number(share.staffDays()))));
+        }
+        details.add(mails.synergyLine(synergy.prospective(measure), true));
+        String url = links.tasklist(taskId);
+        mails.send(measure, mails.townUsers(member), "task/" + taskId + "/cosign-requested", MeasureMail
+                .of("cosign-requested").with("member", mails.memberName(member)).with("due", GermanFormat.date(due))
+                .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
+                        + "@akn", due, measure, "cosign-requested", Map.of(), url)));
+    }
+
+    void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
+        String url = links.tasklist(taskId);
+        mails.send(measure, mails.townUsers(member), "task/" + taskId + "/council-requested", MeasureMail
+                .of("council-decision-requested").with("meeting", GermanFormat.date(meeting)).link(url)
+                .calendar(mails.calendar("council-" + measure.getReference() + "-" + member + "@akn", meeting,
+                        measure, "council-decision-requested", Map.of(), url)));
+    }
+
+    void cosignReminder(Measure measure, String member, LocalDate due, LocalDate today) {
+        String url = links.tasklist(null);
+        mails.send(measure, mails.townUsers(member),
+                "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today, MeasureMail
+                        .of("cosign-reminder").with("member", mails.memberName(member))
+                        .with("due", GermanFormat.date(due)).link(url)
+                        .calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member + "@akn", due,
+                                measure, "cosign-reminder", Map.of(), url)));
+    }
+
+    void cosignDeadlinePassed(Measure measure, String member) {
+        mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
+                MeasureMail.of("cosign-no-response").with("member", mails.memberName(member)));
+    }
+
+    /** Every active town and the coordinators: the signers and their shares. */
+    void adopted(Measure measure) {
+        var details = new ArrayList<String>();
+        for (Participation p : measure.signers()) {
+            details.add(mails.line("share", Map.of("member", mails.memberName(p.getMemberId()),
+                    "cost", GermanFormat.money(p.getCostShareEur()), "days", GermanFormat.number(p.getStaffDaysShare()))));
+        }
+        synergy.of(measure).ifPresent(estimate -> details.add(mails.synergyLine(estimate, false)));
+        var towns = members.findAll().stream().filter(m -> m.isMunicipality() && m.isActive()).map(Member::getId)
+                .toList();
+        mails.send(measure, mails.townUsersAndCoordinators(towns), "measure/" + measure.getId() + "/adopted",
+                MeasureMail.of("measure-adopted").details(details));
+    }
+
+    /** Every town involved and the coordinators: each town's decision. */
+    void notAdopted(Measure measure, int minSigners) {
+        List<String> decisions = measure.getParticipations().stream().map(p -> mails.line("decision", Map.of(
+                "member", mails.memberName(p.getMemberId()), "status", p.getStatus().label()))).toList();
+        var involved = measure.getParticipations().stream().map(Participation::getMemberId).toList();
+        mails.send(measure, mails.townUsersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
+                MeasureMail.of("measure-not-adopted").with("minSigners", minSigners).details(decisions));
+    }
+}

@@ -1,0 +1,37 @@
+package de.akn.workflow.cosigning;
+
+/** Ids and variable names of {@code measure-cosigning} (DESIGN.md), for the model, the listeners and the tests. */
+public final class CosigningProcess {
+
+    public static final String PROCESS_KEY = "measure-cosigning";
+
+    public static final String TASK_COSIGN_DECISION = "Task_CosignDecision";
+    public static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";
+
+    /** The element variable of the multi-instance: the member deciding. */
+    public static final String MEMBER = "member";
+    public static final String MEMBER_NAME = "memberName";
+    public static final String COSIGN_DECISION = "cosignDecision";
+    public static final String COSIGN_COMMENT = "cosignComment";
+    public static final String COUNCIL_MEETING_DATE = "councilMeetingDate";
+    public static final String COUNCIL_DECISION = "councilDecision";
+    /** Shown in the co-sign form: the town's share if every invited town co-signs. */
+    public static final String PROSPECTIVE_COST_SHARE_EUR = "prospectiveCostShareEur";
+    public static final String PROSPECTIVE_STAFF_DAYS_SHARE = "prospectiveStaffDaysShare";
+    /** The due date of the open decision, for the reminders. */
+    public static final String COSIGN_DUE = "cosignDue";
+    /** The result: whether enough members signed. */
+    public static final String QUORUM_REACHED = "quorumReached";
+
+    /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
+    static final String[] LOCAL_VARIABLES = {COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE, COUNCIL_DECISION,
+        PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE};
+
+    private CosigningProcess() {
+    }
+
+    /** The variables a town's decision starts with (all empty). */
+    public static String[] localVariables() {
+        return LOCAL_VARIABLES.clone();
+    }
+}

@@ -1,0 +1,153 @@
+package de.akn.workflow.cosigning;
+
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.CostShare;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureEventType;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.Participation;
+import de.akn.workflow.measure.ParticipationDecision;
+import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code measure-cosigning}: each invited town's decision (possibly after its
+ * council), reminders, the deadline, and the result — quorum and cost shares among the signers.
+ */
+@Service
+public class CosigningService {
+
+    private final MeasureService measures;
+    private final MemberService members;
+    private final CosigningMails mails;
+    private final AllianceProperties properties;
+    private final Clock clock;
+
+    CosigningService(MeasureService measures, MemberService members, CosigningMails mails,
+            AllianceProperties properties, Optional<Clock> clock) {
+        this.measures = measures;
+        this.members = members;
+        this.mails = mails;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The invited members besides the lead member: one co-sign task each. */
+    @Transactional(readOnly = true)
+    public List<String> invitedMembers(Long measureId) {
+        return measures.get(measureId).invitedMembers();
+    }
+
+    /**
+     * A town is asked to co-sign: event and mail (with the deadline as calendar entry).
+     *
+     * @return its prospective share if every invited town co-signs
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CostShare cosignRequested(Long measureId, String member, String taskId, Date due) {
+        Measure measure = measures.get(measureId);
+        CostShare prospective = shares(measure, measure.getParticipations()).get(member);
+        measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED, "Mitzeichnung angefragt bei " + member);
+        mails.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
+        return prospective;
+    }
+
+    /** Records a town's (or its council's) decision on its participation, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDecision(Long measureId, CosignCommand command, String actor) {
+        LocalDate meeting = command.councilMeetingDate();
+        if (meeting != null && !meeting.isAfter(today())) {
+            throw ValidationProblem.of(CosigningProcess.COUNCIL_MEETING_DATE, "Die Ratssitzung muss in der Zukunft liegen.");
+        }
+        ParticipationStatus status = switch (command.decision()) {
+            case COSIGN -> ParticipationStatus.COSIGNED;
+            case DECLINE -> ParticipationStatus.DECLINED;
+            case COUNCIL_PENDING -> ParticipationStatus.COUNCIL_PENDING;
+        };
+        String comment = command.comment();
+        measures.decide(measureId, new ParticipationDecision(command.member(), status, actor, comment, meeting,
+                command.member() + (meeting == null ? "" : ", Ratssitzung am " + GermanFormat.date(meeting))
+                        + (comment == null ? "" : ": " + comment)));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void councilDecisionRequested(Long measureId, String member, String taskId) {
+        Measure measure = measures.get(measureId);
+        mails.councilDecisionRequested(measure, member, taskId, measure.participationOf(member)
+                .map(Participation::getCouncilMeetingDate).orElse(null));
+    }
+
+    /** A reminder while the town has not decided; at most one a day per town and measure. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remind(Long measureId, String member, Date due) {
+        mails.cosignReminder(measures.get(measureId), member, Dates.day(due), today());
+    }
+
+    /** The deadline passed without a decision: NO_RESPONSE, and the coordinator is told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noResponse(Long measureId, String member) {
+        Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
+                "system", "Frist abgelaufen", null, member + ": keine Entscheidung bis zur Frist"));
+        mails.cosignDeadlinePassed(measure, member);
+    }
+
+    /**
+     * After all towns decided: the signers' cost and staff-day shares, and whether the quorum is
+     * reached.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean conclude(Long measureId) {
+        Measure measure = measures.get(measureId);
+        List<Participation> signers = measure.signers();
+        measures.assignShares(measure, shares(measure, signers));
+        return Quorum.reached(signers.size(), properties.cosigning().minSigners());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adopted(Long measureId) {
+        Measure measure = measures.changeStatus(measureId, MeasureStatus.ADOPTED, "system",
+                MeasureEventType.ADOPTED, "Beschlossen von " + String.join(", ", signerIds(measures.get(measureId))));
+        mails.adopted(measure);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notAdopted(Long measureId) {
+        int minSigners = properties.cosigning().minSigners();
+        Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
+                MeasureEventType.NOT_ADOPTED, "Zu wenige Unterzeichner (mindestens " + minSigners + " nötig)");
+        mails.notAdopted(measure, minSigners);
+    }
+
+    /** The shares of the given participants by the measure's cost split. */
+    private Map<String, CostShare> shares(Measure measure, Collection<Participation> participants) {
+        var population = members.findAll().stream().collect(Collectors.toMap(Member::getId,
+                m -> m.getPopulation() == null ? 0L : m.getPopulation().longValue()));
+        return CostShares.split(measure.getEstimatedCostEur(), measure.getEstimatedStaffDays(),
+                measure.getCostSplit(), participants.stream().map(p -> new CostShares.Signer(p.getMemberId(),
+                        population.getOrDefault(p.getMemberId(), 0L))).toList());
+    }
+
+    private static List<String> signerIds(Measure measure) {
+        return measure.signers().stream().map(Participation::getMemberId).toList();
+    }
+
+    private LocalDate today() {
+        return GermanFormat.day(clock.instant());
+    }
+}

@@ -1,0 +1,43 @@
+package de.akn.workflow.cosigning.process;
+
+import static de.akn.workflow.cosigning.CosigningProcess.*;
+
+import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.cosigning.CosignCommand;
+import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.measure.JointMeasureProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_CosignDecision}: created → the town is asked (mail with the deadline) and sees its
+ * prospective share; completed → its decision is validated and recorded on its participation.
+ */
+@Component("cosignDecisionListener")
+class CosignDecisionListener implements TaskListener {
+
+    private final CosigningService cosigning;
+
+    CosignDecisionListener(CosigningService cosigning) {
+        this.cosigning = cosigning;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String member = (String) task.getVariable(MEMBER);
+        Long measureId = JointMeasureProcess.measureId(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            var share = cosigning.cosignRequested(measureId, member, task.getId(), task.getDueDate());
+            if (share != null) {
+                task.setVariable(PROSPECTIVE_COST_SHARE_EUR, share.costEur().doubleValue());
+                task.setVariable(PROSPECTIVE_STAFF_DAYS_SHARE, share.staffDays().doubleValue());
+            }
+            task.setVariable(COSIGN_DUE, task.getDueDate());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            var command = CosignCommand.ofDecision(member, task.getVariables());
+            cosigning.recordDecision(measureId, command, TaskActor.of(task));
+            task.setVariable(COSIGN_DECISION, command.decision().name());
+        }
+    }
+}

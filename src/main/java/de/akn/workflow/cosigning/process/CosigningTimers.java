@@ -1,0 +1,69 @@
+package de.akn.workflow.cosigning.process;
+
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.GermanFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Timer and due-date expressions of {@code measure-cosigning}, read from
+ * {@code alliance.cosigning.*} (ISO-8601) instead of literals in the BPMN.
+ */
+@Component("cosigningTimers")
+public class CosigningTimers {
+
+    /** Reminders and "the day after the council meeting" start at this time of day. */
+    static final LocalTime MORNING = LocalTime.of(8, 0);
+
+    private final AllianceProperties.Cosigning config;
+
+    CosigningTimers(AllianceProperties properties) {
+        this.config = properties.cosigning();
+    }
+
+    /** Repeating reminder while undecided, e.g. {@code R/P7D}. */
+    public String reminderCycle() {
+        return "R/" + config.reminderInterval();
+    }
+
+    /** Time until an undecided town counts as NO_RESPONSE, e.g. {@code P21D}. */
+    public String deadline() {
+        return config.deadline().toString();
+    }
+
+    /** Due date of the co-sign task: the deadline. */
+    public Date deadlineDate() {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(config.deadline()));
+    }
+
+    /** Due date of recording the council's decision: the morning after the meeting. */
+    public Date dayAfter(Object meetingDate) {
+        return Date.from(dayAfterMeeting(meetingDate).toInstant());
+    }
+
+    /** Reminders about the council's decision start the morning after the meeting. */
+    public String councilReminderCycle(Object meetingDate) {
+        return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dayAfterMeeting(meetingDate)) + "/"
+                + config.reminderInterval();
+    }
+
+    /** The council's decision counts as NO_RESPONSE this long after the meeting. */
+    public Date councilDeadline(Object meetingDate) {
+        return Date.from(meeting(meetingDate).atStartOfDay(GermanFormat.ZONE).plus(config.deadline()).toInstant());
+    }
+
+    private ZonedDateTime dayAfterMeeting(Object meetingDate) {
+        return meeting(meetingDate).plusDays(1).atTime(MORNING).atZone(GermanFormat.ZONE);
+    }
+
+    static LocalDate meeting(Object value) {
+        return Dates.parse(value).orElseThrow(() -> new IllegalArgumentException(
+                "Kein gültiges Datum der Ratssitzung: " + value));
+    }
+}

@@ -1,0 +1,38 @@
+package de.akn.workflow.cosigning.process;
+
+import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_DECISION;
+import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
+
+import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.cosigning.CosignCommand;
+import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.measure.JointMeasureProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordCouncilDecision}: created → mail with the meeting; completed → the council's decision. */
+@Component("councilDecisionListener")
+class CouncilDecisionListener implements TaskListener {
+
+    private final CosigningService cosigning;
+
+    CouncilDecisionListener(CosigningService cosigning) {
+        this.cosigning = cosigning;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String member = (String) task.getVariable(MEMBER);
+        Long measureId = JointMeasureProcess.measureId(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            cosigning.councilDecisionRequested(measureId, member, task.getId());
+            task.setVariable(COSIGN_DUE, task.getDueDate());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            var command = CosignCommand.ofCouncilDecision(member, task.getVariables());
+            cosigning.recordDecision(measureId, command, TaskActor.of(task));
+            task.setVariable(COUNCIL_DECISION, command.decision().name());
+        }
+    }
+}

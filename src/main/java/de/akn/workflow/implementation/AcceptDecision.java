@@ -1,0 +1,7 @@
+package de.akn.workflow.implementation;
+
+/** The coordinator's decision on a final report. */
+public enum AcceptDecision {
+    ACCEPT,
+    REQUEST_CHANGES
+}

@@ -1,0 +1,31 @@
+package de.akn.workflow.implementation;
+
+/** Ids and variable names of {@code measure-implementation} (DESIGN.md), for the model, the listeners and the tests. */
+public final class ImplementationProcess {
+
+    public static final String PROCESS_KEY = "measure-implementation";
+
+    public static final String TASK_PROGRESS_REPORT = "Task_ProgressReport";
+    public static final String TASK_ACCEPT_FINAL_REPORT = "Task_AcceptFinalReport";
+
+    public static final String PROGRESS_PERCENT = "progressPercent";
+    public static final String PROGRESS_STATUS = "progressStatus";
+    public static final String SPENT_EUR = "spentEur";
+    public static final String CO2_SAVED_TONNES = "co2SavedTonnes";
+    public static final String PROGRESS_TEXT = "progressText";
+    public static final String FINAL_REPORT = "finalReport";
+    /** Required when the percentage is lower than in the previous report. */
+    public static final String PERCENT_DECREASE_REASON = "percentDecreaseReason";
+
+    /** Shown in the report form: number of this report, the previous percentage, the due date. */
+    public static final String REPORT_NUMBER = "reportNumber";
+    public static final String PREVIOUS_PERCENT = "previousPercent";
+    public static final String REPORT_DUE = "reportDue";
+    public static final String REPORT_DUE_TEXT = "reportDueText";
+
+    public static final String ACCEPT_DECISION = "acceptDecision";
+    public static final String ACCEPT_COMMENT = "acceptComment";
+
+    private ImplementationProcess() {
+    }
+}

@@ -1,7 +1,0 @@
-package de.akn.workflow.measure;
-
-/** The coordinator's decision on a final report. */
-public enum AcceptDecision {
-    ACCEPT,
-    REQUEST_CHANGES
-}

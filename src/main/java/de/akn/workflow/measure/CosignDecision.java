@@ -1,6 +1,0 @@
-package de.akn.workflow.measure;
-
-/** A town's answer to the request to co-sign ({@code cosignDecision}, {@code councilDecision}). */
-public enum CosignDecision {
-    COSIGN, DECLINE, COUNCIL_PENDING
-}

@@ -1,0 +1,160 @@
+package de.akn.workflow.measure;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Links;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.notification.CalendarEvent;
+import de.akn.workflow.notification.MailRequest;
+import de.akn.workflow.notification.MailTexts;
+import de.akn.workflow.notification.NotificationService;
+import de.akn.workflow.security.Groups;
+import de.akn.workflow.security.IdentityDirectory;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the German mails about a measure (template {@code measure}: the text of its kind, then the
+ * measure itself) through the outbox, and knows who is who: a town's users, the coordinators,
+ * members' names. The capability modules decide which mail goes to whom.
+ */
+@Component
+public class MeasureMails {
+
+    private final NotificationService notifications;
+    private final MailTexts texts;
+    private final IdentityDirectory directory;
+    private final MemberService members;
+    private final Links links;
+
+    MeasureMails(NotificationService notifications, MailTexts texts, IdentityDirectory directory,
+            MemberService members, Links links) {
+        this.notifications = notifications;
+        this.texts = texts;
+        this.directory = directory;
+        this.members = members;
+        this.links = links;
+    }
+
+    /**
+     * Queues the mail for each recipient (once per recipient: the dedup key is
+     * {@code dedupPrefix/<userId>}), in the caller's transaction.
+     */
+    public void send(Measure measure, Collection<User> recipients, String dedupPrefix, MeasureMail mail) {
+        var values = new HashMap<String, Object>(standardValues(measure));
+        values.putAll(mail.values());
+        String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
+        var paragraphs = texts.paragraphs(mail.kind(), values);
+        for (User user : recipients) {
+            var model = new HashMap<String, Object>();
+            model.put("greeting", texts.text("greeting", Map.of("name", directory.displayName(user.getId()))));
+            model.put("paragraphs", paragraphs);
+            model.put("details", mail.details());
+            model.put("measure", view(measure));
+            model.put("commentLabel", mail.comment() == null ? null : texts.text(mail.kind() + ".comment", values));
+            model.put("comment", mail.comment());
+            model.put("linkUrl", mail.linkUrl());
+            model.put("linkText", mail.linkUrl() == null ? null : texts.text(mail.kind() + ".link", values));
+            model.put("measureUrl", links.api("/api/measures/" + measure.getReference()));
+            notifications.queue(new MailRequest(user.getEmail(), subject, "measure", model,
+                    dedupPrefix + "/" + user.getId(), mail.calendar(), measure.getId(), measure.getProcessInstanceId()));
+        }
+    }
+
+    /** A calendar entry (all day) worded by {@code <kind>.calendar.summary} and {@code .description}. */
+    public CalendarEvent calendar(String uid, LocalDate date, Measure measure, String kind, Map<String, ?> values,
+            String url) {
+        if (date == null) {
+            return null;
+        }
+        var all = new HashMap<String, Object>(standardValues(measure));
+        all.putAll(values);
+        return new CalendarEvent(uid, date, texts.text(kind + ".calendar.summary", all),
+                texts.text(kind + ".calendar.description", all), url);
+    }
+
+    /** A line of the list under a mail's text ({@code line.<key>}). */
+    public String line(String key, Map<String, ?> values) {
+        return texts.text("line." + key, values);
+    }
+
+    /** The synergy line, labelled as an estimate; {@code prospective}: if every invited member co-signs. */
+    public String synergyLine(SynergyEstimate s, boolean prospective) {
+        return line(prospective ? "synergy-prospective" : "synergy", Map.of("signers", s.signers(),
+                "money", GermanFormat.money(s.moneySavedEur()), "days", GermanFormat.number(s.staffDaysSaved())));
+    }
+
+    /** The climate managers of a member (its {@code member-*} group). */
+    public List<User> townUsers(String member) {
+        return directory.usersOf(Member.MEMBER_GROUP_PREFIX + member);
+    }
+
+    /** The users of several members and the coordinators, each once. */
+    public Collection<User> townUsersAndCoordinators(Collection<String> memberIds) {
+        var recipients = new LinkedHashMap<String, User>();
+        for (String member : memberIds) {
+            townUsers(member).forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        }
+        coordinators().forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        return recipients.values();
+    }
+
+    /** The users of a member's group (a town's climate managers, the partner's staff). */
+    public List<User> usersOf(Member member) {
+        return directory.usersOf(member.groupId());
+    }
+
+    public List<User> coordinators() {
+        return directory.usersOf(Groups.COORDINATOR);
+    }
+
+    public List<User> proposer(Measure measure) {
+        return directory.user(measure.getProposer()).stream().toList();
+    }
+
+    public String memberName(String id) {
+        return members.find(id).map(Member::getName).orElse(id);
+    }
+
+    public String displayName(String userId) {
+        return directory.displayName(userId);
+    }
+
+    /** The mail about a new proposal, to the coordinators. */
+    void proposalReceived(Measure measure) {
+        send(measure, coordinators(), "measure/" + measure.getId() + "/proposed",
+                MeasureMail.of("proposal-received").link(links.tasklist(null)));
+    }
+
+    private Map<String, Object> standardValues(Measure measure) {
+        return Map.of("title", measure.getTitle(), "reference", measure.getReference(),
+                "leadMember", memberName(measure.getLeadMember()), "proposer", displayName(measure.getProposer()));
+    }
+
+    private Map<String, String> view(Measure m) {
+        var view = new HashMap<String, String>();
+        view.put("reference", m.getReference());
+        view.put("title", m.getTitle());
+        view.put("summary", m.getSummary());
+        view.put("category", m.getCategory().label());
+        view.put("sdgs", m.getSdgs().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        view.put("leadMember", memberName(m.getLeadMember()));
+        view.put("invitedMembers", m.invitedMembers().stream().map(this::memberName)
+                .collect(Collectors.joining(", ")));
+        view.put("estimatedCost", GermanFormat.money(m.getEstimatedCostEur()));
+        view.put("estimatedStaffDays", GermanFormat.number(m.getEstimatedStaffDays()));
+        view.put("co2", m.getCo2SavingsTonnesPerYear() == null ? texts.text("measure.co2-none", Map.of())
+                : texts.text("measure.co2", Map.of("co2", GermanFormat.number(m.getCo2SavingsTonnesPerYear()))));
+        view.put("costSplit", m.getCostSplit().label());
+        view.put("period", texts.text("measure.period", Map.of("start", GermanFormat.date(m.getPlannedStart()),
+                "end", GermanFormat.date(m.getPlannedEnd()))));
+        return view;
+    }
+}

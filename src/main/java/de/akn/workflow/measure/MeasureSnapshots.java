@@ -1,0 +1,88 @@
+package de.akn.workflow.measure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the measures of a report year with four streaming queries (measures, SDGs,
+ * participations, progress reports) instead of loading entities: ten thousand measures fit
+ * into a small heap.
+ *
+ * <p>A measure belongs to the year when it was proposed before the year ended and was still
+ * open at its beginning (not rejected, not adopted-and-finished, not completed before it).
+ */
+@Component
+public class MeasureSnapshots {
+
+    private static final String IN_YEAR = "m.created_at < :end and (m.status not in ('REJECTED', 'NOT_ADOPTED', "
+            + "'COMPLETED') or m.updated_at >= :start)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MeasureSnapshots(DataSource dataSource) {
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(500);
+        this.jdbc = new NamedParameterJdbcTemplate(template);
+    }
+
+    @Transactional(readOnly = true)
+    public Collection<MeasureSnapshot> read(Instant start, Instant end) {
+        var params = Map.of("start", utc(start), "end", utc(end));
+        var measures = new LinkedHashMap<Long, MeasureSnapshot>();
+        jdbc.query("select m.id, m.reference, m.title, m.category, m.status, m.lead_member, m.estimated_cost_eur, "
+                + "m.estimated_staff_days, m.co2_savings_tonnes_per_year, m.completed_at from akn_measure m where "
+                + IN_YEAR + " order by m.reference", params, rs -> {
+                    measures.put(rs.getLong(1), new MeasureSnapshot(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            MeasureCategory.valueOf(rs.getString(4)), MeasureStatus.valueOf(rs.getString(5)),
+                            rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                            instant(rs, 10)));
+                });
+        if (measures.isEmpty()) {
+            return measures.values();
+        }
+        jdbc.query("select s.measure_id, s.sdg from akn_measure_sdg s join akn_measure m on m.id = s.measure_id where "
+                + IN_YEAR + " order by s.measure_id, s.sdg", params, rs -> {
+                    measures.get(rs.getLong(1)).sdgs.add(rs.getInt(2));
+                });
+        jdbc.query("select p.measure_id, p.member_id, p.status, p.cost_share_eur, p.staff_days_share from "
+                + "akn_participation p join akn_measure m on m.id = p.measure_id where " + IN_YEAR
+                + " order by p.measure_id, p.id", params, rs -> {
+                    measures.get(rs.getLong(1)).participations.add(new MeasureSnapshot.Share(rs.getString(2),
+                            ParticipationStatus.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                });
+        Instant startInstant = start;
+        jdbc.query("select r.measure_id, r.report_number, r.progress_percent, r.spent_eur, r.co2_saved_tonnes, "
+                + "r.progress_text, r.final_report, r.submitted_at from akn_progress_report r join akn_measure m on "
+                + "m.id = r.measure_id where r.submitted_at < :end and " + IN_YEAR
+                + " order by r.measure_id, r.report_number, r.id", params, rs -> {
+                    MeasureSnapshot measure = measures.get(rs.getLong(1));
+                    var report = new MeasureSnapshot.Report(rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7));
+                    measure.latest = report;
+                    if (instant(rs, 8).isBefore(startInstant)) {
+                        measure.beforeYear = report;
+                    }
+                });
+        return measures.values();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

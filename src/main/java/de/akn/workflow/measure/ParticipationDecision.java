@@ -1,0 +1,14 @@
+package de.akn.workflow.measure;
+
+import java.time.LocalDate;
+
+/**
+ * A member's decision on its participation in a measure (co-signing, its council, the deadline),
+ * as the measure records it.
+ *
+ * @param councilMeetingDate the meeting the decision waits for; null keeps an earlier date
+ * @param detail the audit trail's text for the event (its type is the new status)
+ */
+public record ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
+        LocalDate councilMeetingDate, String detail) {
+}

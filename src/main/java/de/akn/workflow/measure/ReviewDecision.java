@@ -1,6 +1,0 @@
-package de.akn.workflow.measure;
-
-/** The coordinator's formal review decision ({@code reviewDecision}). */
-public enum ReviewDecision {
-    APPROVE, REVISE, REJECT
-}

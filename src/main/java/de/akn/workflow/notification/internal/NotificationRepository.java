@@ -1,0 +1,58 @@
+package de.akn.workflow.notification.internal;
+
+import de.akn.workflow.notification.Notification;
+import de.akn.workflow.notification.NotificationStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    Optional<Notification> findByDedupKey(String dedupKey);
+
+    @Query("select n.dedupKey from Notification n where n.dedupKey in :keys")
+    List<String> findExistingDedupKeys(@Param("keys") java.util.Collection<String> keys);
+
+    List<Notification> findByStatusOrderByIdDesc(NotificationStatus status, Pageable page);
+
+    List<Notification> findAllByOrderByIdDesc(Pageable page);
+
+    long countByStatus(NotificationStatus status);
+
+    @Query("select min(n.createdAt) from Notification n where n.status = 'PENDING'")
+    Optional<Instant> oldestPendingCreatedAt();
+
+    /** Age of the oldest pending mail in seconds, 0 when none waits (health and metrics). */
+    default long oldestPendingAgeSeconds() {
+        return oldestPendingCreatedAt().map(created -> java.time.Duration.between(created, Instant.now()).toSeconds())
+                .orElse(0L);
+    }
+
+    /** Ids of mails due for delivery and not claimed by a live node. */
+    @Query("""
+            select n.id from Notification n
+            where n.status = 'PENDING' and n.nextAttemptAt <= :now
+              and (n.claimedUntil is null or n.claimedUntil < :now)
+            order by n.nextAttemptAt, n.id""")
+    List<Long> findDueIds(@Param("now") Instant now, Pageable page);
+
+    /**
+     * Optimistic claim: succeeds (returns 1) for exactly one node, because the row is
+     * only updated while it is still unclaimed or its claim has expired.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Notification n set n.claimedBy = :node, n.claimedUntil = :until, n.version = n.version + 1
+            where n.id = :id and n.status = 'PENDING'
+              and (n.claimedUntil is null or n.claimedUntil < :now)""")
+    int claim(@Param("id") Long id, @Param("node") String node, @Param("until") Instant until,
+            @Param("now") Instant now);
+}

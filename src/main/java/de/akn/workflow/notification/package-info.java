@@ -1,0 +1,9 @@
+/**
+ * The mail outbox (ADR 0001): other modules queue a
+ * {@link de.akn.workflow.notification.MailRequest} in their own transaction; a sender delivers it
+ * with retries and raises an incident when it cannot. The wording of every mail is in
+ * {@code templates/mail/messages_de.properties} ({@link de.akn.workflow.notification.MailTexts}),
+ * the layout in the Thymeleaf templates beside it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+package de.akn.workflow.notification;

@@ -1,0 +1,25 @@
+package de.akn.workflow.review.process;
+
+import static de.akn.workflow.review.ReviewProcess.EXPERT_OPINION;
+import static de.akn.workflow.review.ReviewProcess.EXPERT_RECOMMENDATION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of {@code measure-review}: the expert's fields exist (empty) from the start, so that the
+ * coordinator's review form can hide them when no opinion was asked for.
+ */
+@Component("reviewStartListener")
+class ReviewStartListener implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        for (String name : new String[] {EXPERT_OPINION, EXPERT_RECOMMENDATION}) {
+            if (!execution.hasVariable(name)) {
+                execution.setVariable(name, null);
+            }
+        }
+    }
+}

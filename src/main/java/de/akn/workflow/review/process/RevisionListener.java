@@ -1,0 +1,39 @@
+package de.akn.workflow.review.process;
+
+import static de.akn.workflow.review.ReviewProcess.REVIEW_COMMENT;
+import static de.akn.workflow.review.ReviewProcess.REVIEW_DECISION;
+import static de.akn.workflow.review.ReviewProcess.REVISION_ROUND;
+
+import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ReviseProposal} completed: the proposer's changes, validated like a new proposal. */
+@Component("revisionListener")
+class RevisionListener implements TaskListener {
+
+    private final MeasureService measures;
+
+    RevisionListener(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        // input
+        var fields = MeasureVariables.plain(task.getVariables());
+        // processing
+        var measure = measures.revise(JointMeasureProcess.measureId(task), fields, TaskActor.of(task));
+        // output: normalised values, the previous decision cleared for the next review
+        var execution = task.getExecution();
+        execution.setVariables(MeasureVariables.fields(measure));
+        execution.setVariable(REVIEW_DECISION, null);
+        execution.setVariable(REVIEW_COMMENT, null);
+        Object round = execution.getVariable(REVISION_ROUND);
+        execution.setVariable(REVISION_ROUND, round instanceof Number n ? n.intValue() + 1 : 1);
+    }
+}

@@ -1,0 +1,374 @@
+package de.akn.workflow.cosigning;
+
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.Participation;
+import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.measure.Viewer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.TestMail;
+import de.akn.workflow.support.TestProposals;
+import de.akn.workflow.support.Users;
+import de.akn.workflow.common.ValidationProblem;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@code measure-cosigning} path by path: decisions, council, quorum, shares, reminders, deadline. */
+class CosigningProcessTest extends AknIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeasureService measures;
+    @Autowired
+    MeasureRepository measureRepository;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldAdoptWhenAllCosignAndSplitByPopulation() {
+        // Given Kaarst's measure approved, Dormagen and Meerbusch invited
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        assertThat(openCosignTask("dormagen", measure)).isNotNull();
+        assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org",
+                measure), l -> !l.isEmpty())).contains("[" + measure.getReference() + "] Bitte um Mitzeichnung: "
+                + "Gemeinsame Klimawoche 2027");
+        assertThat(rawMailsTo("km-dormagen@example.org", measure)).anyMatch(raw -> raw.contains("text/calendar"));
+
+        // When both co-sign
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "cosignComment", "Gern."));
+
+        // Then the measure is adopted with shares by population among the three signers
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(share(adopted, "kaarst")).isEqualByComparingTo("3173.25");
+        assertThat(share(adopted, "dormagen")).isEqualByComparingTo("4741.64");
+        assertThat(share(adopted, "meerbusch")).isEqualByComparingTo("4085.11");
+        assertThat(adopted.participationOf("meerbusch").orElseThrow().getComment()).isEqualTo("Gern.");
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getDecidedBy()).isEqualTo("km-dormagen");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("measure-implementation")
+                .processInstanceBusinessKey(measure.getReference()).count()).as("implementation running").isEqualTo(1);
+        // every member of the alliance hears of it
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-juechen@example.org", measure).stream()
+                .anyMatch(s -> s.contains("Gemeinsame Maßnahme beschlossen")));
+        assertThat(TestMail.receivedBy("km-juechen@example.org").stream().map(TestMail::text)
+                .filter(t -> t.contains(measure.getReference())).findFirst().orElseThrow())
+                .contains("Stadt Dormagen: 4.741,64");
+    }
+
+    @Test
+    void shouldRecomputeSharesWhenATownDeclines() {
+        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("dormagen", "meerbusch", "juechen")));
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "DECLINE",
+                "cosignComment", "Kein Budget 2027."));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "COSIGN"));
+
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.DECLINED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getCostShareEur()).isNull();
+        assertThat(adopted.getParticipations().stream().filter(Participation::isSigner)
+                .map(Participation::getCostShareEur).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo("12000.00");
+    }
+
+    @Test
+    void shouldNotAdoptWhenTheQuorumIsMissed() {
+        Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("kaarst")));
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE"));
+
+        awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
+        assertPassed(measure, "ServiceTask_NotAdopted", "End_NotAdopted");
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-kaarst@example.org", measure).stream()
+                .anyMatch(s -> s.contains("Maßnahme nicht beschlossen")));
+        assertThat(subjects("km-juechen@example.org", measure)).noneMatch(s -> s.contains("nicht beschlossen"));
+    }
+
+    @Test
+    void shouldWaitForTheCouncilAndThenRecordItsDecision() {
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
+
+        // the meeting date is required and must lie in the future
+        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen",
+                Map.of("cosignDecision", "COUNCIL_PENDING")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Ratssitzung");
+        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+                "COUNCIL_PENDING", "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Zukunft");
+
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
+                "councilMeetingDate", meeting));
+        Measure pending = reload(measure);
+        assertThat(pending.participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.COUNCIL_PENDING);
+        assertThat(pending.participationOf("dormagen").orElseThrow().getCouncilMeetingDate())
+                .isEqualTo(LocalDate.now().plusDays(10));
+        Task council = as("km-dormagen", () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
+                .singleResult());
+        assertThat(council).isNotNull();
+        assertThat(Dates.day(council.getDueDate()))
+                .isEqualTo(LocalDate.now().plusDays(11));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rawMailsTo("km-dormagen@example.org", measure).stream()
+                .anyMatch(raw -> raw.contains("Ratsbeschluss eintragen") && raw.contains("text/calendar")));
+
+        complete("km-dormagen", council, Map.of("councilDecision", "COSIGN", "cosignComment", "Ratsbeschluss vom "
+                + meeting));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.COSIGNED);
+    }
+
+    @Test
+    void shouldRemindOnlyTheUndecidedTownAndEscalateAtTheDeadline() {
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        TestMail.purge();
+
+        // a week later: one reminder to Dormagen's climate manager, none to Meerbusch
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(7))
+                .plusSeconds(60)));
+        executeDueJobs(measure);
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
+                .anyMatch(s -> s.contains("Erinnerung: Mitzeichnung ausstehend")));
+        assertThat(subjects("km-meerbusch@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
+
+        // at the deadline: NO_RESPONSE, the task is gone, the coordinator is told
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(21))
+                .plusSeconds(120)));
+        executeDueJobs(measure);
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.NO_RESPONSE);
+        assertThat(openCosignTask("dormagen", measure)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("coordinator@example.org", measure).stream()
+                .anyMatch(s -> s.contains("Frist abgelaufen: Stadt Dormagen")));
+    }
+
+    @Test
+    void shouldNotLetAnotherTownSeeOrCompleteTheCosignTask() {
+        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("dormagen")));
+        Task dormagen = openCosignTask("dormagen", measure);
+        assertThat(as("km-meerbusch", () -> taskService.createTaskQuery().taskId(dormagen.getId()).count())).isZero();
+        assertThat(as("coordinator", () -> taskService.createTaskQuery().taskId(dormagen.getId()).count()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("cosignDecision", "COSIGN")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+
+    @Test
+    void shouldHideKaarstsTaskFromDormagenOnTheEngineRestApi() {
+        Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("kaarst", "dormagen")));
+        Task kaarst = openCosignTask("kaarst", measure);
+        var dormagen = rest.withBasicAuth("km-dormagen", "demo");
+
+        var single = dormagen.getForEntity("/engine-rest/task/" + kaarst.getId(), String.class);
+        assertThat(single.getStatusCode().value()).isIn(403, 404);
+        assertThat(dormagen.getForEntity("/engine-rest/task?processInstanceBusinessKey=" + measure.getReference(),
+                String.class).getBody()).doesNotContain(kaarst.getId()).contains("Mitzeichnung");
+        var complete = dormagen.postForEntity("/engine-rest/task/" + kaarst.getId() + "/complete",
+                Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
+        assertThat(complete.getStatusCode().value()).isIn(403, 404);
+        assertThat(openCosignTask("kaarst", measure)).isNotNull();
+
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/engine-rest/task/" + kaarst.getId(),
+                String.class).getStatusCode().value()).isEqualTo(200);
+        // Kaarst itself completes it through the REST API, as Tasklist does
+        var own = rest.withBasicAuth("km-kaarst", "demo").postForEntity("/engine-rest/task/" + kaarst.getId()
+                + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
+        assertThat(own.getStatusCode().value()).isEqualTo(204);
+        // a bad value is a 400 with the German message, nothing stored
+        Task dormagenTask = openCosignTask("dormagen", measure);
+        var bad = rest.withBasicAuth("km-dormagen", "demo").postForEntity("/engine-rest/task/" + dormagenTask.getId()
+                + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "VIELLEICHT"))),
+                String.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("Bitte entscheiden");
+        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.INVITED);
+    }
+
+    /** Rounds: 5 in a plain {@code mvn verify}, 50 in .ci/run ({@code -Dakn.fault.rounds}). */
+    static final int ROUNDS = Integer.getInteger("akn.fault.rounds", 5);
+
+    @Test
+    void allTownsAndTheCoordinatorAtTheSameMomentSeeNoErrorAndGetOneCorrectResult() throws Exception {
+        List<String> towns = List.of("dormagen", "grevenbroich", "juechen", "kaarst", "korschenbroich", "meerbusch",
+                "rommerskirchen");
+        for (int round = 0; round < ROUNDS; round++) {
+            Measure measure = approved("coordinator", TestProposals.with(TestProposals.climateWeek(),
+                    "invitedMembers", towns));
+            // the eighth caller: the coordinator approves the next measure in the same moment
+            Measure next = as("km-kaarst", () -> tx.execute(s -> measures.propose(TestProposals.climateWeek(),
+                    "km-kaarst")));
+            Task review = taskService.createTaskQuery().processInstanceBusinessKey(next.getReference())
+                    .taskDefinitionKey("Task_FormalReview").singleResult();
+            var pool = Executors.newFixedThreadPool(8);
+            List<Callable<Void>> calls = new ArrayList<>();
+            for (String town : towns) {
+                Task task = openCosignTask(town, measure);
+                calls.add(() -> {
+                    complete("km-" + town, task, Map.of("cosignDecision", "COSIGN"));
+                    return null;
+                });
+            }
+            calls.add(() -> {
+                complete("coordinator", review, Map.of("reviewDecision", "REJECT", "reviewComment", "Doppelt."));
+                return null;
+            });
+            for (var future : pool.invokeAll(calls)) {
+                future.get(); // rethrows any error a caller saw
+            }
+            pool.shutdown();
+            Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+            assertThat(adopted.getParticipations()).hasSize(8).allMatch(Participation::isSigner);
+            assertThat(adopted.getParticipations().stream().map(Participation::getCostShareEur)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("12000.00");
+            assertThat(measures.events(adopted).stream().filter(e -> e.getType().equals("ADOPTED")).count())
+                    .isEqualTo(1);
+            assertThat(reload(next).getStatus()).isEqualTo(MeasureStatus.REJECTED);
+        }
+        // and the outbox drains the storm's mails before the next test looks for its own
+        await().atMost(Duration.ofSeconds(180)).until(() -> jdbc.queryForObject(
+                "select count(*) from akn_notification where status = 'PENDING'", Long.class) == 0);
+    }
+
+    // --- helpers
+
+    private <T> T as(String user, Supplier<T> action) {
+        return new Users(identityService, taskService).as(user, action);
+    }
+
+    private void complete(String user, Task task, Map<String, Object> variables) {
+        new Users(identityService, taskService).complete(user, task, variables);
+    }
+
+    private Measure approved(String proposer, Map<String, Object> proposal) {
+        Measure measure = as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_FormalReview").singleResult();
+        complete("coordinator", review, Map.of("reviewDecision", "APPROVE"));
+        return measure;
+    }
+
+    private Task openCosignTask(String member, Measure measure) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + member).singleResult();
+    }
+
+    private void decide(String user, Measure measure, String member, Map<String, Object> variables) {
+        complete(user, openCosignTask(member, measure), variables);
+    }
+
+    private void executeDueJobs(Measure measure) {
+        for (int i = 0; i < 5; i++) {
+            for (var job : managementService.createJobQuery().processInstanceId(cosigningInstanceId(measure))
+                    .timers().duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+                try {
+                    managementService.executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    // the job executor runs in this application too: it may have executed the job
+                    // already, or be executing it now (then the outbox's unique dedup key rolls
+                    // back the second attempt, and no mail is queued twice)
+                }
+            }
+        }
+    }
+
+    private String cosigningInstanceId(Measure measure) {
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(measure.getReference())
+                .processDefinitionKey("measure-cosigning").singleResult();
+        return instance == null ? "none" : instance.getId();
+    }
+
+    /** Whether the ended joint-measure instance passed these activities (from history). */
+    private void assertPassed(Measure measure, String... activityIds) {
+        var history = engine.getHistoryService();
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(measure.getReference())
+                .processDefinitionKey("joint-measure").singleResult();
+        assertThat(instance.getEndTime()).as("joint-measure ended").isNotNull();
+        for (String activityId : activityIds) {
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .activityId(activityId).count()).as("passed %s", activityId).isEqualTo(1);
+        }
+    }
+
+    private Measure awaitStatus(Measure measure, MeasureStatus status) {
+        return new MeasureLifecycle(engine, measures, tx).awaitStatus(measure, status);
+    }
+
+    private Measure reload(Measure measure) {
+        return new MeasureLifecycle(engine, measures, tx).reload(measure);
+    }
+
+    private static java.math.BigDecimal share(Measure measure, String member) {
+        return measure.participationOf(member).orElseThrow().getCostShareEur();
+    }
+
+    static List<String> subjects(String address, Measure measure) {
+        return TestMail.subjectsTo(address, measure.getReference());
+    }
+
+    static List<String> rawMailsTo(String address, Measure measure) {
+        return TestMail.receivedBy(address).stream().map(TestMail::raw)
+                .filter(raw -> raw.contains(measure.getReference())).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package de.akn.workflow.cosigning;
+
+import de.akn.workflow.measure.CostShare;
+import de.akn.workflow.measure.CostSplit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.akn.workflow.cosigning.CostShares.Signer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CostSharesTest {
+
+    static final List<Signer> KAARST_DORMAGEN_MEERBUSCH = List.of(new Signer("kaarst", 43500),
+            new Signer("dormagen", 65000), new Signer("meerbusch", 56000));
+
+    @Test
+    void shouldSplitEquallyWithTheOddCentToTheFirstSigners() {
+        var shares = CostShares.split(new BigDecimal("100.00"), new BigDecimal("10"), CostSplit.EQUAL,
+                KAARST_DORMAGEN_MEERBUSCH);
+        assertThat(shares.get("kaarst").costEur()).isEqualByComparingTo("33.34");
+        assertThat(shares.get("dormagen").costEur()).isEqualByComparingTo("33.33");
+        assertThat(shares.get("meerbusch").costEur()).isEqualByComparingTo("33.33");
+        assertThat(shares.get("kaarst").staffDays()).isEqualByComparingTo("3.4");
+        assertThat(sum(shares, true)).isEqualByComparingTo("100.00");
+        assertThat(sum(shares, false)).isEqualByComparingTo("10.0");
+    }
+
+    @Test
+    void shouldSplitByPopulation() {
+        // 12,000 EUR over 164,500 inhabitants
+        var shares = CostShares.split(new BigDecimal("12000.00"), new BigDecimal("20"), CostSplit.POPULATION,
+                KAARST_DORMAGEN_MEERBUSCH);
+        assertThat(shares.get("kaarst").costEur()).isEqualByComparingTo("3173.25");
+        assertThat(shares.get("dormagen").costEur()).isEqualByComparingTo("4741.64");
+        assertThat(shares.get("meerbusch").costEur()).isEqualByComparingTo("4085.11");
+        assertThat(sum(shares, true)).isEqualByComparingTo("12000.00");
+        assertThat(sum(shares, false)).isEqualByComparingTo("20.0");
+    }
+
+    @ParameterizedTest(name = "{0} EUR, {1} days, {2}")
+    @CsvSource({"0.01, 0.1, EQUAL", "0.00, 0, POPULATION", "999999999.99, 99999.9, POPULATION", "0.07, 0.3, EQUAL",
+        "1234.56, 7.7, POPULATION", "10.00, 1.0, POPULATION"})
+    void sharesAlwaysAddUpToTheCent(String cost, String days, CostSplit split) {
+        var signers = List.of(new Signer("rkn", 455000), new Signer("dormagen", 65000),
+                new Signer("grevenbroich", 66000), new Signer("juechen", 23700), new Signer("kaarst", 43500),
+                new Signer("korschenbroich", 33500), new Signer("meerbusch", 56000),
+                new Signer("rommerskirchen", 13500));
+        var shares = CostShares.split(new BigDecimal(cost), new BigDecimal(days), split, signers);
+        assertThat(sum(shares, true)).isEqualByComparingTo(cost);
+        assertThat(sum(shares, false)).isEqualByComparingTo(days);
+        assertThat(shares.values()).allMatch(s -> s.costEur().signum() >= 0 && s.costEur().scale() == 2);
+    }
+
+    @Test
+    void shouldSplitEquallyWhenNoPopulationIsKnown() {
+        var shares = CostShares.split(new BigDecimal("10.00"), BigDecimal.ONE, CostSplit.POPULATION,
+                List.of(new Signer("a", 0), new Signer("b", 0)));
+        assertThat(shares.get("a").costEur()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void shouldGiveNothingWithoutSigners() {
+        assertThat(CostShares.split(BigDecimal.TEN, BigDecimal.ONE, CostSplit.EQUAL, List.of())).isEmpty();
+    }
+
+    private static BigDecimal sum(Map<String, CostShare> shares, boolean cost) {
+        return shares.values().stream().map(s -> cost ? s.costEur() : s.staffDays())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

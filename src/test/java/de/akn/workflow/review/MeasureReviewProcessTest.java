@@ -1,0 +1,239 @@
+package de.akn.workflow.review;
+
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureEvent;
+import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.TestMail;
+import de.akn.workflow.support.TestProposals;
+import de.akn.workflow.support.Users;
+import de.akn.workflow.common.ValidationProblem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@code joint-measure} with {@code measure-review}, path by path, with real services and mail. */
+class MeasureReviewProcessTest extends AknIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeasureService measures;
+    @Autowired
+    MeasureRepository measureRepository;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void shouldApproveWithoutExpertReview() {
+        // Given a proposal by Kaarst under 50,000 EUR that is not about energy or buildings
+        Measure measure = propose("km-kaarst", TestProposals.climateWeek());
+        ProcessInstance joint = instance(measure);
+        assertThat(joint).isActive().hasBusinessKey(measure.getReference());
+        ProcessInstance review = calledProcessInstance(joint);
+        assertThat(review).hasPassed("Rule_ReviewRouting").isWaitingAt("Task_FormalReview");
+        assertThat(review).variables().containsEntry("expertReviewRequired", false);
+        assertThat(task(review)).hasCandidateGroup("coordinator").hasName("Vorschlag prüfen: " + measure.getReference());
+        assertThat(mailsTo("coordinator@example.org", measure.getReference()))
+                .anyMatch(subject -> subject.contains("Neuer Maßnahmenvorschlag"));
+
+        // When the coordinator approves
+        complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
+
+        // Then the measure goes to co-signing and the proposer is told
+        assertThat(review).isEnded().hasPassedInOrder("Rule_ReviewRouting", "Task_FormalReview", "End_Approved");
+        assertThat(joint).isWaitingAt("CallActivity_Cosigning");
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "APPROVED",
+                "COSIGN_REQUESTED", "COSIGN_REQUESTED");
+        assertThat(mailsTo("km-kaarst@example.org", measure.getReference()))
+                .contains("[" + measure.getReference() + "] Maßnahme freigegeben: Gemeinsame Klimawoche 2027");
+    }
+
+    @Test
+    void shouldAskTheEnergieAgenturFirstForEnergyMeasures() {
+        Measure measure = propose("km-meerbusch", TestProposals.solarRoofs());
+        ProcessInstance review = calledProcessInstance(instance(measure));
+        assertThat(review).isWaitingAt("Task_ExpertReview");
+        assertThat(task(review)).hasCandidateGroup("partner-energieagentur");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("ea-nrw@example.org", measure.getReference())
+                .isEmpty());
+        assertThat(mailsTo("ea-nrw@example.org", measure.getReference()))
+                .containsExactly("[" + measure.getReference() + "] Bitte um fachliche Stellungnahme: "
+                        + "Solardach-Offensive auf kommunalen Gebäuden");
+
+        // a town may not give the expert opinion
+        assertThatThrownBy(() -> complete("km-kaarst", task(review), Map.of("expertOpinion", "Finde ich gut.",
+                "expertRecommendation", "SUPPORT")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        // an opinion without recommendation is refused, nothing stored
+        assertThatThrownBy(() -> complete("ea-nrw", task(review), Map.of("expertOpinion", "Sinnvoll, aber teuer.")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Empfehlung");
+        assertThat(review).isWaitingAt("Task_ExpertReview");
+
+        complete("ea-nrw", task(review), Map.of("expertOpinion", "Fachlich sinnvoll; Dachstatik vorher prüfen.",
+                "expertRecommendation", "SUPPORT_WITH_CHANGES"));
+        assertThat(review).isWaitingAt("Task_FormalReview");
+        assertThat(review).variables().containsEntry("expertRecommendation", "SUPPORT_WITH_CHANGES");
+        complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
+
+        assertThat(review).hasPassedInOrder("Task_ExpertReview", "Task_FormalReview", "End_Approved");
+        // Meerbusch leads; Dormagen is asked to co-sign
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "EXPERT_REVIEW_REQUESTED",
+                "EXPERT_OPINION_GIVEN", "APPROVED", "COSIGN_REQUESTED");
+    }
+
+    @Test
+    void shouldRouteToExpertReviewFromFiftyThousandEuro() {
+        Measure below = propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "estimatedCostEur",
+                49999.99));
+        Measure at = propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "estimatedCostEur", 50000));
+        assertThat(calledProcessInstance(instance(below))).isWaitingAt("Task_FormalReview");
+        assertThat(calledProcessInstance(instance(at))).isWaitingAt("Task_ExpertReview");
+    }
+
+    @Test
+    void shouldSendBackForRevisionAndApproveTheRevisedProposal() {
+        Measure measure = propose("km-kaarst", TestProposals.climateWeek());
+        ProcessInstance review = calledProcessInstance(instance(measure));
+
+        // a revision needs a reason
+        assertThatThrownBy(() -> complete("coordinator", task(review), Map.of("reviewDecision", "REVISE")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("begründen");
+        complete("coordinator", task(review), Map.of("reviewDecision", "REVISE",
+                "reviewComment", "Bitte die Kosten nach Kommunen aufschlüsseln."));
+
+        assertThat(review).isWaitingAt("Task_ReviseProposal");
+        assertThat(task(review)).isAssignedTo("km-kaarst");
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.REVISION);
+        assertThat(mailsTo("km-kaarst@example.org", measure.getReference()))
+                .contains("[" + measure.getReference() + "] Bitte überarbeiten: Gemeinsame Klimawoche 2027");
+        assertThat(bodiesTo("km-kaarst@example.org")).anyMatch(b -> b.contains("Kosten nach Kommunen aufschlüsseln"));
+
+        // the same rules apply to the revision: an invalid value is refused, nothing changes
+        assertThatThrownBy(() -> complete("km-kaarst", task(review), Map.of("title", "Kurz")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Titel");
+        assertThat(reload(measure).getTitle()).isEqualTo("Gemeinsame Klimawoche 2027");
+
+        complete("km-kaarst", task(review), Map.of("title", "Gemeinsame Klimawoche 2027 (überarbeitet)",
+                "estimatedCostEur", 14500.0));
+        assertThat(review).isWaitingAt("Task_FormalReview");
+        Measure revised = reload(measure);
+        assertThat(revised.getTitle()).isEqualTo("Gemeinsame Klimawoche 2027 (überarbeitet)");
+        assertThat(revised.getEstimatedCostEur()).isEqualByComparingTo("14500");
+        assertThat(revised.getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
+        assertThat(review).variables().containsEntry("reviewDecision", null);
+        assertThat(mailsTo("coordinator@example.org", measure.getReference()))
+                .anyMatch(s -> s.contains("Überarbeiteter Vorschlag"));
+
+        complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
+        assertThat(review).hasPassedInOrder("Task_FormalReview", "Task_ReviseProposal", "Task_FormalReview",
+                "End_Approved");
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "REVISION_REQUESTED", "REVISED", "APPROVED",
+                "COSIGN_REQUESTED", "COSIGN_REQUESTED");
+    }
+
+    @Test
+    void shouldRejectWithReasonAndTellTheProposer() {
+        Measure measure = propose("km-dormagen", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+                List.of("kaarst")));
+        ProcessInstance joint = instance(measure);
+        ProcessInstance review = calledProcessInstance(joint);
+
+        complete("coordinator", task(review), Map.of("reviewDecision", "REJECT",
+                "reviewComment", "Doppelt sich mit dem Kreisprojekt <Klimafit>."));
+
+        assertThat(review).hasPassed("End_Rejected").isEnded();
+        assertThat(joint).hasPassed("End_Rejected").isEnded();
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.REJECTED);
+        assertThat(eventTypes(measure)).containsExactly("PROPOSED", "REJECTED");
+        assertThat(mailsTo("km-dormagen@example.org", measure.getReference()))
+                .contains("[" + measure.getReference() + "] Maßnahme abgelehnt: Gemeinsame Klimawoche 2027");
+        assertThat(bodiesTo("km-dormagen@example.org")).anyMatch(b -> b.contains("&lt;Klimafit&gt;"));
+    }
+
+    @Test
+    void shouldNotLetAnotherTownSeeOrCompleteTheReviewTasks() {
+        Measure measure = propose("km-kaarst", TestProposals.climateWeek());
+        ProcessInstance review = calledProcessInstance(instance(measure));
+        Task formal = task(review);
+        assertThat(as("km-kaarst", () -> taskService.createTaskQuery().taskId(formal.getId()).count())).isZero();
+        assertThatThrownBy(() -> complete("km-kaarst", formal, Map.of("reviewDecision", "APPROVE")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThat(review).isWaitingAt("Task_FormalReview");
+    }
+
+    private Measure propose(String user, Map<String, Object> proposal) {
+        Measure measure = as(user, () -> tx.execute(s -> measures.propose(proposal, user)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("coordinator@example.org",
+                measure.getReference()).isEmpty());
+        return measure;
+    }
+
+    private ProcessInstance instance(Measure measure) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(measure.getReference())
+                .processDefinitionKey("joint-measure").singleResult();
+    }
+
+    private Measure reload(Measure measure) {
+        return measureRepository.findByReference(measure.getReference()).orElseThrow();
+    }
+
+    private List<String> eventTypes(Measure measure) {
+        return measures.events(measure).stream().map(MeasureEvent::getType).toList();
+    }
+
+    private <T> T as(String user, Supplier<T> action) {
+        return new Users(identityService, taskService).as(user, action);
+    }
+
+    private void complete(String user, Task task, Map<String, Object> variables) {
+        new Users(identityService, taskService).complete(user, task, variables);
+    }
+
+    /** Subjects of the mails to an address about a measure, once the outbox is delivered. */
+    List<String> mailsTo(String address, String reference) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from akn_notification where status = 'PENDING'", Long.class) == 0);
+        return TestMail.subjectsTo(address, reference);
+    }
+
+    static List<String> bodiesTo(String address) {
+        return TestMail.receivedBy(address).stream().map(TestMail::text).toList();
+    }
+}
