@@ -32,9 +32,24 @@ public class DueDates {
         return Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval).toInstant());
     }
 
+    /** When reporting starts (adoption): the anchor of every report's due date. */
+    public Date reportingStart() {
+        return now();
+    }
+
     /**
-     * The next progress report: one interval after the previous due date, so the reports keep
-     * their rhythm (quarterly by default) even when one comes in late or early.
+     * The due date of report {@code number}: that many intervals after the start, so the reports
+     * keep their rhythm (quarterly by default) when one comes in late or early, and a start on
+     * 30 November gives 28 February, then 30 May — not 28 May.
+     */
+    public Date report(Date reportingStart, int number) {
+        return Date.from(reportingStart.toInstant().atZone(GermanFormat.ZONE)
+                .plus(reportingInterval.multipliedBy(number)).toInstant());
+    }
+
+    /**
+     * The next progress report of a measure that started reporting before {@code reportingStart}
+     * was recorded: one interval after the previous due date.
      */
     public Date nextReport(Date previousDue) {
         Date base = previousDue == null ? now() : previousDue;

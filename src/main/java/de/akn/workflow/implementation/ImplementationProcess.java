@@ -22,6 +22,8 @@ public final class ImplementationProcess {
     public static final String PREVIOUS_PERCENT = "previousPercent";
     public static final String REPORT_DUE = "reportDue";
     public static final String REPORT_DUE_TEXT = "reportDueText";
+    /** When reporting started (adoption): report n is due n intervals after it. */
+    public static final String REPORTING_START = "reportingStart";
 
     public static final String ACCEPT_DECISION = "acceptDecision";
     public static final String ACCEPT_COMMENT = "acceptComment";

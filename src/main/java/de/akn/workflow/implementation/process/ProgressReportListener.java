@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_ProgressReport}: created → the proposer is told when it is due, the form gets the
  * report number and the previous percentage; completed → the report is validated and stored,
- * the next one is scheduled one interval after this one's due date.
+ * the next one is due {@code n} intervals after reporting started (adoption).
  */
 @Component("progressReportListener")
 class ProgressReportListener implements TaskListener {
@@ -55,7 +55,9 @@ class ProgressReportListener implements TaskListener {
             // the task name shows it before any listener of the next task runs
             task.setVariable(REPORT_NUMBER, report.getReportNumber() + 1);
             if (!report.isFinalReport()) {
-                task.setVariable(REPORT_DUE, dueDates.nextReport((Date) task.getVariable(REPORT_DUE)));
+                var start = (Date) task.getVariable(REPORTING_START);
+                task.setVariable(REPORT_DUE, start != null ? dueDates.report(start, report.getReportNumber() + 1)
+                        : dueDates.nextReport((Date) task.getVariable(REPORT_DUE)));
             }
         }
     }
