@@ -1,15 +1,14 @@
 package de.akn.workflow;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * The AKN workflow application. The engine, scheduling and configuration properties are switched
+ * on in {@link AknConfiguration}, not here, so that test slices ({@code @WebMvcTest}) start
+ * without the process engine.
+ */
 @SpringBootApplication
-@EnableProcessApplication("akn-workflow")
-@ConfigurationPropertiesScan
-@EnableScheduling
 public class AknApplication {
 
     public static void main(String[] args) {

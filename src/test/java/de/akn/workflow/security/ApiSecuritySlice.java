@@ -1,0 +1,15 @@
+package de.akn.workflow.security;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application's real filter chains for {@code @WebMvcTest} slices (HTTP Basic, stateless,
+ * German 401/403 problems, group rules). {@link SecurityConfiguration} is package-private, so slices in
+ * other packages import it through this class. They still need a mocked {@code IdentityService}
+ * ({@code @MockitoBean}), which the chain hands the authenticated user to.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
+public class ApiSecuritySlice {
+}
