@@ -5,23 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.PostgresTestDatabase;
 import de.akn.workflow.support.TestEnvironment;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +30,13 @@ import org.junit.jupiter.api.Test;
 class NodeFailureTest {
 
     static final int MEASURES = Integer.getInteger("akn.fault.node-measures", 12);
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = AppNode.JSON;
 
-    private final List<Process> nodes = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<AppNode> nodes = new ArrayList<>();
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(Process::destroyForcibly);
+        nodes.forEach(AppNode::close);
     }
 
     @Test
@@ -54,27 +44,27 @@ class NodeFailureTest {
         TestEnvironment.assumeAvailable(PostgresTestDatabase.isAvailable(),
                 "PostgreSQL on " + PostgresTestDatabase.ADMIN_URL + " not available");
         String db = PostgresTestDatabase.createDatabase();
-        String a = start("a", db);
-        String b = start("b", db);
+        AppNode a = start("a", db);
+        AppNode b = start("b", db);
 
         // proposals and approvals on both nodes
         var references = new ArrayList<String>();
         for (int i = 0; i < MEASURES; i++) {
-            String node = i % 2 == 0 ? a : b;
+            AppNode node = i % 2 == 0 ? a : b;
             var body = TestProposals.with(TestProposals.climateWeek(), "invitedMembers", List.of("dormagen", "meerbusch"));
-            JsonNode created = send(node, "km-kaarst", "POST", "/api/measures", JSON.writeValueAsString(body), 201);
+            JsonNode created = node.send("km-kaarst", "POST", "/api/measures", JSON.writeValueAsString(body), 201);
             references.add(created.get("reference").asText());
         }
         for (String ref : references) {
-            complete(a, "coordinator", ref, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+            a.complete("coordinator", ref, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
         }
         // both towns co-sign through node A; their continuations are jobs (asyncAfter) …
         for (String ref : references) {
-            complete(a, "km-dormagen", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            complete(a, "km-meerbusch", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+            a.complete("km-dormagen", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+            a.complete("km-meerbusch", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         }
         // … and node A dies while the job executors work on them
-        Process nodeA = nodes.get(0);
+        Process nodeA = a.process();
         nodeA.destroyForcibly().waitFor();
         assertThat(nodeA.isAlive()).isFalse();
         try (var connection = DriverManager.getConnection(db, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
@@ -88,14 +78,14 @@ class NodeFailureTest {
 
         // node B finishes: every measure adopted, then reported on and accepted
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> references.stream()
-                .allMatch(ref -> status(b, ref).equals("ADOPTED")));
+                .allMatch(ref -> b.status(ref).equals("ADOPTED")));
         for (String ref : references) {
-            complete(b, "km-kaarst", ref, "Task_ProgressReport", Map.of("progressPercent", 100, "progressStatus",
+            b.complete("km-kaarst", ref, "Task_ProgressReport", Map.of("progressPercent", 100, "progressStatus",
                     "ON_TRACK", "spentEur", 11000, "progressText", "Abgeschlossen.", "finalReport", true));
-            complete(b, "coordinator", ref, "Task_AcceptFinalReport", Map.of("acceptDecision", "ACCEPT"));
+            b.complete("coordinator", ref, "Task_AcceptFinalReport", Map.of("acceptDecision", "ACCEPT"));
         }
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> references.stream()
-                .allMatch(ref -> status(b, ref).equals("COMPLETED")));
+                .allMatch(ref -> b.status(ref).equals("COMPLETED")));
 
         // every mail of the outbox delivered; a repeat only with the same Message-ID
         try (var connection = DriverManager.getConnection(db, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)) {
@@ -130,68 +120,9 @@ class NodeFailureTest {
         }
     }
 
-    private String start(String name, String db) throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Path.of("target", "node-" + name + ".log");
-        Files.createDirectories(log.getParent());
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), AknApplication.class.getName(),
-                "--spring.profiles.active=postgres,demo", "--server.port=" + port,
-                "--spring.datasource.url=" + db, "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
-                "--alliance.mail.poll-interval=PT0.3S", "--alliance.mail.claim-lease=PT10S",
-                "--camunda.bpm.job-execution.lock-time-in-millis=10000",
-                "--camunda.bpm.job-execution.wait-time-in-millis=300", "--camunda.bpm.job-execution.max-wait=1000",
-                "--logging.level.org.camunda.bpm.engine.jobexecutor=warn");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        nodes.add(process);
-        String base = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(process.isAlive()).as("node %s (see %s)", name, log).isTrue();
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
-        return base;
-    }
-
-    private void complete(String node, String user, String reference, String taskKey, Map<String, Object> values)
-            throws Exception {
-        JsonNode tasks = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> send(
-                node, user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey="
-                        + taskKey, null, 200), t -> t.size() == 1);
-        var variables = new HashMap<String, Object>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        send(node, user, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-                JSON.writeValueAsString(Map.of("variables", variables)), 204);
-    }
-
-    private String status(String node, String reference) {
-        try {
-            return send(node, "coordinator", "GET", "/api/measures/" + reference, null, 200).get("status").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode send(String node, String user, String method, String path, String body, int expected)
-            throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(node + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body())
-                .isEqualTo(expected);
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    private AppNode start(String name, String db) throws Exception {
+        AppNode node = AppNode.start(name, db, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
+        nodes.add(node);
+        return node;
     }
 }

@@ -1,5 +1,6 @@
 package de.akn.workflow.common.web;
 
+import de.akn.workflow.common.DatabaseUnavailable;
 import de.akn.workflow.common.ValidationProblem;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -55,6 +56,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         : "Ihr Konto hat für diese Aktion keine Berechtigung.");
         problem.setTitle("Keine Berechtigung");
         return problem;
+    }
+
+    /** The database is away (restart, network): 503 in German, the client tries again later. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.hibernate.exception.JDBCConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(DatabaseUnavailable.problem());
+    }
+
+    /** An engine call that failed for want of a database connection is the same 503; anything else stays a 500. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engineFailure(org.camunda.bpm.engine.ProcessEngineException e) throws Exception {
+        if (!DatabaseUnavailable.isCause(e)) {
+            throw e;
+        }
+        return databaseUnavailable(e);
     }
 
     /** Two requests changed the same thing at once, or a lock was not free in time: try again. */

@@ -1,0 +1,50 @@
+package de.akn.workflow.common.web;
+
+import de.akn.workflow.common.DatabaseUnavailable;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * {@code /engine-rest} (Jersey) while the database is away: Camunda's own mappers would answer 500;
+ * a transaction that cannot begin gets the same German 503 problem as our API.
+ */
+@Component
+class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
+
+    @Override
+    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+        config.register(TransactionMapper.class);
+        config.register(DataAccessMapper.class);
+    }
+
+    static Response answer(Throwable e) {
+        if (!DatabaseUnavailable.isCause(e)) {
+            return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type",
+                    e.getClass().getSimpleName(), "message", "Die Anfrage konnte nicht verarbeitet werden.")).build();
+        }
+        return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .type("application/problem+json").entity(Map.of("type", "about:blank", "title",
+                        DatabaseUnavailable.TITLE, "status", 503, "detail", DatabaseUnavailable.DETAIL)).build();
+    }
+
+    /** Spring's transaction could not begin (no connection). */
+    public static class TransactionMapper implements ExceptionMapper<TransactionException> {
+        @Override
+        public Response toResponse(TransactionException e) {
+            return answer(e);
+        }
+    }
+
+    /** A query failed for want of a connection. */
+    public static class DataAccessMapper implements ExceptionMapper<org.springframework.dao.DataAccessException> {
+        @Override
+        public Response toResponse(org.springframework.dao.DataAccessException e) {
+            return answer(e);
+        }
+    }
+}

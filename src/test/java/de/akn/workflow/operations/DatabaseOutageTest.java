@@ -1,0 +1,217 @@
+package de.akn.workflow.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.akn.workflow.support.AppNode;
+import de.akn.workflow.support.OwnPostgres;
+import de.akn.workflow.support.TestEnvironment;
+import de.akn.workflow.support.TestMail;
+import de.akn.workflow.support.TestProposals;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL restarted in the middle of the working day (issue #17): the application runs in a JVM
+ * of its own on a PostgreSQL cluster of the test's own, a town keeps proposing, the coordinator
+ * approving and the towns co-signing, while the database is stopped for
+ * {@code akn.fault.outage-seconds} (default 30) and started again. During the outage every request
+ * gets a German 503 problem and {@code /actuator/health} says DOWN; afterwards the node carries on
+ * without a restart, every step a user was told had succeeded is there, nothing is half-done, and
+ * every mail arrives exactly once.
+ */
+@Tag("db")
+class DatabaseOutageTest {
+
+    static final int OUTAGE_SECONDS = Integer.getInteger("akn.fault.outage-seconds", 30);
+    static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
+
+    /** What the users were told: a step succeeded (2xx), was refused (German 503), or anything else. */
+    private final Set<String> proposed = new LinkedHashSet<>();
+    private final Set<String> approved = new LinkedHashSet<>();
+    private final Set<String> cosigned = new LinkedHashSet<>();
+    private final List<String> unexpected = new ArrayList<>();
+    private int succeeded;
+    private int refused;
+    private long slowestRefusalMillis;
+
+    @Test
+    void shouldRefuseInGermanWhileTheDatabaseIsAwayAndLoseNothing() throws Exception {
+        TestEnvironment.assumeAvailable(OwnPostgres.isAvailable(), "PostgreSQL's initdb/pg_ctl (run as root or "
+                + "postgres) for a cluster of the test's own not available");
+        TestMail.purge();
+        try (var pg = OwnPostgres.create();
+                var node = AppNode.start("outage", pg.jdbcUrl(), "postgres", "")) {
+            // Given measures moving
+            work(node, Instant.now().plusSeconds(10));
+            assertThat(succeeded).as("steps before the outage").isPositive();
+            int succeededBefore = succeeded;
+
+            // When PostgreSQL stops
+            pg.stop();
+            Instant back = Instant.now().plusSeconds(OUTAGE_SECONDS);
+
+            // Then the node says so at once, and every request gets a German 503
+            long started = System.nanoTime();
+            var health = node.get("/actuator/health", Duration.ofSeconds(15));
+            long healthMillis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(health.statusCode()).as("health during the outage: " + health.body()).isEqualTo(503);
+            assertThat(health.body()).contains("DOWN");
+            assertThat(node.get("/actuator/health/readiness", Duration.ofSeconds(15)).statusCode()).isEqualTo(503);
+            assertThat(node.get("/actuator/health/liveness", Duration.ofSeconds(15)).statusCode()).isEqualTo(200);
+            var refusal = node.request("km-kaarst", "POST", "/api/measures", AppNode.JSON.writeValueAsString(proposal()),
+                    CLIENT_TIMEOUT);
+            assertThat(refusal.statusCode()).isEqualTo(503);
+            assertThat(refusal.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refusal.body()).contains("Datenbank nicht erreichbar").doesNotContain("Exception", "at de.");
+            int refusedBefore = refused;
+            work(node, back);
+            assertThat(refused).as("requests refused during the outage").isGreaterThan(refusedBefore);
+
+            // When PostgreSQL is back, the node recovers by itself
+            pg.start();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    node.get("/actuator/health/readiness", Duration.ofSeconds(15)).statusCode() == 200);
+            int succeededDuring = succeeded;
+            work(node, Instant.now().plusSeconds(10));
+            assertThat(succeeded).as("steps after the outage").isGreaterThan(succeededDuring);
+
+            System.out.printf("AKN database outage (%d s): %d steps succeeded (%d before), %d refused with 503 "
+                    + "(slowest refusal %d ms), health answered DOWN in %d ms, %d unexpected answers%n",
+                    OUTAGE_SECONDS, succeeded, succeededBefore, refused, slowestRefusalMillis, healthMillis,
+                    unexpected.size());
+            assertThat(unexpected).as("answers other than success or a German 503").isEmpty();
+            assertThat(healthMillis).as("health answers while the database is away").isLessThan(10_000);
+            verifyNothingLostOrHalfDone(node, pg.jdbcUrl());
+        }
+    }
+
+    /** One town proposes, the coordinator approves, Dormagen co-signs — round after round until {@code until}. */
+    private void work(AppNode node, Instant until) throws Exception {
+        while (Instant.now().isBefore(until)) {
+            var created = call(node, "km-kaarst", "POST", "/api/measures",
+                    AppNode.JSON.writeValueAsString(proposal()));
+            if (created != null) {
+                proposed.add(AppNode.JSON.readTree(created.body()).get("reference").asText());
+            }
+            for (String reference : List.copyOf(proposed)) {
+                if (!approved.contains(reference) && completeTask(node, "coordinator", reference, "Task_FormalReview",
+                        Map.of("reviewDecision", "APPROVE"))) {
+                    approved.add(reference);
+                } else if (approved.contains(reference) && !cosigned.contains(reference) && completeTask(node,
+                        "km-dormagen", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"))) {
+                    cosigned.add(reference);
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private boolean completeTask(AppNode node, String user, String reference, String taskKey, Map<String, Object> values)
+            throws Exception {
+        var tasks = call(node, user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + reference
+                + "&taskDefinitionKey=" + taskKey, null);
+        if (tasks == null) {
+            return false;
+        }
+        var list = AppNode.JSON.readTree(tasks.body());
+        if (list.size() != 1) {
+            return false; // not created yet (the continuation is a job)
+        }
+        return call(node, user, "POST", "/engine-rest/task/" + list.get(0).get("id").asText() + "/complete",
+                AppNode.variables(values)) != null;
+    }
+
+    /** The answer if it succeeded, null if it was refused with a German 503; anything else is noted. */
+    private HttpResponse<String> call(AppNode node, String user, String method, String path, String body)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        try {
+            var response = node.request(user, method, path, body, CLIENT_TIMEOUT);
+            if (response.statusCode() / 100 == 2) {
+                succeeded++;
+                return response;
+            }
+            if (response.statusCode() == 503 && response.body().contains("\"title\":\"")
+                    && (response.body().contains("Datenbank nicht erreichbar")
+                            || response.body().contains("Bitte erneut versuchen"))) {
+                refused++;
+                slowestRefusalMillis = Math.max(slowestRefusalMillis, (System.nanoTime() - started) / 1_000_000);
+                return null;
+            }
+            unexpected.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        } catch (IOException e) {
+            unexpected.add(method + " " + path + " -> no answer: " + e);
+        }
+        return null;
+    }
+
+    private void verifyNothingLostOrHalfDone(AppNode node, String jdbcUrl) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            // every measure a user was told about is there, with its process; no process without its measure
+            var measures = strings(db, "select reference from akn_measure");
+            assertThat(measures).containsAll(proposed);
+            assertThat(strings(db, "select m.reference from akn_measure m left join act_hi_procinst p "
+                    + "on p.id_ = m.process_instance_id where p.id_ is null")).as("measures without a process").isEmpty();
+            assertThat(strings(db, "select p.business_key_ from act_hi_procinst p left join akn_measure m "
+                    + "on m.reference = p.business_key_ where p.proc_def_key_ = 'joint-measure' and m.id is null"))
+                    .as("processes without a measure").isEmpty();
+            // every approval and co-signature a user was told had succeeded is recorded
+            for (String reference : approved) {
+                assertThat(node.status(reference)).as(reference).isIn("COSIGNING", "ADOPTED");
+            }
+            for (String reference : cosigned) {
+                assertThat(strings(db, "select p.status from akn_participation p join akn_measure m on m.id = "
+                        + "p.measure_id where m.reference = '" + reference + "' and p.member_id = 'dormagen'"))
+                        .containsExactly("COSIGNED");
+            }
+            // every mail of the outbox arrives exactly once
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    strings(db, "select id from akn_notification where status <> 'SENT'").isEmpty());
+            var messageIds = strings(db, "select message_id from akn_notification");
+            var received = new HashMap<String, Integer>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                received.clear();
+                for (var mail : TestMail.received()) {
+                    received.merge(mail.getMessageID(), 1, Integer::sum);
+                }
+                return received.keySet().containsAll(messageIds);
+            });
+            long lost = messageIds.stream().filter(id -> !received.containsKey(id)).count();
+            long doubled = messageIds.stream().filter(id -> received.getOrDefault(id, 0) > 1).count();
+            System.out.printf("AKN database outage: %d measures (%d approved, %d co-signed), %d mails, %d lost, "
+                    + "%d doubled%n", measures.size(), approved.size(), cosigned.size(), messageIds.size(), lost,
+                    doubled);
+            assertThat(lost).as("mails lost").isZero();
+            assertThat(doubled).as("mails doubled").isZero();
+        }
+    }
+
+    private static Map<String, Object> proposal() {
+        return TestProposals.with(TestProposals.climateWeek(), "invitedMembers", List.of("dormagen", "meerbusch"));
+    }
+
+    private static List<String> strings(Connection db, String sql) throws SQLException {
+        var result = new ArrayList<String>();
+        try (var rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}
