@@ -114,6 +114,12 @@ public final class AppNode implements AutoCloseable {
                 204);
     }
 
+    /** Waits until the task is open for the measure (its continuation may be a job). */
+    public JsonNode openTasksUntil(String user, String reference, String taskKey) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> openTasks(user, reference, taskKey), t -> t.size() == 1);
+    }
+
     public JsonNode openTasks(String user, String reference, String taskKey) throws Exception {
         return send(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey="
                 + taskKey, null, 200);
