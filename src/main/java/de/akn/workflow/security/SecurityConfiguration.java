@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(ant(HttpMethod.GET, "/actuator/health"), ant(HttpMethod.GET, "/actuator/health/**"),
                                 ant(HttpMethod.GET, "/actuator/info")).permitAll()
+                        .requestMatchers(ant(null, "/api/operations/**")).hasAuthority(Groups.ADMIN)
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         // annual reports: started by the coordinator, read by every member and the partner

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest extends AknIntegrationTest {
         rows.add(new Row(HttpMethod.GET, "/api/reports/annual/2019.csv", null, all(), Set.of(404)));
         rows.add(new Row(HttpMethod.POST, "/api/reports/annual/1999", null, Set.of("coordinator", "admin"),
                 Set.of(400)));
+        rows.add(new Row(HttpMethod.POST, "/api/operations/migrations/no-such-process?dryRun=true", null,
+                Set.of("admin"), Set.of(404)));
         rows.add(new Row(HttpMethod.GET, "/actuator/prometheus", null, Set.of("coordinator", "admin"), Set.of(200)));
         rows.add(new Row(HttpMethod.GET, "/actuator/metrics", null, Set.of("coordinator", "admin"), Set.of(200)));
         rows.add(new Row(HttpMethod.GET, "/actuator/health", null, Set.copyOf(USERS), Set.of(200)));

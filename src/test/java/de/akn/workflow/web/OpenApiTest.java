@@ -25,7 +25,7 @@ class OpenApiTest extends AknIntegrationTest {
         assertThat(paths.fieldNames()).toIterable().contains("/api/measures", "/api/measures/{reference}",
                 "/api/measures/{reference}/events", "/api/members", "/api/notifications",
                 "/api/notifications/{id}/retry", "/api/reports/annual/{year}.pdf", "/api/reports/annual/{year}.csv",
-                "/api/reports/annual/{year}");
+                "/api/reports/annual/{year}", "/api/operations/migrations/{processKey}");
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             JsonNode op = operation.getValue();
             String where = operation.getKey() + " " + path.getKey();
