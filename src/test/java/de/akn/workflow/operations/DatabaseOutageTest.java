@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * every mail arrives exactly once.
  */
 @Tag("db")
+@Tag("ops")
 class DatabaseOutageTest {
 
     static final int OUTAGE_SECONDS = Integer.getInteger("akn.fault.outage-seconds", 30);
