@@ -35,7 +35,7 @@ public final class DatabaseUnavailable {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof java.net.SocketException
                     || (t instanceof SQLException sql && sql.getSQLState() != null
                             && CONNECTION_STATES.contains(sql.getSQLState()))) {
                 return true;

@@ -2,6 +2,7 @@ package de.akn.workflow.notification;
 
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -34,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sends it, so that two nodes never send the same mail. Failures back off exponentially;
  * after {@code alliance.mail.max-attempts} the mail is FAILED and an incident is raised on
  * its process instance. An unreachable mail server uses up no attempt: the mail waits
- * until the server is back.
+ * until the server is back. A mail that went out while the database went away is remembered and
+ * recorded as sent as soon as the database is back, before anything else: it is not sent twice.
  */
 @Component
 public class NotificationSender {
@@ -51,6 +55,8 @@ public class NotificationSender {
     private final AllianceProperties.Mail config;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** Mails handed to the SMTP server whose SENT could not be stored (database away), with when. */
+    private final Map<Long, Instant> sentNotRecorded = new ConcurrentHashMap<>();
 
     NotificationSender(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
             TransactionTemplate tx, AllianceProperties properties, Optional<Clock> clock) {
@@ -77,6 +83,7 @@ public class NotificationSender {
      * @return how many mails were sent
      */
     public synchronized int deliverDue() {
+        recordSentMails();
         Instant now = clock.instant();
         int sent = 0;
         for (Long id : notifications.findDueIds(now, PageRequest.of(0, config.batchSize()))) {
@@ -96,9 +103,29 @@ public class NotificationSender {
             handleFailure(id, e);
             return false;
         }
-        tx.executeWithoutResult(status -> notifications.findById(id).ifPresent(n -> n.markSent(clock.instant())));
+        Instant sentAt = clock.instant();
+        try {
+            tx.executeWithoutResult(status -> notifications.findById(id).ifPresent(n -> n.markSent(sentAt)));
+        } catch (RuntimeException e) {
+            // the SMTP server has the mail: whatever kept us from storing that (mostly the database
+            // going away mid-transaction), it must not go out again
+            sentNotRecorded.put(id, sentAt);
+            log.warn("Mail {} sent, but not yet recorded as sent ({}{}); recorded on the next round", id,
+                    DatabaseUnavailable.isCause(e) ? "database not reachable: " : "", e.getMessage());
+            return true;
+        }
         log.info("Mail {} '{}' sent to {}", id, notification.getSubject(), notification.getRecipient());
         return true;
+    }
+
+    /** Stores SENT for mails that went out while the database was away; throws while it still is. */
+    private void recordSentMails() {
+        for (var entry : Map.copyOf(sentNotRecorded).entrySet()) {
+            tx.executeWithoutResult(status -> notifications.findById(entry.getKey())
+                    .ifPresent(n -> n.markSent(entry.getValue())));
+            sentNotRecorded.remove(entry.getKey());
+            log.info("Mail {} recorded as sent after the database came back", entry.getKey());
+        }
     }
 
     private void handleFailure(Long id, Exception e) {
