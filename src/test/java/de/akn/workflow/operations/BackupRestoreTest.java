@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.PostgresTestDatabase;
+import de.akn.workflow.support.Rows;
 import de.akn.workflow.support.TestEnvironment;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
@@ -64,7 +65,7 @@ class BackupRestoreTest {
             }
             List<String> sentBeforeDump;
             try (Connection db = connect(sourceUrl)) {
-                sentBeforeDump = strings(db, "select message_id from akn_notification where status = 'SENT'");
+                sentBeforeDump = Rows.strings(db, "select message_id from akn_notification where status = 'SENT'");
             }
 
             // When the nightly backup runs, a step is done after it, and the database is then lost
@@ -115,7 +116,7 @@ class BackupRestoreTest {
             // no mail sent before the dump goes out again
             try (Connection db = connect(restoredUrl)) {
                 awaitOutboxSent(db);
-                var all = strings(db, "select message_id from akn_notification");
+                var all = Rows.strings(db, "select message_id from akn_notification");
                 var received = new HashMap<String, Integer>();
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     received.clear();
@@ -194,7 +195,7 @@ class BackupRestoreTest {
 
     private static void awaitOutboxSent(Connection db) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                strings(db, "select id from akn_notification where status <> 'SENT'").isEmpty());
+                Rows.strings(db, "select id from akn_notification where status <> 'SENT'").isEmpty());
     }
 
     private static String messageId(jakarta.mail.internet.MimeMessage mail) {
@@ -203,15 +204,5 @@ class BackupRestoreTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<String> strings(Connection db, String sql) throws SQLException {
-        var result = new ArrayList<String>();
-        try (var rs = db.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
     }
 }

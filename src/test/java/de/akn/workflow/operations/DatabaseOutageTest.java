@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.OwnPostgres;
+import de.akn.workflow.support.Rows;
 import de.akn.workflow.support.TestEnvironment;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
@@ -183,7 +184,7 @@ class DatabaseOutageTest {
     private void verifyNothingLostOrHalfDone(AppNode node, String jdbcUrl) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             // every measure a user was told about is there, with its process; no process without its measure
-            var measures = strings(db, "select reference from akn_measure");
+            var measures = Rows.strings(db, "select reference from akn_measure");
             var lost = new ArrayList<String>();
             proposed.stream().filter(r -> !measures.contains(r)).forEach(r -> lost.add(r + " proposed"));
             for (String reference : approved) {
@@ -200,15 +201,15 @@ class DatabaseOutageTest {
             System.out.printf("AKN database outage: %d acknowledged steps lost %s%n", lost.size(), lost);
             assertThat(lost).as("steps a user was told had succeeded").isEmpty();
             assertThat(reported).as("reports during the run").isNotEmpty();
-            assertThat(strings(db, "select m.reference from akn_measure m left join act_hi_procinst p "
+            assertThat(Rows.strings(db, "select m.reference from akn_measure m left join act_hi_procinst p "
                     + "on p.id_ = m.process_instance_id where p.id_ is null")).as("measures without a process").isEmpty();
-            assertThat(strings(db, "select p.business_key_ from act_hi_procinst p left join akn_measure m "
+            assertThat(Rows.strings(db, "select p.business_key_ from act_hi_procinst p left join akn_measure m "
                     + "on m.reference = p.business_key_ where p.proc_def_key_ = 'joint-measure' and m.id is null"))
                     .as("processes without a measure").isEmpty();
             // every mail of the outbox arrives exactly once
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    strings(db, "select id from akn_notification where status <> 'SENT'").isEmpty());
-            var messageIds = strings(db, "select message_id from akn_notification");
+                    Rows.strings(db, "select id from akn_notification where status <> 'SENT'").isEmpty());
+            var messageIds = Rows.strings(db, "select message_id from akn_notification");
             var received = new HashMap<String, Integer>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 received.clear();
@@ -220,7 +221,7 @@ class DatabaseOutageTest {
             long mailsLost = messageIds.stream().filter(id -> !received.containsKey(id)).count();
             long doubled = messageIds.stream().filter(id -> received.getOrDefault(id, 0) > 1).count();
             if (doubled > 0) {
-                System.out.printf("AKN database outage: doubled %s%n", strings(db, "select id || ' ' || message_id || ' "
+                System.out.printf("AKN database outage: doubled %s%n", Rows.strings(db, "select id || ' ' || message_id || ' "
                         + "' || subject from akn_notification where message_id in ('" + String.join("','", messageIds
                         .stream().filter(id -> received.getOrDefault(id, 0) > 1).toList()) + "')"));
             }
@@ -234,7 +235,7 @@ class DatabaseOutageTest {
 
     private static String participation(Connection db, String reference, String member) {
         try {
-            var statuses = strings(db, "select p.status from akn_participation p join akn_measure m on m.id = "
+            var statuses = Rows.strings(db, "select p.status from akn_participation p join akn_measure m on m.id = "
                     + "p.measure_id where m.reference = '" + reference + "' and p.member_id = '" + member + "'");
             return statuses.isEmpty() ? "" : statuses.get(0);
         } catch (SQLException e) {
@@ -244,7 +245,7 @@ class DatabaseOutageTest {
 
     private static int reports(Connection db, String reference) {
         try {
-            return strings(db, "select r.id from akn_progress_report r join akn_measure m on m.id = r.measure_id "
+            return Rows.strings(db, "select r.id from akn_progress_report r join akn_measure m on m.id = r.measure_id "
                     + "where m.reference = '" + reference + "'").size();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -253,15 +254,5 @@ class DatabaseOutageTest {
 
     private static Map<String, Object> proposal() {
         return TestProposals.with(TestProposals.climateWeek(), "invitedMembers", List.of("dormagen", "meerbusch"));
-    }
-
-    private static List<String> strings(Connection db, String sql) throws SQLException {
-        var result = new ArrayList<String>();
-        try (var rs = db.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
     }
 }
