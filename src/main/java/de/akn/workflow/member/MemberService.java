@@ -2,6 +2,7 @@ package de.akn.workflow.member;
 
 import de.akn.workflow.member.internal.MemberRepository;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.AllianceProperties.MemberConfig;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,19 @@ public class MemberService {
     private static List<Member> sorted(List<Member> list) {
         return list.stream().sorted(java.util.Comparator.comparing(Member::getKind)
                 .thenComparing(Member::getName)).toList();
+    }
+
+    /** The alliance's active strategic partners (kind PARTNER), e.g. EnergieAgentur.NRW. */
+    @Transactional(readOnly = true)
+    public List<Member> partners() {
+        return members.findAll().stream().filter(m -> m.getKind() == MemberKind.PARTNER && m.isActive())
+                .sorted(java.util.Comparator.comparing(Member::getName)).toList();
+    }
+
+    /** The partners' names as people read them ("EnergieAgentur.NRW"), from the member data. */
+    @Transactional(readOnly = true)
+    public String partnerNames() {
+        return String.join(", ", partners().stream().map(Member::getName).toList());
     }
 
     @Transactional(readOnly = true)

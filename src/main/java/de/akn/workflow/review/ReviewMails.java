@@ -4,11 +4,7 @@ import de.akn.workflow.common.Links;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
-import de.akn.workflow.member.Member;
-import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.member.MemberService;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Who gets which mail during the review (wording: {@code templates/mail/messages_de.properties}). */
@@ -26,9 +22,9 @@ class ReviewMails {
     }
 
     void expertReviewRequested(Measure measure, String taskId) {
-        var partnerUsers = partners().stream().flatMap(p -> mails.usersOf(p).stream()).toList();
+        var partnerUsers = members.partners().stream().flatMap(p -> mails.usersOf(p).stream()).toList();
         mails.send(measure, partnerUsers, "task/" + taskId + "/expert-requested", MeasureMail
-                .of("expert-review-requested").with("partner", partnerName()).link(links.tasklist(taskId)));
+                .of("expert-review-requested").with("partner", members.partnerNames()).link(links.tasklist(taskId)));
     }
 
     void revisedForReview(Measure measure, String taskId) {
@@ -43,14 +39,5 @@ class ReviewMails {
             case REJECT -> MeasureMail.of("review-rejected");
         };
         mails.send(measure, mails.proposer(measure), "task/" + taskId + "/decision", mail.comment(review.comment()));
-    }
-
-    /** The strategic partner's name as the member list has it (e.g. EnergieAgentur.NRW). */
-    String partnerName() {
-        return partners().stream().map(Member::getName).collect(Collectors.joining(", "));
-    }
-
-    private List<Member> partners() {
-        return members.findAll().stream().filter(m -> m.getKind() == MemberKind.PARTNER && m.isActive()).toList();
     }
 }

@@ -15,6 +15,8 @@ public final class ReviewProcess {
     public static final String EXPERT_RECOMMENDATION = "expertRecommendation";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
+    /** The strategic partner's name for the forms' labels (from the member data, never hard-coded). */
+    public static final String PARTNER_NAME = "partnerName";
     /** How often the proposal came back revised; the coordinator is mailed from the first revision on. */
     public static final String REVISION_ROUND = "revisionRound";
 

@@ -4,6 +4,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.member.MemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final MeasureService measures;
+    private final MemberService members;
     private final ReviewMails mails;
 
-    ReviewService(MeasureService measures, ReviewMails mails) {
+    ReviewService(MeasureService measures, MemberService members, ReviewMails mails) {
         this.measures = measures;
+        this.members = members;
         this.mails = mails;
     }
 
@@ -24,7 +27,7 @@ public class ReviewService {
     public void expertReviewRequested(Long measureId, String taskId) {
         Measure measure = measures.get(measureId);
         measures.record(measure, "system", MeasureEventType.EXPERT_REVIEW_REQUESTED,
-                "Fachliche Stellungnahme der " + mails.partnerName() + " angefragt");
+                "Fachliche Stellungnahme der " + members.partnerNames() + " angefragt");
         mails.expertReviewRequested(measure, taskId);
     }
 

@@ -13,6 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
+import de.akn.workflow.support.TestProposals;
+import de.akn.workflow.support.Users;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +35,17 @@ class ReviewBrowserTest extends AknIntegrationTest {
     MeasureRepository measures;
     @Autowired
     MeasureService measureService;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    Users users;
+
+    @org.junit.jupiter.api.BeforeEach
+    void users() {
+        users = new Users(engine.getIdentityService(), engine.getTaskService());
+    }
 
     @Test
     void climateManagerProposesInTasklistAndCoordinatorApproves() {
@@ -96,6 +109,25 @@ class ReviewBrowserTest extends AknIntegrationTest {
                 .containsExactly("PROPOSED", "APPROVED", "COSIGN_REQUESTED", "COSIGN_REQUESTED");
         assertThat(measureService.events(findByTitle(title))).extracting(MeasureEvent::getActor)
                 .startsWith("km-kaarst", "coordinator");
+    }
+
+    /** The partner's name in the forms comes from the member data, not from the form file. */
+    @Test
+    void partnerSeesItsNameFromTheMemberDataInTheExpertForm() {
+        Measure measure = users.as("km-kaarst", () -> tx.execute(status -> measureService.propose(
+                TestProposals.solarRoofs(), "km-kaarst")));
+
+        try (var partner = Browser.open()) {
+            partner.loginToWebapp(base(), "tasklist", "ea-nrw", "demo");
+            partner.click(By.xpath("//*[contains(normalize-space(.),'Aufgaben meiner Kommune')]"
+                    + "[self::a or self::h4 or self::span][1]"));
+            partner.click(By.xpath("//a[contains(normalize-space(.),'Fachliche Stellungnahme: "
+                    + measure.getReference() + "')]"));
+            partner.waitFor(By.cssSelector("[id$='-Field_expertRecommendation-0']"));
+            partner.waitForText("Stellungnahme der EnergieAgentur.NRW");
+            partner.screenshot("review-4-expert-form-partner-name");
+            assertThat(partner.text()).doesNotContain("{{").doesNotContain("partnerName");
+        }
     }
 
     private Measure findByTitle(String title) {
