@@ -2,7 +2,7 @@ package de.akn.workflow.common;
 
 import org.springframework.stereotype.Component;
 
-/** Links into the webapps and the API, from {@code alliance.base-url}: the one place that knows their paths. */
+/** Links into Tasklist and the API, from {@code alliance.base-url}: the one place that knows their paths. */
 @Component
 public class Links {
 
@@ -12,19 +12,10 @@ public class Links {
         this.baseUrl = properties.baseUrl();
     }
 
-    public String base() {
-        return baseUrl;
-    }
-
     /** Tasklist, opened at a task, or its start page when {@code taskId} is null. */
     public String tasklist(String taskId) {
         String tasklist = baseUrl + "/camunda/app/tasklist/default/";
         return taskId == null ? tasklist : tasklist + "#/?task=" + taskId;
-    }
-
-    /** Cockpit at a process instance. */
-    public String cockpit(String processInstanceId) {
-        return baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
     }
 
     /** A path of our API, e.g. {@code /api/measures/AKN-2026-001}. */

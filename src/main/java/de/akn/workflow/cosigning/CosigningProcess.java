@@ -1,5 +1,7 @@
 package de.akn.workflow.cosigning;
 
+import java.util.List;
+
 /** Ids and variable names of {@code measure-cosigning} (DESIGN.md), for the model, the listeners and the tests. */
 public final class CosigningProcess {
 
@@ -24,14 +26,9 @@ public final class CosigningProcess {
     public static final String QUORUM_REACHED = "quorumReached";
 
     /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
-    static final String[] LOCAL_VARIABLES = {COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE, COUNCIL_DECISION,
-        PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE};
+    public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
+            COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE);
 
     private CosigningProcess() {
-    }
-
-    /** The variables a town's decision starts with (all empty). */
-    public static String[] localVariables() {
-        return LOCAL_VARIABLES.clone();
     }
 }

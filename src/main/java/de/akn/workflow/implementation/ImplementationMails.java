@@ -42,10 +42,8 @@ class ImplementationMails {
 
     /** The figures to the towns that co-signed. */
     void reportSubmitted(Measure measure, ProgressReport report) {
-        var cosigners = measure.getParticipations().stream().filter(p -> p.getStatus() == ParticipationStatus.COSIGNED)
-                .flatMap(p -> mails.townUsers(p.getMemberId()).stream())
-                .collect(java.util.stream.Collectors.toMap(u -> u.getId(), u -> u, (a, b) -> a,
-                        java.util.LinkedHashMap::new)).values();
+        var cosigners = mails.townUsers(measure.getParticipations().stream()
+                .filter(p -> p.getStatus() == ParticipationStatus.COSIGNED).map(Participation::getMemberId).toList());
         mails.send(measure, cosigners, "measure/" + measure.getId() + "/report/" + report.getId(), MeasureMail
                 .of(report.isFinalReport() ? "final-report-submitted" : "report-submitted")
                 .with("number", report.getReportNumber()).details(figures(measure, report))

@@ -96,13 +96,24 @@ public class MeasureMails {
         return directory.usersOf(Member.MEMBER_GROUP_PREFIX + member);
     }
 
+    /** The climate managers of several members, each once. */
+    public Collection<User> townUsers(Collection<String> memberIds) {
+        return townUsersAndCoordinators(memberIds, false);
+    }
+
     /** The users of several members and the coordinators, each once. */
     public Collection<User> townUsersAndCoordinators(Collection<String> memberIds) {
+        return townUsersAndCoordinators(memberIds, true);
+    }
+
+    private Collection<User> townUsersAndCoordinators(Collection<String> memberIds, boolean withCoordinators) {
         var recipients = new LinkedHashMap<String, User>();
         for (String member : memberIds) {
             townUsers(member).forEach(u -> recipients.putIfAbsent(u.getId(), u));
         }
-        coordinators().forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        if (withCoordinators) {
+            coordinators().forEach(u -> recipients.putIfAbsent(u.getId(), u));
+        }
         return recipients.values();
     }
 

@@ -69,15 +69,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(DatabaseUnavailable.problem());
     }
 
-    /** An engine call that failed for want of a database connection is the same 503; anything else stays a 500. */
-    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    ResponseEntity<ProblemDetail> engineFailure(org.camunda.bpm.engine.ProcessEngineException e) throws Exception {
-        if (!DatabaseUnavailable.isCause(e)) {
-            throw e;
-        }
-        return databaseUnavailable(e);
-    }
-
     /** Two requests changed the same thing at once, or a lock was not free in time: try again. */
     @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
             org.springframework.dao.TransientDataAccessException.class,

@@ -26,7 +26,7 @@ class CosignScopeListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        for (String name : CosigningProcess.localVariables()) {
+        for (String name : CosigningProcess.LOCAL_VARIABLES) {
             execution.setVariableLocal(name, null);
         }
         String member = (String) execution.getVariable(MEMBER);
