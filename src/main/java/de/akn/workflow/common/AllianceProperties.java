@@ -86,7 +86,9 @@ public record AllianceProperties(
             @NotNull(message = "Jedes Mitglied braucht eine Art (KREIS, STADT, GEMEINDE oder PARTNER).") MemberKind kind,
             @Min(value = 0, message = "Die Einwohnerzahl darf nicht negativ sein.") Integer population,
             @Email(message = "Die E-Mail-Adresse ist ungültig.") String email,
-            @DefaultValue("true") boolean active) {
+            @DefaultValue("true") boolean active,
+            /* who decides for the member; default: "Rat der <name>" for towns, "Kreistag" for the Kreis */
+            String councilBody) {
 
         @AssertTrue(message = "Kommunen und der Kreis brauchen eine Einwohnerzahl größer 0.")
         public boolean isPopulationGivenForMembers() {

@@ -40,7 +40,7 @@ class CosigningMails {
         }
         details.add(mails.synergyLine(synergy.prospective(measure), true));
         String url = links.tasklist(taskId);
-        mails.send(measure, mails.townUsers(member), "task/" + taskId + "/cosign-requested", MeasureMail
+        mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", MeasureMail
                 .of("cosign-requested").with("member", mails.memberName(member)).with("due", GermanFormat.date(due))
                 .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
                         + "@akn", due, measure, "cosign-requested", Map.of(), url)));
@@ -48,7 +48,7 @@ class CosigningMails {
 
     void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
         String url = links.tasklist(taskId);
-        mails.send(measure, mails.townUsers(member), "task/" + taskId + "/council-requested", MeasureMail
+        mails.send(measure, mails.member(member), "task/" + taskId + "/council-requested", MeasureMail
                 .of("council-decision-requested").with("meeting", GermanFormat.date(meeting)).link(url)
                 .calendar(mails.calendar("council-" + measure.getReference() + "-" + member + "@akn", meeting,
                         measure, "council-decision-requested", Map.of(), url)));
@@ -56,7 +56,7 @@ class CosigningMails {
 
     void cosignReminder(Measure measure, String member, LocalDate due, LocalDate today) {
         String url = links.tasklist(null);
-        mails.send(measure, mails.townUsers(member),
+        mails.send(measure, mails.member(member),
                 "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today, MeasureMail
                         .of("cosign-reminder").with("member", mails.memberName(member))
                         .with("due", GermanFormat.date(due)).link(url)
@@ -79,7 +79,7 @@ class CosigningMails {
         synergy.of(measure).ifPresent(estimate -> details.add(mails.synergyLine(estimate, false)));
         var towns = members.findAll().stream().filter(m -> m.isMunicipality() && m.isActive()).map(Member::getId)
                 .toList();
-        mails.send(measure, mails.townUsersAndCoordinators(towns), "measure/" + measure.getId() + "/adopted",
+        mails.send(measure, mails.membersAndCoordinators(towns), "measure/" + measure.getId() + "/adopted",
                 MeasureMail.of("measure-adopted").details(details));
     }
 
@@ -88,7 +88,7 @@ class CosigningMails {
         List<String> decisions = measure.getParticipations().stream().map(p -> mails.line("decision", Map.of(
                 "member", mails.memberName(p.getMemberId()), "status", p.getStatus().label()))).toList();
         var involved = measure.getParticipations().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.townUsersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
+        mails.send(measure, mails.membersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
                 MeasureMail.of("measure-not-adopted").with("minSigners", minSigners).details(decisions));
     }
 }

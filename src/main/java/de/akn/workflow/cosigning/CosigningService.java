@@ -15,6 +15,8 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.time.Clock;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
@@ -38,14 +40,37 @@ public class CosigningService {
     private final CosigningMails mails;
     private final AllianceProperties properties;
     private final Clock clock;
+    private final TaskService taskService;
 
     CosigningService(MeasureService measures, MemberService members, CosigningMails mails,
-            AllianceProperties properties, Optional<Clock> clock) {
+            AllianceProperties properties, Optional<Clock> clock, TaskService taskService) {
+        this.taskService = taskService;
         this.measures = measures;
         this.members = members;
         this.mails = mails;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * A member left the alliance: its open co-sign decisions (its council's included) are recorded
+     * as declined with {@code reason}, through the same task completion a town would do, so the
+     * measures go on. Runs without a user (a job of the membership process).
+     *
+     * @return how many decisions were recorded
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int memberLeft(String memberId, String reason) {
+        int count = 0;
+        for (Task task : taskService.createTaskQuery().processDefinitionKey(CosigningProcess.PROCESS_KEY)
+                .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId).includeAssignedTasks().list()) {
+            String decisionVariable = CosigningProcess.TASK_RECORD_COUNCIL_DECISION.equals(task.getTaskDefinitionKey())
+                    ? CosigningProcess.COUNCIL_DECISION : CosigningProcess.COSIGN_DECISION;
+            taskService.complete(task.getId(), Map.of(decisionVariable, CosignDecision.DECLINE.name(),
+                    CosigningProcess.COSIGN_COMMENT, reason));
+            count++;
+        }
+        return count;
     }
 
     /** The invited members besides the lead member: one co-sign task each. */

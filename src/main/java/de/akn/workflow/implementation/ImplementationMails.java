@@ -42,7 +42,7 @@ class ImplementationMails {
 
     /** The figures to the towns that co-signed. */
     void reportSubmitted(Measure measure, ProgressReport report) {
-        var cosigners = mails.townUsers(measure.getParticipations().stream()
+        var cosigners = mails.members(measure.getParticipations().stream()
                 .filter(p -> p.getStatus() == ParticipationStatus.COSIGNED).map(Participation::getMemberId).toList());
         mails.send(measure, cosigners, "measure/" + measure.getId() + "/report/" + report.getId(), MeasureMail
                 .of(report.isFinalReport() ? "final-report-submitted" : "report-submitted")
@@ -66,7 +66,7 @@ class ImplementationMails {
         var details = new ArrayList<String>(finalReport == null ? List.of() : figures(measure, finalReport));
         synergy.of(measure).ifPresent(s -> details.add(mails.synergyLine(s, false)));
         var signers = measure.signers().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.townUsersAndCoordinators(signers), "measure/" + measure.getId() + "/completed",
+        mails.send(measure, mails.membersAndCoordinators(signers), "measure/" + measure.getId() + "/completed",
                 MeasureMail.of("measure-completed").details(details));
     }
 

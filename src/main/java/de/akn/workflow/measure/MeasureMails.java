@@ -4,6 +4,8 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.absence.Deputies;
+import de.akn.workflow.notification.Addressee;
 import de.akn.workflow.notification.CalendarEvent;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
@@ -33,9 +35,11 @@ public class MeasureMails {
     private final IdentityDirectory directory;
     private final MemberService members;
     private final Links links;
+    private final Deputies deputies;
 
     MeasureMails(NotificationService notifications, MailTexts texts, IdentityDirectory directory,
-            MemberService members, Links links) {
+            MemberService members, Links links, Deputies deputies) {
+        this.deputies = deputies;
         this.notifications = notifications;
         this.texts = texts;
         this.directory = directory;
@@ -45,16 +49,20 @@ public class MeasureMails {
 
     /**
      * Queues the mail for each recipient (once per recipient: the dedup key is
-     * {@code dedupPrefix/<userId>}), in the caller's transaction.
+     * {@code dedupPrefix/<addressee key>}), in the caller's transaction.
      */
-    public void send(Measure measure, Collection<User> recipients, String dedupPrefix, MeasureMail mail) {
+    public void send(Measure measure, Collection<Addressee> recipients, String dedupPrefix, MeasureMail mail) {
         var values = new HashMap<String, Object>(standardValues(measure));
         values.putAll(mail.values());
         String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
         var paragraphs = texts.paragraphs(mail.kind(), values);
-        for (User user : recipients) {
+        for (Addressee addressee : recipients) {
+            if (!addressee.hasAddress()) {
+                continue;
+            }
             var model = new HashMap<String, Object>();
-            model.put("greeting", texts.text("greeting", Map.of("name", directory.displayName(user.getId()))));
+            model.put("greeting", addressee.greeting(texts));
+            model.put("note", addressee.note(texts));
             model.put("paragraphs", paragraphs);
             model.put("details", mail.details());
             model.put("measure", view(measure));
@@ -63,8 +71,9 @@ public class MeasureMails {
             model.put("linkUrl", mail.linkUrl());
             model.put("linkText", mail.linkUrl() == null ? null : texts.text(mail.kind() + ".link", values));
             model.put("measureUrl", links.api("/api/measures/" + measure.getReference()));
-            notifications.queue(new MailRequest(user.getEmail(), subject, "measure", model,
-                    dedupPrefix + "/" + user.getId(), mail.calendar(), measure.getId(), measure.getProcessInstanceId()));
+            notifications.queue(new MailRequest(addressee.email(), addressee.subject(subject, texts), "measure", model,
+                    dedupPrefix + "/" + addressee.key(), mail.calendar(), measure.getId(),
+                    measure.getProcessInstanceId()));
         }
     }
 
@@ -91,43 +100,56 @@ public class MeasureMails {
                 "money", GermanFormat.money(s.moneySavedEur()), "days", GermanFormat.number(s.staffDaysSaved())));
     }
 
-    /** The climate managers of a member (its {@code member-*} group). */
-    public List<User> townUsers(String member) {
-        return directory.usersOf(Member.MEMBER_GROUP_PREFIX + member);
+    /**
+     * A member: the users of its group (a town's climate managers, the partner's staff), their
+     * deputies where someone is away, and its functional mailbox.
+     */
+    public List<Addressee> member(String memberId) {
+        return members(List.of(memberId), false);
     }
 
-    /** The climate managers of several members, each once. */
-    public Collection<User> townUsers(Collection<String> memberIds) {
-        return townUsersAndCoordinators(memberIds, false);
+    /** Several members, each addressee once. */
+    public List<Addressee> members(Collection<String> memberIds) {
+        return members(memberIds, false);
     }
 
-    /** The users of several members and the coordinators, each once. */
-    public Collection<User> townUsersAndCoordinators(Collection<String> memberIds) {
-        return townUsersAndCoordinators(memberIds, true);
+    /** Several members and the coordinators, each addressee once. */
+    public List<Addressee> membersAndCoordinators(Collection<String> memberIds) {
+        return members(memberIds, true);
     }
 
-    private Collection<User> townUsersAndCoordinators(Collection<String> memberIds, boolean withCoordinators) {
-        var recipients = new LinkedHashMap<String, User>();
-        for (String member : memberIds) {
-            townUsers(member).forEach(u -> recipients.putIfAbsent(u.getId(), u));
+    private List<Addressee> members(Collection<String> memberIds, boolean withCoordinators) {
+        var users = new LinkedHashMap<String, User>();
+        var mailboxes = new java.util.ArrayList<Addressee>();
+        for (String id : memberIds) {
+            members.find(id).ifPresent(member -> {
+                directory.usersOf(member.groupId()).forEach(u -> users.putIfAbsent(u.getId(), u));
+                mailbox(member).ifPresent(mailboxes::add);
+            });
         }
         if (withCoordinators) {
-            coordinators().forEach(u -> recipients.putIfAbsent(u.getId(), u));
+            directory.usersOf(Groups.COORDINATOR).forEach(u -> users.putIfAbsent(u.getId(), u));
         }
-        return recipients.values();
+        var result = new LinkedHashMap<String, Addressee>();
+        deputies.addressees(users.values()).forEach(a -> result.putIfAbsent(a.key(), a));
+        mailboxes.forEach(a -> result.putIfAbsent(a.key(), a));
+        return List.copyOf(result.values());
     }
 
-    /** The users of a member's group (a town's climate managers, the partner's staff). */
-    public List<User> usersOf(Member member) {
-        return directory.usersOf(member.groupId());
+    /** A member's functional mailbox, if it has one. */
+    private static java.util.Optional<Addressee> mailbox(Member member) {
+        return member.getEmail() == null || member.getEmail().isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(Addressee.mailbox(member.getId(), member.getEmail(), member.dative(false)));
     }
 
-    public List<User> coordinators() {
-        return directory.usersOf(Groups.COORDINATOR);
+    /** The coordinators (and deputies of those away). */
+    public List<Addressee> coordinators() {
+        return deputies.addressees(directory.usersOf(Groups.COORDINATOR));
     }
 
-    public List<User> proposer(Measure measure) {
-        return directory.user(measure.getProposer()).stream().toList();
+    /** The proposer (and its deputy while it is away). */
+    public List<Addressee> proposer(Measure measure) {
+        return deputies.addressees(directory.user(measure.getProposer()).stream().toList());
     }
 
     public String memberName(String id) {

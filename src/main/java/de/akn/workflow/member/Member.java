@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A member of the alliance (the Kreis, a town) or its strategic partner. */
 @Entity
@@ -37,6 +38,22 @@ public class Member {
     @Column(nullable = false)
     private boolean active;
 
+    /** Who decides for the member on joint measures, e.g. "Rat der Stadt Kaarst" or the Kreistag. */
+    @Column(name = "council_body")
+    private String councilBody;
+
+    /** URL of the member's OParl 1.1 {@code Body} in its council information system, if any. */
+    @Column(name = "oparl_body")
+    private String oparlBody;
+
+    /** The day the member joined through the membership process; {@code null} for a founding member. */
+    @Column(name = "joined_on")
+    private LocalDate joinedOn;
+
+    /** The day the member left the alliance; {@code null} while it is a member. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -51,24 +68,74 @@ public class Member {
 
     public Member(String id, String name, MemberKind kind, Integer population, String email, boolean active) {
         this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.population = population;
+        this.email = email;
+        this.active = active;
+        this.councilBody = defaultCouncilBody(kind, name);
         this.createdAt = Instant.now();
-        update(name, kind, population, email, active);
+        this.updatedAt = createdAt;
     }
 
-    /** Applies configuration values; returns whether anything changed. */
-    boolean update(String name, MemberKind kind, Integer population, String email, boolean active) {
-        boolean changed = !java.util.Objects.equals(this.name, name) || this.kind != kind
-                || !java.util.Objects.equals(this.population, population)
-                || !java.util.Objects.equals(this.email, email) || this.active != active;
-        if (changed) {
-            this.name = name;
-            this.kind = kind;
-            this.population = population;
-            this.email = email;
-            this.active = active;
-            this.updatedAt = Instant.now();
-        }
-        return changed;
+    /** Who decides when nobody said otherwise: the town's Rat; the Kreis' Kreistag; a partner: nobody. */
+    public static String defaultCouncilBody(MemberKind kind, String name) {
+        return switch (kind) {
+            case STADT, GEMEINDE -> "Rat der " + name;
+            case KREIS -> "Kreistag";
+            case PARTNER -> null;
+        };
+    }
+
+    void changeName(String name) {
+        this.name = name;
+        touch();
+    }
+
+    void changePopulation(Integer population) {
+        this.population = population;
+        touch();
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+        touch();
+    }
+
+    void changeCouncilBody(String councilBody) {
+        this.councilBody = councilBody;
+        touch();
+    }
+
+    void changeOparlBody(String oparlBody) {
+        this.oparlBody = oparlBody;
+        touch();
+    }
+
+    /** Joined through the membership process: a member from that day. */
+    void joined(LocalDate day) {
+        this.joinedOn = day;
+        this.leftOn = null;
+        this.active = true;
+        touch();
+    }
+
+    /** Left the alliance: no longer a member from that day; its history stays. */
+    void left(LocalDate day) {
+        this.leftOn = day;
+        this.active = false;
+        touch();
+    }
+
+    /** Whether the member belonged to the alliance at some time in {@code year}. */
+    public boolean isMemberIn(int year) {
+        boolean joinedBy = joinedOn == null || joinedOn.getYear() <= year;
+        boolean notLeftBefore = leftOn == null ? active : leftOn.getYear() >= year;
+        return joinedBy && notLeftBefore;
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
     }
 
     /** The Camunda group whose users act for this member. */
@@ -78,6 +145,25 @@ public class Member {
 
     public static String groupIdOf(String memberId, MemberKind kind) {
         return (kind == MemberKind.PARTNER ? PARTNER_GROUP_PREFIX : MEMBER_GROUP_PREFIX) + memberId;
+    }
+
+    /** The name with its article as a German text needs it: "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
+    public String nominative(boolean sentenceStart) {
+        return capitalize(kind == MemberKind.KREIS ? "der " : "die ", sentenceStart) + name;
+    }
+
+    /** Accusative: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */
+    public String accusative() {
+        return (kind == MemberKind.KREIS ? "den " : "die ") + name;
+    }
+
+    /** Dative: "der Stadt Kaarst", "dem Rhein-Kreis Neuss". */
+    public String dative(boolean sentenceStart) {
+        return capitalize(kind == MemberKind.KREIS ? "dem " : "der ", sentenceStart) + name;
+    }
+
+    private static String capitalize(String article, boolean sentenceStart) {
+        return sentenceStart ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article;
     }
 
     public boolean isMunicipality() {
@@ -106,6 +192,22 @@ public class Member {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getCouncilBody() {
+        return councilBody;
+    }
+
+    public String getOparlBody() {
+        return oparlBody;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
     }
 
     public Instant getCreatedAt() {

@@ -1,21 +1,31 @@
 package de.akn.workflow.member;
 
-import de.akn.workflow.member.internal.MemberRepository;
 import de.akn.workflow.common.AllianceProperties;
-import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.AllianceProperties.MemberConfig;
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.member.internal.MemberRepository;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the members and keeps {@code akn_member} in line with {@code alliance.members}. */
+/**
+ * The members of the alliance. {@code alliance.members} seeds an empty database; after that the
+ * database is the source of truth: members join and leave through the membership process and are
+ * edited through {@code PATCH /api/members/{id}}.
+ */
 @Service
 public class MemberService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
+    private static final Comparator<Member> ORDER = Comparator.comparing(Member::getKind)
+            .thenComparing(Member::getName);
 
     private final MemberRepository members;
     private final AllianceProperties properties;
@@ -27,19 +37,20 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public List<Member> findAll() {
-        return sorted(members.findAll());
+        return members.findAll().stream().sorted(ORDER).toList();
     }
 
-    private static List<Member> sorted(List<Member> list) {
-        return list.stream().sorted(java.util.Comparator.comparing(Member::getKind)
-                .thenComparing(Member::getName)).toList();
+    /** The members (and partners) that belonged to the alliance at some time in {@code year}. */
+    @Transactional(readOnly = true)
+    public List<Member> activeIn(int year) {
+        return members.findAll().stream().filter(m -> m.isMemberIn(year)).sorted(ORDER).toList();
     }
 
     /** The alliance's active strategic partners (kind PARTNER), e.g. EnergieAgentur.NRW. */
     @Transactional(readOnly = true)
     public List<Member> partners() {
         return members.findAll().stream().filter(m -> m.getKind() == MemberKind.PARTNER && m.isActive())
-                .sorted(java.util.Comparator.comparing(Member::getName)).toList();
+                .sorted(Comparator.comparing(Member::getName)).toList();
     }
 
     /** The partners' names as people read them ("EnergieAgentur.NRW"), from the member data. */
@@ -54,31 +65,104 @@ public class MemberService {
     }
 
     /**
-     * Inserts new members and updates changed ones. Members no longer configured are
-     * kept (their history refers to them) but marked inactive.
+     * Seeds an empty database from {@code alliance.members}; an existing one keeps its members
+     * (joined, left or edited at run time) and only gets what an older version did not store yet
+     * (the council body).
      */
     @Transactional
-    public List<Member> synchronize() {
-        var configured = properties.members();
-        for (MemberConfig config : configured) {
-            members.findById(config.id()).ifPresentOrElse(existing -> {
-                if (existing.update(config.name(), config.kind(), config.population(), config.email(), config.active())) {
-                    log.info("Member {} updated from configuration", config.id());
+    public List<Member> seed() {
+        if (members.count() == 0) {
+            for (MemberConfig config : properties.members()) {
+                var member = new Member(config.id(), config.name(), config.kind(), config.population(),
+                        config.email(), config.active());
+                if (config.councilBody() != null) {
+                    member.changeCouncilBody(config.councilBody());
                 }
-            }, () -> {
-                members.save(new Member(config.id(), config.name(), config.kind(), config.population(),
-                        config.email(), config.active()));
-                log.info("Member {} created from configuration", config.id());
-            });
-        }
-        var configuredIds = configured.stream().map(MemberConfig::id).toList();
-        for (Member existing : members.findAll()) {
-            if (!configuredIds.contains(existing.getId()) && existing.isActive()) {
-                existing.update(existing.getName(), existing.getKind(), existing.getPopulation(),
-                        existing.getEmail(), false);
-                log.warn("Member {} is no longer configured and was deactivated", existing.getId());
+                members.save(member);
+            }
+            log.info("{} members seeded from alliance.members", properties.members().size());
+        } else {
+            var configured = new LinkedHashMap<String, MemberConfig>();
+            properties.members().forEach(c -> configured.put(c.id(), c));
+            for (Member member : members.findAll()) {
+                if (member.getCouncilBody() == null && member.getKind() != MemberKind.PARTNER) {
+                    var config = configured.get(member.getId());
+                    member.changeCouncilBody(config != null && config.councilBody() != null ? config.councilBody()
+                            : Member.defaultCouncilBody(member.getKind(), member.getName()));
+                }
             }
         }
-        return sorted(members.findAll());
+        return findAll();
+    }
+
+    /** A town joins (its accession approved): a member from {@code day}. */
+    @Transactional
+    public Member join(NewMember candidate, LocalDate day) {
+        candidate.validate(members::existsById);
+        var member = new Member(candidate.id(), candidate.name(), candidate.kind(), candidate.population(),
+                candidate.email(), true);
+        if (candidate.councilBody() != null) {
+            member.changeCouncilBody(candidate.councilBody());
+        }
+        member.joined(day);
+        log.info("Member {} joined on {}", candidate.id(), day);
+        return members.save(member);
+    }
+
+    /** Checks that {@code id} may leave: an active member other than the Kreis. */
+    @Transactional(readOnly = true)
+    public Member checkLeave(String id) {
+        Member member = members.findById(id == null ? "" : id).orElseThrow(() -> ValidationProblem.of("memberId",
+                "Dieses Mitglied ist nicht bekannt."));
+        if (member.getKind() == MemberKind.KREIS) {
+            throw ValidationProblem.of("memberId",
+                    member.nominative(true) + " koordiniert die Allianz und kann nicht austreten.");
+        }
+        if (member.getKind() == MemberKind.PARTNER) {
+            throw ValidationProblem.of("memberId", "Der strategische Partner ist kein Mitglied und kann nicht austreten.");
+        }
+        if (!member.isActive()) {
+            throw ValidationProblem.of("memberId", member.nominative(true) + " ist bereits aus der Allianz ausgetreten.");
+        }
+        return member;
+    }
+
+    /** A member leaves: no longer a member from {@code day}; its past participations stay. */
+    @Transactional
+    public Member leave(String id, LocalDate day) {
+        Member member = checkLeave(id);
+        member.left(day);
+        log.info("Member {} left on {}", id, day);
+        return member;
+    }
+
+    /** Edits a member's data; each given field is validated, nothing is stored if one is wrong. */
+    @Transactional
+    public Member update(String id, MemberChanges changes) {
+        Member member = members.findById(id).orElseThrow(() -> new UnknownMemberException(id));
+        changes.validate(member);
+        if (changes.name() != null) {
+            member.changeName(changes.name().strip());
+        }
+        if (changes.population() != null) {
+            member.changePopulation(changes.population());
+        }
+        if (changes.email() != null) {
+            member.changeEmail(changes.email().isBlank() ? null : changes.email().strip());
+        }
+        if (changes.councilBody() != null) {
+            member.changeCouncilBody(changes.councilBody().isBlank() ? null : changes.councilBody().strip());
+        }
+        if (changes.oparlBody() != null) {
+            member.changeOparlBody(changes.oparlBody().isBlank() ? null : changes.oparlBody().strip());
+        }
+        return member;
+    }
+
+    /** No member has this id. */
+    public static class UnknownMemberException extends RuntimeException {
+        public UnknownMemberException(String id) {
+            super("Ein Mitglied mit dieser Kennung gibt es nicht.");
+        }
     }
 }

@@ -2,7 +2,12 @@ package de.akn.workflow.reminder;
 
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.notification.Addressee;
+import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.NotificationService;
@@ -16,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,11 +59,15 @@ public class TaskReminderService {
     private final AllianceProperties properties;
     private final MailTexts texts;
     private final Links links;
+    private final Deputies deputies;
+    private final MemberService members;
 
     TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             NotificationService notifications, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, AllianceProperties properties, MailTexts texts,
-            Links links) {
+            Links links, Deputies deputies, MemberService members) {
+        this.deputies = deputies;
+        this.members = members;
         this.texts = texts;
         this.links = links;
         this.taskService = taskService;
@@ -79,8 +89,11 @@ public class TaskReminderService {
         LocalDate today = GermanFormat.day(now);
         Instant escalateBefore = now.minus(properties.escalation().after());
         var groupMembers = new HashMap<String, List<User>>();
-        var users = new HashMap<String, java.util.Optional<User>>();
-        List<User> coordinators = identityService.createUserQuery().memberOfGroup(Groups.COORDINATOR).list();
+        var users = new HashMap<String, Optional<User>>();
+        var roster = deputies.today();
+        var mailboxes = new HashMap<String, Optional<Addressee>>();
+        List<Addressee> coordinators = roster.addressees(
+                identityService.createUserQuery().memberOfGroup(Groups.COORDINATOR).list());
         int tasks = 0;
         int reminders = 0;
         int escalations = 0;
@@ -94,7 +107,7 @@ public class TaskReminderService {
             lastId = page.get(page.size() - 1).getId();
             tasks += page.size();
             int[] counts = pageTransaction.execute(status -> remind(page, today, escalateBefore, groupMembers,
-                    users, coordinators));
+                    users, coordinators, roster, mailboxes));
             reminders += counts[0];
             escalations += counts[1];
             if (page.size() < PAGE_SIZE) {
@@ -119,8 +132,8 @@ public class TaskReminderService {
     }
 
     private int[] remind(List<Task> page, LocalDate today, Instant escalateBefore,
-            Map<String, List<User>> groupMembers, Map<String, java.util.Optional<User>> users,
-            List<User> coordinators) {
+            Map<String, List<User>> groupMembers, Map<String, Optional<User>> users,
+            List<Addressee> coordinators, Deputies.Roster roster, Map<String, Optional<Addressee>> mailboxes) {
         var ids = page.stream().map(Task::getId).toList();
         var candidates = candidates(ids);
         var businessKeys = businessKeys(page);
@@ -130,13 +143,16 @@ public class TaskReminderService {
             String reference = businessKeys.get(task.getProcessInstanceId());
             String due = GermanFormat.date(task.getDueDate().toInstant());
             Set<User> recipients = new LinkedHashSet<>();
+            var townMailboxes = new ArrayList<Addressee>();
             if (task.getAssignee() != null) {
                 users.computeIfAbsent(task.getAssignee(), this::user).ifPresent(recipients::add);
             } else {
                 for (String candidate : candidates.getOrDefault(task.getId(), List.of())) {
                     if (candidate.startsWith("g:")) {
-                        recipients.addAll(groupMembers.computeIfAbsent(candidate.substring(2),
+                        String group = candidate.substring(2);
+                        recipients.addAll(groupMembers.computeIfAbsent(group,
                                 g -> identityService.createUserQuery().memberOfGroup(g).list()));
+                        mailboxes.computeIfAbsent(group, this::mailbox).ifPresent(townMailboxes::add);
                     } else {
                         users.computeIfAbsent(candidate.substring(2), this::user).ifPresent(recipients::add);
                     }
@@ -145,34 +161,31 @@ public class TaskReminderService {
             String link = links.tasklist(task.getId());
             String name = Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
             var values = Map.of("task", name, "due", due);
-            var model = notice("task-overdue", values, link);
-            String subject = MailRequest.subject(reference, texts.subject("task-overdue", values));
-            for (User user : recipients) {
-                mails.add(new MailRequest(user.getEmail(), subject, "notice", model,
-                        "sweep/" + task.getId() + "/" + today + "/" + user.getId(), null, null,
-                        task.getProcessInstanceId()));
-            }
+            var addressees = new ArrayList<>(roster.addressees(recipients));
+            addressees.addAll(townMailboxes);
+            mails.addAll(Notices.of(texts, addressees, "task-overdue", values, reference, link,
+                    "sweep/" + task.getId() + "/" + today, task.getProcessInstanceId()));
             if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
                 escalations++;
                 var escalationValues = Map.of("task", name, "due", due, "responsible",
                         task.getAssignee() != null ? task.getAssignee() : String.join(", ", candidates.getOrDefault(
                                 task.getId(), List.of())).replace("g:", "").replace("u:", ""));
-                var escalation = notice("task-escalated", escalationValues, link);
-                for (User coordinator : coordinators) {
-                    mails.add(new MailRequest(coordinator.getEmail(), MailRequest.subject(reference,
-                            texts.subject("task-escalated", escalationValues)), "notice", escalation,
-                            "sweep-escalation/" + task.getId() + "/" + today + "/" + coordinator.getId(), null, null,
-                            task.getProcessInstanceId()));
-                }
+                mails.addAll(Notices.of(texts, coordinators, "task-escalated", escalationValues, reference, link,
+                        "sweep-escalation/" + task.getId() + "/" + today, task.getProcessInstanceId()));
             }
         }
         int queued = notifications.queueAll(mails);
         return new int[] {queued, escalations};
     }
 
-    private Map<String, Object> notice(String kind, Map<String, ?> values, String link) {
-        return Map.of("paragraphs", texts.paragraphs(kind, values), "linkUrl", link,
-                "linkText", texts.text(kind + ".link", values));
+    /** The functional mailbox of the member whose group a task belongs to ({@code member-<id>}). */
+    private Optional<Addressee> mailbox(String groupId) {
+        if (!groupId.startsWith(Member.MEMBER_GROUP_PREFIX)) {
+            return Optional.empty();
+        }
+        return members.find(groupId.substring(Member.MEMBER_GROUP_PREFIX.length())).filter(Member::isActive)
+                .filter(m -> m.getEmail() != null && !m.getEmail().isBlank())
+                .map(m -> Addressee.mailbox(m.getId(), m.getEmail(), m.dative(false)));
     }
 
     /** Candidate groups ({@code g:}) and users ({@code u:}) of a page of tasks, in one query. */
@@ -199,7 +212,7 @@ public class TaskReminderService {
         return result;
     }
 
-    private java.util.Optional<User> user(String userId) {
-        return java.util.Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+    private Optional<User> user(String userId) {
+        return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
     }
 }

@@ -22,8 +22,8 @@ class ReviewMails {
     }
 
     void expertReviewRequested(Measure measure, String taskId) {
-        var partnerUsers = members.partners().stream().flatMap(p -> mails.usersOf(p).stream()).toList();
-        mails.send(measure, partnerUsers, "task/" + taskId + "/expert-requested", MeasureMail
+        var partners = mails.members(members.partners().stream().map(de.akn.workflow.member.Member::getId).toList());
+        mails.send(measure, partners, "task/" + taskId + "/expert-requested", MeasureMail
                 .of("expert-review-requested").with("partner", members.partnerNames()).link(links.tasklist(taskId)));
     }
 

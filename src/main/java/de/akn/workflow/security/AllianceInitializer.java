@@ -33,7 +33,7 @@ class AllianceInitializer implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        var members = memberService.synchronize();
+        var members = memberService.seed();
         identitySetup.apply(members);
         filters.apply(members.stream().filter(m -> m.getKind() == MemberKind.PARTNER).map(Member::groupId).toList());
         passwordGuard.checkAccounts(engineConfiguration);

@@ -38,8 +38,7 @@ public class IdentityDirectory {
     }
 
     public String displayName(String userId) {
-        return user(userId).map(u -> (nz(u.getFirstName()) + " " + nz(u.getLastName())).trim())
-                .filter(n -> !n.isBlank()).orElse(userId);
+        return user(userId).map(IdentityDirectory::displayName).orElse(userId);
     }
 
     /** The users of a group (e.g. all users of {@code member-kaarst}). */
@@ -47,7 +46,23 @@ public class IdentityDirectory {
         return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
     }
 
-    private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
+    /** The groups a user belongs to (ids). */
+    public List<String> groupsOf(String userId) {
+        return withoutAuthorization(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList());
+    }
+
+    /** A person's name as mails and texts show it ("Klimaschutzmanagement Kaarst"). */
+    public static String displayName(User user) {
+        String name = (nz(user.getFirstName()) + " " + nz(user.getLastName())).trim();
+        return name.isBlank() ? user.getId() : name;
+    }
+
+    /**
+     * Runs engine calls without the current user's authorizations (the system acting on the
+     * user's behalf, e.g. handing a task to a deputy), then restores the authentication.
+     */
+    public <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
         var current = identityService.getCurrentAuthentication();
         if (current == null) {
             return query.get();

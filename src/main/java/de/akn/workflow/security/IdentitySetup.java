@@ -34,6 +34,8 @@ public class IdentitySetup {
     /** Key of the measure process that climate managers may start. */
     public static final String JOINT_MEASURE_PROCESS = "joint-measure";
     private static final String REVIEW_PROCESS = "measure-review";
+    /** Tasklist start form "Abwesenheit eintragen", for everyone who works in Tasklist. */
+    private static final String ABSENCE_PROCESS = "absence";
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     private static final String GROUP_TYPE = "WORKFLOW";
@@ -62,6 +64,11 @@ public class IdentitySetup {
         }
     }
 
+    /** A member joined at run time: its group exists at once (its users come through Camunda Admin). */
+    public void memberJoined(Member member) {
+        ensureGroup(member.groupId(), member.getName());
+    }
+
     private void grantAuthorizations(List<Member> members) {
         // webapps
         grant(Groups.CLIMATE_MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -77,6 +84,8 @@ public class IdentitySetup {
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
+        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, ABSENCE_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         // the coordinator reads every measure and can repair it in Cockpit
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -86,8 +95,10 @@ public class IdentitySetup {
                 ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB,
                 ProcessInstancePermissions.CREATE);
         // sees every task (oversight, escalations); completes only its own (group coordinator), never a
-        // town's co-signing or the partner's opinion — those permissions come from the task's identity links
-        grant(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.READ);
+        // town's co-signing or the partner's opinion — those permissions come from the task's identity links.
+        // It may hand a stuck task to another person of the same town (TASK_ASSIGN; the assignment
+        // listener refuses a person of another town)
+        grant(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.READ, Permissions.TASK_ASSIGN);
         revoke(Groups.COORDINATOR, Resources.TASK, ANY, Permissions.UPDATE);
         grant(Groups.COORDINATOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Groups.COORDINATOR, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
@@ -99,6 +110,9 @@ public class IdentitySetup {
                 grant(member.groupId(), Resources.USER, ANY, Permissions.READ);
                 grant(member.groupId(), Resources.GROUP, ANY, Permissions.READ);
                 grant(member.groupId(), Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
+                grant(member.groupId(), Resources.PROCESS_DEFINITION, ABSENCE_PROCESS, Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+                grant(member.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             }
         }
     }
@@ -107,9 +121,13 @@ public class IdentitySetup {
         String password = properties.demo().password();
         ensureUser("coordinator", "Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
                 Groups.COORDINATOR, Member.groupIdOf("rkn", MemberKind.KREIS));
+        ensureUser("coordinator-deputy", "Vertretung Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
+                Groups.COORDINATOR);
         for (Member member : members) {
             if (member.getKind() == MemberKind.STADT || member.getKind() == MemberKind.GEMEINDE) {
                 ensureUser("km-" + member.getId(), "Klimaschutzmanagement", shortName(member), password,
+                        Groups.CLIMATE_MANAGERS, member.groupId());
+                ensureUser("deputy-" + member.getId(), "Vertretung Klimaschutzmanagement", shortName(member), password,
                         Groups.CLIMATE_MANAGERS, member.groupId());
             } else if (member.getKind() == MemberKind.PARTNER && "energieagentur".equals(member.getId())) {
                 ensureUser("ea-nrw", "Fachberatung", member.getName(), password, member.groupId());

@@ -46,7 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(ant(HttpMethod.GET, "/actuator/health"), ant(HttpMethod.GET, "/actuator/health/**"),
                                 ant(HttpMethod.GET, "/actuator/info")).permitAll()
                         .requestMatchers(ant(null, "/api/operations/**")).hasAuthority(Groups.ADMIN)
-                        .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"))
+                        .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"),
+                                ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         // annual reports: started by the coordinator, read by every member and the partner
                         .requestMatchers(ant(HttpMethod.GET, "/api/reports/**"))

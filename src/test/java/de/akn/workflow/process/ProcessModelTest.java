@@ -83,7 +83,9 @@ class ProcessModelTest {
                     }
                     String key = field.get("key").asText();
                     int expected = switch (key) {
-                        case "title" -> TextLimits.TITLE;
+                        case "title", "memberName", "memberCouncilBody" -> TextLimits.TITLE;
+                        case "memberId" -> 40; // NewMember.ID
+                        case "memberEmail" -> 320; // an address's longest form
                         case "summary" -> TextLimits.SUMMARY;
                         default -> TextLimits.TEXT;
                     };

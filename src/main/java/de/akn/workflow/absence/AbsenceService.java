@@ -1,0 +1,191 @@
+package de.akn.workflow.absence;
+
+import de.akn.workflow.absence.internal.AbsenceRepository;
+import de.akn.workflow.common.ForbiddenProblem;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.security.Groups;
+import de.akn.workflow.security.IdentityDirectory;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Absences and their deputies: who may enter one for whom, the rules a deputy must meet, and
+ * who is away on a given day. An absence that has begun hands the user's tasks to the deputy at
+ * once ({@link TaskHandover}).
+ */
+@Service
+public class AbsenceService {
+
+    static final int MAX_DAYS = 366;
+
+    private final AbsenceRepository absences;
+    private final IdentityDirectory directory;
+    private final TaskHandover handover;
+
+    AbsenceService(AbsenceRepository absences, IdentityDirectory directory, TaskHandover handover) {
+        this.absences = absences;
+        this.directory = directory;
+        this.handover = handover;
+    }
+
+    /** Who asks: a user and its groups. The user itself, the coordinator and admin may enter an absence. */
+    public record Caller(String userId, Collection<String> groups) {
+
+        boolean isCoordinatorOrAdmin() {
+            return groups.contains(Groups.COORDINATOR) || groups.contains(Groups.ADMIN);
+        }
+
+        boolean mayActFor(String user) {
+            return userId.equals(user) || isCoordinatorOrAdmin();
+        }
+    }
+
+    /** Records an absence from loosely typed input ({@code userId}, {@code from}, {@code to}, {@code deputy}). */
+    @Transactional
+    public Absence record(Map<String, ?> input, Caller caller) {
+        String userId = Inputs.text(input.get("userId"));
+        if (userId == null) {
+            userId = caller.userId();
+        }
+        if (!caller.mayActFor(userId)) {
+            throw new ForbiddenProblem("Eine Abwesenheit können nur die abwesende Person selbst, die Koordination "
+                    + "oder die Administration eintragen.");
+        }
+        var errors = new LinkedHashMap<String, String>();
+        var user = directory.user(userId);
+        if (user.isEmpty()) {
+            errors.put("userId", "Diese Person ist nicht bekannt.");
+        }
+        LocalDate from = Inputs.date(input.get("from"), "from", "den ersten Tag der Abwesenheit", errors);
+        LocalDate to = Inputs.date(input.get("to"), "to", "den letzten Tag der Abwesenheit", errors);
+        LocalDate today = today();
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.put("to", "Das Ende der Abwesenheit liegt vor ihrem Beginn.");
+            } else if (to.isBefore(today)) {
+                errors.put("to", "Die Abwesenheit ist bereits vorbei.");
+            } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
+                errors.put("to", "Eine Abwesenheit kann höchstens ein Jahr lang eingetragen werden.");
+            }
+        }
+        String deputy = Inputs.text(input.get("deputy"));
+        if (deputy == null) {
+            errors.put("deputy", "Bitte die Vertretung angeben.");
+        } else if (deputy.equals(userId)) {
+            errors.put("deputy", "Eine Person kann sich nicht selbst vertreten.");
+        } else if (directory.user(deputy).isEmpty()) {
+            errors.put("deputy", "Die Vertretung ist nicht bekannt.");
+        } else if (user.isPresent()) {
+            sameTeamProblem(userId, deputy).ifPresent(problem -> errors.put("deputy", problem));
+        }
+        if (errors.isEmpty()) {
+            for (Absence existing : absences.findCurrentAndComing(userId, from)) {
+                if (existing.overlaps(from, to)) {
+                    errors.put("from", "Für diese Zeit ist bereits eine Abwesenheit eingetragen ("
+                            + period(existing) + ").");
+                    break;
+                }
+            }
+            for (Absence deputyAway : absences.findCurrentAndComing(deputy, from)) {
+                if (deputyAway.overlaps(from, to)) {
+                    errors.put("deputy", "Die Vertretung ist in dieser Zeit selbst abwesend (" + period(deputyAway)
+                            + ").");
+                    break;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+        Absence absence = absences.save(new Absence(userId, from, to, deputy, caller.userId(),
+                ClockUtil.getCurrentTime().toInstant()));
+        if (absence.covers(today)) {
+            handover.handOver(absence);
+        }
+        return absence;
+    }
+
+    /** The absences a caller may see: all for the coordinator and admin, else those of its own teams. */
+    @Transactional(readOnly = true)
+    public List<Absence> visibleTo(Caller caller) {
+        var all = absences.findNotEndedBefore(today());
+        if (caller.isCoordinatorOrAdmin()) {
+            return all;
+        }
+        var teams = teams(caller.groups());
+        return all.stream().filter(a -> a.getUserId().equals(caller.userId()) || a.getDeputy().equals(caller.userId())
+                || directory.groupsOf(a.getUserId()).stream().anyMatch(teams::contains)).toList();
+    }
+
+    /** Ends an absence early or cancels it; the user itself, the coordinator or admin. */
+    @Transactional
+    public void delete(Long id, Caller caller) {
+        Absence absence = absences.findById(id).orElseThrow(UnknownAbsenceException::new);
+        if (!caller.mayActFor(absence.getUserId())) {
+            throw new ForbiddenProblem("Eine Abwesenheit können nur die abwesende Person selbst, die Koordination "
+                    + "oder die Administration löschen.");
+        }
+        absences.delete(absence);
+    }
+
+    /** The absence of {@code userId} that covers {@code day}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Absence> absenceOn(String userId, LocalDate day) {
+        return absences.findCurrentAndComing(userId, day).stream().filter(a -> a.covers(day)).findFirst();
+    }
+
+    /** Everyone away on {@code day}, by user id. */
+    @Transactional(readOnly = true)
+    public Map<String, Absence> awayOn(LocalDate day) {
+        var away = new LinkedHashMap<String, Absence>();
+        absences.findCovering(day).forEach(a -> away.putIfAbsent(a.getUserId(), a));
+        return away;
+    }
+
+    public static LocalDate today() {
+        return GermanFormat.day(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /**
+     * The deputy must be able to do the user's work: the coordinator's deputy is in the group
+     * {@code coordinator}, anyone else's shares the user's member (or partner) group.
+     */
+    private Optional<String> sameTeamProblem(String userId, String deputy) {
+        var userGroups = directory.groupsOf(userId);
+        var deputyGroups = directory.groupsOf(deputy);
+        if (userGroups.contains(Groups.COORDINATOR)) {
+            return deputyGroups.contains(Groups.COORDINATOR) ? Optional.empty()
+                    : Optional.of("Die Vertretung der Koordination muss selbst zur Koordination gehören.");
+        }
+        var teams = teams(userGroups);
+        return deputyGroups.stream().anyMatch(teams::contains) ? Optional.empty()
+                : Optional.of("Die Vertretung muss zur selben Kommune gehören wie die abwesende Person.");
+    }
+
+    private static Set<String> teams(Collection<String> groups) {
+        return Set.copyOf(groups.stream().filter(g -> g.startsWith(Member.MEMBER_GROUP_PREFIX)
+                || g.startsWith(Member.PARTNER_GROUP_PREFIX) || g.equals(Groups.COORDINATOR)).toList());
+    }
+
+    private static String period(Absence a) {
+        return GermanFormat.date(a.getStartsOn()) + " bis " + GermanFormat.date(a.getEndsOn());
+    }
+
+    /** No absence has this id. */
+    public static class UnknownAbsenceException extends RuntimeException {
+        UnknownAbsenceException() {
+            super("Diese Abwesenheit gibt es nicht (mehr).");
+        }
+    }
+}

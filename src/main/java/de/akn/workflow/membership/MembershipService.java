@@ -1,0 +1,150 @@
+package de.akn.workflow.membership;
+
+import static de.akn.workflow.membership.MembershipProcess.*;
+
+import de.akn.workflow.absence.AbsenceService;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.member.NewMember;
+import de.akn.workflow.security.IdentitySetup;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code membership}: the request is checked when the process starts, the council
+ * decision when the coordinator records it, and an approved request is carried out.
+ */
+@Service
+public class MembershipService {
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipService.class);
+
+    private final MemberService members;
+    private final IdentitySetup identities;
+    private final CosigningService cosigning;
+    private final MembershipMails mails;
+    private final RuntimeService runtimeService;
+
+    MembershipService(MemberService members, IdentitySetup identities, CosigningService cosigning,
+            MembershipMails mails, RuntimeService runtimeService) {
+        this.members = members;
+        this.identities = identities;
+        this.cosigning = cosigning;
+        this.mails = mails;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Checks a request (the start form's or the API's variables) and returns the variables the
+     * process keeps: the action, the member's id, name and label, and for JOIN its data.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> checkRequest(Map<String, ?> input, String processInstanceId) {
+        var errors = new LinkedHashMap<String, String>();
+        MembershipAction action = Inputs.enumValue(MembershipAction.class, input.get(ACTION));
+        if (action == null) {
+            throw ValidationProblem.of(ACTION, "Bitte wählen Sie Beitritt oder Austritt.");
+        }
+        var variables = new HashMap<String, Object>();
+        variables.put(ACTION, action.name());
+        if (action == MembershipAction.JOIN) {
+            NewMember candidate = NewMember.read(apiFields(input), "");
+            candidate.validate(id -> members.find(id).isPresent());
+            variables.put(MEMBER_ID, candidate.id());
+            variables.put(MEMBER_NAME, candidate.name());
+            variables.put(MEMBER_KIND, candidate.kind().name());
+            variables.put(MEMBER_POPULATION, candidate.population());
+            variables.put(MEMBER_EMAIL, candidate.email());
+            variables.put(MEMBER_COUNCIL_BODY, candidate.councilBody() != null ? candidate.councilBody()
+                    : Member.defaultCouncilBody(candidate.kind(), candidate.name()));
+            var member = new Member(candidate.id(), candidate.name(), candidate.kind(), null, null, false);
+            variables.put(MEMBER_LABEL, member.nominative(false));
+            variables.put(REQUEST_LABEL, action.label() + " " + member.dative(false));
+        } else {
+            String id = Inputs.text(input.get(MEMBER_ID));
+            Member leaving = members.checkLeave(id != null ? id : Inputs.text(input.get(LEAVING_MEMBER_ID)));
+            variables.put(MEMBER_ID, leaving.getId());
+            variables.put(MEMBER_NAME, leaving.getName());
+            variables.put(MEMBER_LABEL, leaving.nominative(false));
+            variables.put(REQUEST_LABEL, action.label() + " " + leaving.dative(false));
+        }
+        String id = (String) variables.get(MEMBER_ID);
+        boolean running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(MEMBER_ID, id).list().stream()
+                .anyMatch(instance -> !instance.getId().equals(processInstanceId));
+        if (running) {
+            errors.put(MEMBER_ID, "Für „" + variables.get(MEMBER_NAME) + "“ läuft bereits ein Beitritt oder Austritt.");
+            throw new ValidationProblem(errors);
+        }
+        return variables;
+    }
+
+    /** The business key of a membership instance: "Beitritt der Stadt Neuss". */
+    public static String businessKey(Map<String, Object> variables) {
+        return (String) variables.get(REQUEST_LABEL);
+    }
+
+    /** The coordinator recorded the council decision; an approval is checked against today's members again. */
+    @Transactional(readOnly = true)
+    public AccessionDecision decide(Map<String, ?> variables) {
+        var decision = AccessionDecision.read(variables, AbsenceService.today());
+        if (decision.approved()) {
+            var action = MembershipAction.valueOf((String) variables.get(ACTION));
+            String id = (String) variables.get(MEMBER_ID);
+            if (action == MembershipAction.JOIN && members.find(id).isPresent()) {
+                throw ValidationProblem.of(MEMBER_ID, "Ein Mitglied mit der Kennung „" + id + "“ gibt es inzwischen.");
+            }
+            if (action == MembershipAction.LEAVE) {
+                members.checkLeave(id);
+            }
+        }
+        return decision;
+    }
+
+    /** Carries out an approved request (a job: it runs without a user, with retries). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(Map<String, ?> variables, String processInstanceId) {
+        var action = MembershipAction.valueOf((String) variables.get(ACTION));
+        LocalDate today = AbsenceService.today();
+        String councilDate = GermanFormat.date(Inputs.date(variables.get(COUNCIL_DECISION_DATE),
+                COUNCIL_DECISION_DATE, "das Datum", new HashMap<>()));
+        if (action == MembershipAction.JOIN) {
+            var fields = new HashMap<String, Object>();
+            MEMBER_FIELDS.forEach(f -> fields.put(f, variables.get(f)));
+            NewMember candidate = NewMember.read(apiFields(fields), "");
+            Member member = members.join(candidate, today);
+            identities.memberJoined(member);
+            mails.joined(member, today, councilDate, processInstanceId);
+        } else {
+            Member member = members.leave((String) variables.get(MEMBER_ID), today);
+            int declined = cosigning.memberLeft(member.getId(), member.nominative(true) + " ist am "
+                    + GermanFormat.date(today) + " aus der Allianz ausgetreten.");
+            log.info("Member {} left: {} open co-sign decisions recorded as declined", member.getId(), declined);
+            mails.left(member, today, councilDate, processInstanceId);
+        }
+    }
+
+    /** The form's and process's names ({@code memberName} …) as the API names them ({@code name} …). */
+    private static Map<String, Object> apiFields(Map<String, ?> input) {
+        var fields = new HashMap<String, Object>();
+        fields.put("id", input.get(MEMBER_ID));
+        fields.put("name", input.get(MEMBER_NAME));
+        fields.put("kind", input.get(MEMBER_KIND));
+        fields.put("population", input.get(MEMBER_POPULATION));
+        fields.put("email", input.get(MEMBER_EMAIL));
+        fields.put("councilBody", input.get(MEMBER_COUNCIL_BODY));
+        return fields;
+    }
+}
