@@ -1,6 +1,7 @@
 package de.akn.workflow.common.web;
 
 import de.akn.workflow.common.DatabaseUnavailable;
+import de.akn.workflow.common.ValidationProblem;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,7 +12,10 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * {@code /engine-rest} (Jersey) while the database is away: Camunda's own mappers would answer 500;
- * a transaction that cannot begin gets the same German 503 problem as our API.
+ * a transaction that cannot begin gets the same German 503 problem as our API. And a
+ * {@link ValidationProblem} of a listener (e.g. a task assigned to a person of another town) is a
+ * 400 with its German message everywhere, not only where Camunda's resource catches it (task
+ * completion, form submission).
  */
 @Component
 class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
@@ -20,6 +24,16 @@ class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(TransactionMapper.class);
         config.register(DataAccessMapper.class);
+        config.register(ValidationProblemMapper.class);
+    }
+
+    /** Our rules' German answer to bad input, in Camunda's error format. */
+    public static class ValidationProblemMapper implements ExceptionMapper<ValidationProblem> {
+        @Override
+        public Response toResponse(ValidationProblem e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type",
+                    "InvalidRequestException", "message", e.getMessage(), "errors", e.errors())).build();
+        }
     }
 
     static Response answer(Throwable e) {
