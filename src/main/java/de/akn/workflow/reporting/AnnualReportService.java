@@ -73,7 +73,9 @@ public class AnnualReportService {
         Instant start = LocalDate.of(year, 1, 1).atStartOfDay(GermanFormat.ZONE).toInstant();
         Instant end = LocalDate.of(year + 1, 1, 1).atStartOfDay(GermanFormat.ZONE).toInstant();
         List<Member> all = orderedMembers();
-        List<String> order = all.stream().filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).map(Member::getId).toList();
+        // the members of that year (a town that joined later is not in it, one that left since is)
+        List<String> order = all.stream().filter(m -> m.isMemberIn(year) && m.getKind() != MemberKind.PARTNER)
+                .map(Member::getId).toList();
         var figures = new AnnualReportFigures(year, reader.read(start, end), order,
                 properties.synergy().standaloneFactor());
         long read = System.nanoTime();

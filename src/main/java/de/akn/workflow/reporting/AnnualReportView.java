@@ -31,10 +31,10 @@ final class AnnualReportView {
         model.put("allianceName", properties.name());
         model.put("allianceShortName", properties.shortName());
         model.put("generatedOn", GermanFormat.date(generatedAt));
-        model.put("members", members.stream().filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER)
+        model.put("members", members.stream().filter(m -> m.isMemberIn(f.year) && m.getKind() != MemberKind.PARTNER)
                 .map(m -> Map.of("name", m.getName(), "population", m.getPopulation() == null ? ""
                         : integer(m.getPopulation()) + " Einwohner")).toList());
-        model.put("partners", members.stream().filter(m -> m.isActive() && m.getKind() == MemberKind.PARTNER)
+        model.put("partners", members.stream().filter(m -> m.isMemberIn(f.year) && m.getKind() == MemberKind.PARTNER)
                 .map(Member::getName).collect(Collectors.joining(", ")));
         model.put("empty", f.measureCount == 0);
         model.put("measureCount", integer(f.measureCount));

@@ -48,7 +48,10 @@ class ImplementationBrowserTest extends AknIntegrationTest {
         try (var browser = Browser.open()) {
             browser.loginToWebapp(base, "tasklist", "km-korschenbroich", "demo");
             // the first quarterly report
-            openTask(browser, "Meine Aufgaben", "Fortschrittsbericht 1: " + measure.getReference());
+            // a team task of the lead town: any of its climate managers takes it over
+            openTask(browser, "Aufgaben meiner Kommune", "Fortschrittsbericht 1: " + measure.getReference());
+            browser.click(By.xpath("//*[@ng-click='claim()']"));
+            browser.waitFor(By.xpath("//*[@ng-click='unclaim()']"));
             assertThat(browser.field("title").getAttribute("value")).isEqualTo("Gemeinsame Klimawoche 2027");
             browser.type("progressPercent", "40");
             browser.check("progressStatus-0"); // im Plan
@@ -60,7 +63,9 @@ class ImplementationBrowserTest extends AknIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> reports.countByMeasureId(measure.getId()) == 1);
 
             // the final report
-            openTask(browser, "Meine Aufgaben", "Fortschrittsbericht 2: " + measure.getReference());
+            openTask(browser, "Aufgaben meiner Kommune", "Fortschrittsbericht 2: " + measure.getReference());
+            browser.click(By.xpath("//*[@ng-click='claim()']"));
+            browser.waitFor(By.xpath("//*[@ng-click='unclaim()']"));
             assertThat(browser.field("previousPercent").getAttribute("value")).isEqualTo("40");
             browser.type("progressPercent", "100");
             browser.check("progressStatus-0");

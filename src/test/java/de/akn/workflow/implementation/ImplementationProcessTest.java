@@ -68,9 +68,12 @@ class ImplementationProcessTest extends AknIntegrationTest {
         // Given Kaarst's measure, co-signed by Dormagen and Meerbusch
         Measure measure = lifecycle.adopted("km-kaarst", TestProposals.climateWeek());
 
-        // Then the proposer has the first report, due one quarter after adoption, and a mail with the date
+        // Then Kaarst has the first report (a team task of the lead town), due one quarter after adoption,
+        // and the proposer a mail with the date
         Task first = lifecycle.task(measure, "Task_ProgressReport");
-        assertThat(first.getAssignee()).isEqualTo("km-kaarst");
+        assertThat(first.getAssignee()).isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(first.getId()))
+                .anyMatch(l -> "member-kaarst".equals(l.getGroupId()) && "candidate".equals(l.getType()));
         assertThat(first.getName()).isEqualTo("Fortschrittsbericht 1: " + measure.getReference());
         var adoptedOn = GermanFormat.day(measure.getAdoptedAt());
         assertThat(Dates.day(first.getDueDate())).isEqualTo(adoptedOn.plusMonths(3));
@@ -112,11 +115,11 @@ class ImplementationProcessTest extends AknIntegrationTest {
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("was am Abschlussbericht geändert");
         assertThat(lifecycle.openTask(measure, "Task_AcceptFinalReport")).isNotNull();
 
-        // With a comment the report goes back to the proposer, who is told why
+        // With a comment the report goes back to Kaarst's team, and the proposer is told why
         lifecycle.complete("coordinator", accept, Map.of("acceptDecision", "REQUEST_CHANGES",
                 "acceptComment", "Bitte die Teilnehmerzahlen ergänzen."));
         Task again = lifecycle.task(measure, "Task_ProgressReport");
-        assertThat(again.getAssignee()).isEqualTo("km-kaarst");
+        assertThat(again.getAssignee()).isNull();
         assertThat(engine.getTaskService().getVariable(again.getId(), "acceptComment"))
                 .isEqualTo("Bitte die Teilnehmerzahlen ergänzen.");
         TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Abschlussbericht: Bitte ergänzen");

@@ -49,6 +49,8 @@ class MembershipTest extends AknIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    de.akn.workflow.reporting.AnnualReportService reports;
 
     MeasureLifecycle lifecycle;
     Users users;
@@ -96,7 +98,8 @@ class MembershipTest extends AknIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> subjects(address).contains(
                     "Neues Mitglied der Allianz: Stadt Testhausen"));
         }
-        String text = TestMail.text(TestMail.receivedBy("km-dormagen@example.org").get(0));
+        String text = TestMail.receivedBy("km-dormagen@example.org").stream().map(TestMail::text)
+                .filter(t -> t.contains("Testhausen")).findFirst().orElseThrow();
         assertThat(text).contains("Die Stadt Testhausen ist am").contains("Ratsbeschluss vom 12.11.2026");
 
         // When Kaarst invites the new member to a measure at once
@@ -135,6 +138,10 @@ class MembershipTest extends AknIntegrationTest {
                 TestProposals.with(TestProposals.climateWeek(), "invitedMembers", List.of("testhausen")),
                 JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // and the annual report of this year names it among the members, last year's does not
+        assertThat(reportText(year)).contains("Stadt Testhausen");
+        assertThat(reportText(year - 1)).doesNotContain("Stadt Testhausen").contains("Stadt Kaarst");
 
         // When the application starts again on the same database (the start-up step runs again)
         context.getBeansOfType(SmartInitializingSingleton.class).values().stream()
@@ -202,6 +209,15 @@ class MembershipTest extends AknIntegrationTest {
         assertThat(response.getStatusCode()).as("%s", body).isEqualTo(status);
         if (fragment != null) {
             assertThat(response.getBody().get("detail").asText()).as("%s", body).contains(fragment);
+        }
+    }
+
+    private String reportText(int year) {
+        byte[] pdf = tx.execute(s -> reports.generate(year, "coordinator").getPdf());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
