@@ -153,6 +153,20 @@ public class AbsenceService {
         return away;
     }
 
+    /** Who can stand in for {@code userId}: the other people of its town (for the coordinator: of the coordination). */
+    @Transactional(readOnly = true)
+    public List<org.camunda.bpm.engine.identity.User> possibleDeputies(String userId) {
+        if (userId == null) {
+            return List.of();
+        }
+        var groups = directory.groupsOf(userId);
+        var teams = groups.contains(Groups.COORDINATOR) ? Set.of(Groups.COORDINATOR) : teams(groups);
+        var people = new LinkedHashMap<String, org.camunda.bpm.engine.identity.User>();
+        teams.stream().sorted().forEach(team -> directory.usersOf(team).forEach(u -> people.putIfAbsent(u.getId(), u)));
+        people.remove(userId);
+        return List.copyOf(people.values());
+    }
+
     public static LocalDate today() {
         return GermanFormat.day(ClockUtil.getCurrentTime().toInstant());
     }

@@ -250,6 +250,20 @@ class AbsenceTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldOfferThePeopleOfOnesOwnTownAsDeputies() {
+        var form = rest.withBasicAuth("km-kaarst", "demo").getForObject(
+                "/engine-rest/process-definition/key/absence/deployed-start-form", JsonNode.class);
+        var deputy = form.get("components").findParents("key").stream()
+                .filter(c -> "deputy".equals(c.get("key").asText())).findFirst().orElseThrow();
+        assertThat(deputy.get("values").findValuesAsText("value")).containsExactly("deputy-kaarst");
+        assertThat(deputy.get("values").findValuesAsText("label"))
+                .containsExactly("Vertretung Klimaschutzmanagement Kaarst");
+        var coordination = rest.withBasicAuth("coordinator", "demo").getForObject(
+                "/engine-rest/process-definition/key/absence/deployed-start-form", JsonNode.class);
+        assertThat(coordination.toString()).contains("coordinator-deputy").doesNotContain("deputy-kaarst");
+    }
+
+    @Test
     void shouldRecordAnAbsenceFromTheTasklistStartFormWithTheSameRules() {
         var runtime = engine.getRuntimeService();
         assertThatThrownBy(() -> users.as("km-meerbusch", () -> engine.getFormService().submitStartForm(

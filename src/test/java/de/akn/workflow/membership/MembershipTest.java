@@ -102,6 +102,12 @@ class MembershipTest extends AknIntegrationTest {
                 .filter(t -> t.contains("Testhausen")).findFirst().orElseThrow();
         assertThat(text).contains("Die Stadt Testhausen ist am").contains("Ratsbeschluss vom 12.11.2026");
 
+        // and the forms offer it: the proposal's invitation list and the membership form's leaving list
+        assertThat(startForm("km-kaarst", "joint-measure")).contains("Stadt Testhausen").contains("Stadt Kaarst")
+                .doesNotContain("EnergieAgentur");
+        assertThat(startForm("coordinator", "membership")).contains("\"value\":\"testhausen\"")
+                .doesNotContain("\"value\":\"rkn\"");
+
         // When Kaarst invites the new member to a measure at once
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("dormagen", "testhausen")));
@@ -129,6 +135,9 @@ class MembershipTest extends AknIntegrationTest {
         assertThat(cosignTask(measure, "testhausen")).isNull();
         await().atMost(Duration.ofSeconds(20)).until(() -> subjects("km-juechen@example.org").contains(
                 "Austritt aus der Allianz: Stadt Testhausen"));
+
+        // and the forms no longer offer it
+        assertThat(startForm("km-kaarst", "joint-measure")).doesNotContain("Testhausen").contains("Stadt Kaarst");
 
         // and the member list of this year still has it, the next year's not; a new measure cannot invite it
         assertThat(ids("/api/members?year=" + year)).contains("testhausen", "kaarst");
@@ -210,6 +219,14 @@ class MembershipTest extends AknIntegrationTest {
         if (fragment != null) {
             assertThat(response.getBody().get("detail").asText()).as("%s", body).contains(fragment);
         }
+    }
+
+    /** The start form as Tasklist gets it from the engine (options filled in at run time). */
+    private String startForm(String user, String process) {
+        var form = rest.withBasicAuth(user, "demo").getForEntity(
+                "/engine-rest/process-definition/key/{key}/deployed-start-form", String.class, process);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return form.getBody();
     }
 
     private String reportText(int year) {

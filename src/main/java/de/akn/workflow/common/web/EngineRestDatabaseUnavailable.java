@@ -3,6 +3,7 @@ package de.akn.workflow.common.web;
 import de.akn.workflow.common.DatabaseUnavailable;
 import de.akn.workflow.common.ValidationProblem;
 import jakarta.ws.rs.core.MediaType;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
@@ -25,6 +26,25 @@ class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
         config.register(TransactionMapper.class);
         config.register(DataAccessMapper.class);
         config.register(ValidationProblemMapper.class);
+        config.register(InvalidRequestMapper.class);
+    }
+
+    /**
+     * Camunda's form submission wraps a listener's refusal as "Cannot instantiate process definition
+     * absence:1:…: Die Eingaben …" (English, with a technical id), which Tasklist shows as it is:
+     * our German message alone instead; any other invalid request as Camunda answers it.
+     */
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof ValidationProblem problem) {
+                    return new ValidationProblemMapper().toResponse(problem);
+                }
+            }
+            return Response.status(e.getStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type",
+                    e.getClass().getSimpleName(), "message", String.valueOf(e.getMessage()))).build();
+        }
     }
 
     /** Our rules' German answer to bad input, in Camunda's error format. */
