@@ -1,0 +1,44 @@
+package de.akn.workflow.publicsite.web;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.PublishedMeasures.Published;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** German formats for the public templates ({@code ${fmt.money(…)}}). */
+public final class PublicFormat {
+
+    static final PublicFormat INSTANCE = new PublicFormat();
+
+    public String money(BigDecimal value) {
+        return value == null ? GermanFormat.NONE : GermanFormat.money(value);
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? GermanFormat.NONE : GermanFormat.number(value);
+    }
+
+    public String integer(long value) {
+        return GermanFormat.integer(value);
+    }
+
+    public String date(LocalDate value) {
+        return value == null ? GermanFormat.NONE : GermanFormat.date(value);
+    }
+
+    public String date(Instant value) {
+        return value == null ? GermanFormat.NONE : GermanFormat.date(value);
+    }
+
+    /** "vereinbart" or "abgeschlossen": the alliance agrees on measures, councils decide. */
+    public String status(Published measure) {
+        return measure.status() == MeasureStatus.COMPLETED ? "abgeschlossen" : "vereinbart";
+    }
+
+    public String sdgs(Published measure) {
+        return measure.sdgs().isEmpty() ? GermanFormat.NONE
+                : String.join(", ", measure.sdgs().stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,133 @@
+package de.akn.workflow.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.TestProposals;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public site without login: only adopted and completed measures, never personal data,
+ * German pages, open data with the licence, ETags.
+ */
+class PublicSiteTest extends AknIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MeasureService measures;
+    @Autowired
+    TransactionTemplate tx;
+
+    Measure adopted;
+    Measure inReview;
+
+    @BeforeEach
+    void measures() {
+        var lifecycle = new MeasureLifecycle(engine, measures, tx);
+        adopted = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "title",
+                "Öffentliche Klimawoche " + System.nanoTime() % 100000));
+        inReview = lifecycle.propose("km-meerbusch", TestProposals.with(TestProposals.solarRoofs(), "title",
+                "Geheimer Entwurf " + System.nanoTime() % 100000));
+    }
+
+    @Test
+    void shouldShowAdoptedMeasuresToEveryoneAndNothingInReview() {
+        var start = rest.getForEntity("/", String.class);
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(start.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(start.getBody()).contains("<html lang=\"de\"").contains("Die Allianz in Zahlen")
+                .contains(adopted.getTitle()).contains("vereinbart").doesNotContain(inReview.getTitle());
+        noPersonalData(start.getBody());
+
+        var page = rest.getForEntity("/massnahmen/{r}", String.class, adopted.getReference());
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains(adopted.getTitle()).contains("Stadt Dormagen").contains("Stadt Meerbusch")
+                .contains("Kostenanteil").contains("Schätzung");
+        noPersonalData(page.getBody());
+
+        var hidden = rest.getForEntity("/massnahmen/{r}", String.class, inReview.getReference());
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(hidden.getBody()).contains("<html lang=\"de\"").doesNotContain(inReview.getTitle());
+
+        var town = rest.getForEntity("/kommunen/kaarst", String.class);
+        assertThat(town.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(town.getBody()).contains("Stadt Kaarst").contains(adopted.getTitle()).contains("federführend");
+        noPersonalData(town.getBody());
+        assertThat(rest.getForEntity("/kommunen/atlantis", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.getForEntity("/kommunen/energieagentur", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldOfferOpenDataWithTheLicenceAndWithoutPersonalData() throws Exception {
+        var json = rest.getForEntity("/api/public/measures", JsonNode.class);
+        assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.getHeaders().getFirst(HttpHeaders.LINK)).contains("dl-de/by-2-0").contains("license");
+        JsonNode body = json.getBody();
+        assertThat(body.get("license").asText()).isEqualTo("Datenlizenz Deutschland – Namensnennung – Version 2.0");
+        List<String> references = body.get("measures").findValuesAsText("reference");
+        assertThat(references).contains(adopted.getReference()).doesNotContain(inReview.getReference());
+        assertThat(body.findValues("proposer")).isEmpty();
+        assertThat(body.findValues("decidedBy")).isEmpty();
+        assertThat(body.findValues("comment")).isEmpty();
+        noPersonalData(body.toString());
+
+        var csv = rest.getForEntity("/api/public/measures.csv", byte[].class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFAktenzeichen;Titel;Handlungsfeld").contains(adopted.getReference() + ";")
+                .doesNotContain(inReview.getReference());
+        noPersonalData(text);
+
+        var atom = rest.getForEntity("/massnahmen.atom", byte[].class);
+        assertThat(atom.getHeaders().getContentType().toString()).startsWith("application/atom+xml");
+        var feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(atom.getBody()));
+        var titles = feed.getElementsByTagName("title");
+        var all = new StringBuilder();
+        for (int i = 0; i < titles.getLength(); i++) {
+            all.append(titles.item(i).getTextContent()).append('\n');
+        }
+        assertThat(all.toString()).contains(adopted.getTitle()).doesNotContain(inReview.getTitle());
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedPageWithNotModified() {
+        for (String path : List.of("/", "/kommunen/kaarst", "/massnahmen/" + adopted.getReference(),
+                "/api/public/measures", "/api/public/measures.csv", "/massnahmen.atom")) {
+            var first = rest.getForEntity(path, String.class);
+            String etag = first.getHeaders().getETag();
+            assertThat(etag).as(path).isNotBlank();
+            var headers = new HttpHeaders();
+            headers.setIfNoneMatch(etag);
+            var second = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(second.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_MODIFIED);
+        }
+    }
+
+    /** No user ids, staff names, e-mail addresses or comments on a public page. */
+    private static void noPersonalData(String text) {
+        assertThat(text).doesNotContain("@example.org").doesNotContain("km-kaarst").doesNotContain("km-dormagen")
+                .doesNotContain("Klimaschutzmanagement").doesNotContain("coordinator");
+    }
+}
