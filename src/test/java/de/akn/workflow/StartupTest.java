@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Whole-application starts and restarts on one database: the member configuration is
- * applied idempotently and the production profile refuses default passwords.
+ * Whole-application starts and restarts on one database: the member configuration seeds an empty
+ * database once, a restart adds nothing twice, and the production profile refuses default passwords.
  */
 @Tag("db")
 class StartupTest {
@@ -29,26 +29,29 @@ class StartupTest {
     Path dataDir;
 
     @Test
-    void shouldUpdateMembersAndGroupsOnRestartWithChangedConfigurationWithoutDuplicates() {
+    void shouldKeepTheDatabasesMembersOnRestartWithChangedConfigurationWithoutDuplicates() {
         String url = databaseUrl("restart");
         try (var first = start(url, "demo")) {
             assertThat(count(first, "select count(*) from akn_member")).isEqualTo(9);
         }
-        // the second start: Kaarst renamed and with a new population estimate
+        // the second start with a changed configuration: the configuration seeds an empty database only,
+        // the database (members joined, left or edited at run time) stays the source of truth
         try (var second = start(url, "demo", config("changed", MEMBERS.replace(
                 "{id: kaarst, name: Stadt Kaarst, kind: STADT, population: 43500}",
                 "{id: kaarst, name: Stadt Kaarst am Niederrhein, kind: STADT, population: 44100}")))) {
             assertThat(count(second, "select count(*) from akn_member")).isEqualTo(9);
             var kaarst = second.getBean(MemberService.class).find("kaarst").orElseThrow();
-            assertThat(kaarst.getName()).isEqualTo("Stadt Kaarst am Niederrhein");
-            assertThat(kaarst.getPopulation()).isEqualTo(44100);
+            assertThat(kaarst.getName()).isEqualTo("Stadt Kaarst");
+            assertThat(kaarst.getPopulation()).isEqualTo(43500);
             assertThat(kaarst.getKind()).isEqualTo(MemberKind.STADT);
+            assertThat(kaarst.getCouncilBody()).isEqualTo("Rat der Stadt Kaarst");
             var identity = second.getBean(IdentityService.class);
             assertThat(identity.createGroupQuery().groupId("member-kaarst").singleResult().getName())
-                    .isEqualTo("Stadt Kaarst am Niederrhein");
+                    .isEqualTo("Stadt Kaarst");
             assertThat(identity.createGroupQuery().groupIdIn("member-kaarst").count()).isEqualTo(1);
             assertThat(identity.createUserQuery().userId("km-kaarst").count()).isEqualTo(1);
-            assertThat(identity.createUserQuery().memberOfGroup("climate-managers").count()).isEqualTo(7);
+            // km-<town> and deputy-<town> for seven towns
+            assertThat(identity.createUserQuery().memberOfGroup("climate-managers").count()).isEqualTo(14);
             assertThat(count(second, "select count(*) from act_ru_authorization where group_id_ = 'climate-managers'"
                     + " and resource_id_ = 'tasklist'")).isEqualTo(1);
         }

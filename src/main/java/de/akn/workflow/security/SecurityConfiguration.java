@@ -35,8 +35,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
+            org.camunda.bpm.engine.ProcessEngine engine) throws Exception {
+        String processEngineName = engine.getName();
         var problems = new ProblemAuthenticationEntryPoint(objectMapper);
         // Ant matchers on the whole path: /engine-rest is a Jersey servlet, not Spring MVC
         http.securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
@@ -49,7 +50,8 @@ class SecurityConfiguration {
                         .requestMatchers(ant(HttpMethod.GET, "/api/public/**")).permitAll()
                         .requestMatchers(ant(null, "/api/operations/**")).hasAuthority(Groups.ADMIN)
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"),
-                                ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"))
+                                ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"),
+                                ant(null, "/api/overview/matrix"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         // annual reports: started by the coordinator, read by every member and the partner
                         .requestMatchers(ant(HttpMethod.GET, "/api/reports/**"))
@@ -62,6 +64,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(processEngineName),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationPropagationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }

@@ -65,12 +65,17 @@ class ReminderSweepTest {
 
         assertThat(first.overdueTasks()).isEqualTo(TASKS);
         assertThat(first.escalations()).isEqualTo(LONG_OVERDUE);
-        // one reminder to km-juechen per task, one escalation to the coordinator per long-overdue task
-        assertThat(first.reminders()).isEqualTo(TASKS + LONG_OVERDUE);
-        assertThat(count("sweep/%")).isEqualTo(TASKS);
-        assertThat(count("sweep-escalation/%")).isEqualTo(LONG_OVERDUE);
-        assertThat(jdbc.queryForObject("select count(distinct recipient) from akn_notification where dedup_key "
-                + "like 'sweep/%'", Long.class)).isEqualTo(1);
+        // a claimed task reminds its assignee (km-juechen); a task of Jüchen's group reminds Jüchen's climate
+        // managers (km-juechen, deputy-juechen) and its functional mailbox; a long-overdue task is escalated to
+        // the coordination (coordinator, coordinator-deputy)
+        long claimed = TASKS / 10;
+        long groupReminders = (TASKS - claimed) * 3;
+        assertThat(first.reminders()).isEqualTo(claimed + groupReminders + LONG_OVERDUE * 2);
+        assertThat(count("sweep/%")).isEqualTo(claimed + groupReminders);
+        assertThat(count("sweep-escalation/%")).isEqualTo(LONG_OVERDUE * 2);
+        assertThat(jdbc.queryForList("select distinct recipient from akn_notification where dedup_key "
+                + "like 'sweep/%'", String.class)).containsExactlyInAnyOrder("km-juechen@example.org",
+                "deputy-juechen@example.org", "klimaschutz@juechen.example.org");
         assertThat(second.overdueTasks()).isEqualTo(TASKS);
         assertThat(second.reminders()).as("no second reminder on the same day").isZero();
     }

@@ -5,6 +5,9 @@ export default {
     name: 'Cockpit',
     vendor: 'AKN im RKN'
   },
+  // AKN extensions (plain JavaScript, no build step): the dashboard "Maßnahmen der Allianz" and the
+  // process-instance tab "Maßnahme"
+  customScripts: ['akn/dashboard'],
   locales: {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'

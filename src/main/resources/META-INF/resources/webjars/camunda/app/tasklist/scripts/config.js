@@ -15,6 +15,10 @@ export default {
   },
   disableWelcomeMessage: true,
 
+  // AKN extensions (plain JavaScript, no build step): the tab "Maßnahme" on a measure's tasks and
+  // the German texts of Camunda Forms' own messages
+  customScripts: ['akn/measure-tab', 'akn/form-texts'],
+
   // keyboard shortcuts as shipped by Camunda
   shortcuts: {
     claimTask: {

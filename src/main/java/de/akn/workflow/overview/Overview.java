@@ -1,0 +1,221 @@
+package de.akn.workflow.overview;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureEvent;
+import de.akn.workflow.measure.MeasureEventType;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.Participation;
+import de.akn.workflow.measure.Synergy;
+import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.security.IdentityDirectory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dossier of a measure and the matrix of open measures × members, as the webapp extensions show them. */
+@Service
+public class Overview {
+
+    private static final List<MeasureStatus> OPEN = List.of(MeasureStatus.IN_REVIEW, MeasureStatus.REVISION,
+            MeasureStatus.COSIGNING, MeasureStatus.ADOPTED);
+
+    private final MeasureService measures;
+    private final MemberService members;
+    private final Synergy synergy;
+    private final IdentityDirectory directory;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    Overview(MeasureService measures, MemberService members, Synergy synergy, IdentityDirectory directory,
+            TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+        this.historyService = historyService;
+        this.measures = measures;
+        this.members = members;
+        this.synergy = synergy;
+        this.directory = directory;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    public record Dossier(String reference, String title, String summary, String category, String status,
+            String leadMember, String costs, String staffDays, String costSplit, String period, String sdgs,
+            String synergy, String expertOpinion, List<Row> participations, List<HistoryEntry> history) {
+    }
+
+    public record Row(String member, String status, String statusCode, String costShare, String staffDaysShare,
+            String councilMeetingDate, String decidedAt, String comment) {
+    }
+
+    public record HistoryEntry(String at, String who, String what) {
+    }
+
+    public record Matrix(List<Column> members, List<MatrixRow> measures) {
+    }
+
+    public record Column(String id, String name) {
+    }
+
+    public record MatrixRow(String reference, String title, String status, String processInstanceId,
+            String leadMember, String deadline, long overdueTasks, long incidents, Map<String, Cell> cells) {
+    }
+
+    public record Cell(String status, String label) {
+    }
+
+    /**
+     * The dossier of the measure a task belongs to, if the caller may see the task (the engine checks
+     * it with the caller's authorizations) and the measure ({@link Viewer}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> forTask(String taskId, Viewer viewer) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        return forProcessInstance(task.getProcessInstanceId(), viewer);
+    }
+
+    /** The dossier of the measure of a process instance (its own or a called one: same business key). */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> forProcessInstance(String processInstanceId, Viewer viewer) {
+        var instance = directory.withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        String reference = instance == null ? historicBusinessKey(processInstanceId) : instance.getBusinessKey();
+        return reference == null ? Optional.empty() : measures.find(reference, viewer).map(this::dossier);
+    }
+
+    /** Open measures × active members (the coordinator's dashboard). */
+    @Transactional(readOnly = true)
+    public Matrix matrix(Viewer viewer) {
+        var columns = members.findAll().stream().filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER)
+                .map(m -> new Column(m.getId(), m.getName())).toList();
+        var open = new ArrayList<Measure>();
+        for (MeasureStatus status : OPEN) {
+            open.addAll(measures.search(status, null, viewer));
+        }
+        var references = open.stream().map(Measure::getReference).toList();
+        var overdue = new HashMap<String, Long>();
+        var deadlines = new HashMap<String, Date>();
+        var incidents = new HashMap<String, Long>();
+        if (!references.isEmpty()) {
+            Date now = ClockUtil.getCurrentTime();
+            var tasks = taskService.createTaskQuery().processInstanceBusinessKeyIn(references
+                    .toArray(String[]::new)).list();
+            var incidentList = runtimeService.createIncidentQuery().list();
+            var instanceIds = new java.util.HashSet<String>();
+            tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
+            incidentList.forEach(i -> instanceIds.add(i.getProcessInstanceId()));
+            instanceIds.remove(null);
+            var keysByInstance = new HashMap<String, String>();
+            if (!instanceIds.isEmpty()) {
+                for (var instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                        .list()) {
+                    keysByInstance.put(instance.getId(), instance.getBusinessKey());
+                }
+            }
+            for (Task task : tasks) {
+                String key = keysByInstance.get(task.getProcessInstanceId());
+                if (key != null && task.getDueDate() != null) {
+                    if (task.getDueDate().before(now)) {
+                        overdue.merge(key, 1L, Long::sum);
+                    }
+                    if ("Task_CosignDecision".equals(task.getTaskDefinitionKey())) {
+                        deadlines.merge(key, task.getDueDate(), (a, b) -> a.before(b) ? a : b);
+                    }
+                }
+            }
+            for (Incident incident : incidentList) {
+                String key = keysByInstance.get(incident.getProcessInstanceId());
+                if (key != null) {
+                    incidents.merge(key, 1L, Long::sum);
+                }
+            }
+        }
+        var names = names();
+        var rows = open.stream().sorted(java.util.Comparator.comparing(Measure::getReference)).map(m -> {
+            var cells = new LinkedHashMap<String, Cell>();
+            for (Participation p : m.getParticipations()) {
+                cells.put(p.getMemberId(), new Cell(p.getStatus().name(), p.getStatus().label()));
+            }
+            Date deadline = deadlines.get(m.getReference());
+            return new MatrixRow(m.getReference(), m.getTitle(), m.getStatus().label(), m.getProcessInstanceId(),
+                    names.getOrDefault(m.getLeadMember(), m.getLeadMember()),
+                    deadline == null ? null : GermanFormat.date(deadline.toInstant()),
+                    overdue.getOrDefault(m.getReference(), 0L), incidents.getOrDefault(m.getReference(), 0L), cells);
+        }).toList();
+        return new Matrix(columns, rows);
+    }
+
+    private Dossier dossier(Measure m) {
+        var names = names();
+        List<MeasureEvent> events = measures.events(m);
+        String opinion = events.stream().filter(e -> MeasureEventType.EXPERT_OPINION_GIVEN.equals(e.getType()))
+                .reduce((a, b) -> b).map(MeasureEvent::getDetail).orElse(null);
+        var rows = m.getParticipations().stream().map(p -> new Row(names.getOrDefault(p.getMemberId(),
+                p.getMemberId()), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
+                number(p.getStaffDaysShare()), date(p.getCouncilMeetingDate()),
+                p.getDecidedAt() == null ? null : GermanFormat.date(p.getDecidedAt()), p.getComment())).toList();
+        var history = events.stream().map(e -> new HistoryEntry(GermanFormat.date(e.getAt()) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(GermanFormat.ZONE).format(e.getAt()),
+                "system".equals(e.getActor()) ? "System" : directory.displayName(e.getActor()), e.getDetail())).toList();
+        String synergyText = synergy.of(m).map(s -> money(s.moneySavedEur()) + " und " + number(s.staffDaysSaved())
+                + " Personentage (Schätzung, " + s.signers() + " Beteiligte)").orElse(null);
+        return new Dossier(m.getReference(), m.getTitle(), m.getSummary(), m.getCategory().label(),
+                m.getStatus().label(), names.getOrDefault(m.getLeadMember(), m.getLeadMember()),
+                money(m.getEstimatedCostEur()), number(m.getEstimatedStaffDays()), m.getCostSplit().label(),
+                date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
+                String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
+                rows, history);
+    }
+
+    private String historicBusinessKey(String processInstanceId) {
+        var historic = directory.withoutAuthorization(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        return historic == null ? null : historic.getBusinessKey();
+    }
+
+    private Map<String, String> names() {
+        var names = new HashMap<String, String>();
+        for (Member member : members.findAll()) {
+            names.put(member.getId(), member.getName());
+        }
+        return names;
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? null : GermanFormat.money(value);
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? null : GermanFormat.number(value);
+    }
+
+    private static String date(LocalDate value) {
+        return value == null ? null : GermanFormat.date(value);
+    }
+
+    static String date(Instant value) {
+        return value == null ? null : GermanFormat.date(value);
+    }
+}

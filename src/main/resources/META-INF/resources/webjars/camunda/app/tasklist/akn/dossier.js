@@ -1,0 +1,75 @@
+// AKN: the measure's dossier (summary, costs and shares, expert opinion, every member's decision,
+// history), shared by the Tasklist tab and the Cockpit process-instance tab "Maßnahme".
+// Data: /api/overview/…/dossier, read with the webapp session (ADR 0006). Plain JavaScript.
+
+const STYLE = `
+.akn-dossier { padding: 12px 16px; font-size: 14px; }
+.akn-dossier h3 { font-size: 17px; margin: 4px 0 8px; }
+.akn-dossier h4 { font-size: 15px; margin: 16px 0 6px; }
+.akn-dossier table { border-collapse: collapse; width: 100%; }
+.akn-dossier th, .akn-dossier td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ccc; vertical-align: top; }
+.akn-dossier .akn-summary { white-space: pre-wrap; }
+.akn-status { display: inline-block; padding: 1px 8px; border-radius: 3px; color: #111; background: #e0e0e0; }
+.akn-status-LEAD { background: #cfe3f7; } .akn-status-COSIGNED { background: #c8e6c9; }
+.akn-status-DECLINED { background: #f8c9c4; } .akn-status-COUNCIL_PENDING { background: #ffe0a3; }
+.akn-status-NO_RESPONSE { background: #e6c3c3; } .akn-status-INVITED { background: #e0e0e0; }
+`;
+
+export function escape(text) {
+  return String(text == null ? '–' : text).replace(/[&<>"']/g, c => ({
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'
+  }[c]));
+}
+
+export function style(node) {
+  if (!document.getElementById('akn-dossier-style')) {
+    const element = document.createElement('style');
+    element.id = 'akn-dossier-style';
+    element.textContent = STYLE;
+    document.head.appendChild(element);
+  }
+}
+
+export function status(code, label) {
+  return `<span class="akn-status akn-status-${escape(code)}">${escape(label)}</span>`;
+}
+
+/** Loads JSON from our API with the webapp session; null for 403/404. */
+export async function load(path) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (response.status === 403 || response.status === 404 || response.status === 401) {
+    return null;
+  }
+  if (!response.ok) {
+    throw new Error('HTTP ' + response.status);
+  }
+  return response.json();
+}
+
+export function renderDossier(node, d) {
+  style(node);
+  const rows = d.participations.map(p => `<tr><td>${escape(p.member)}</td><td>${status(p.statusCode, p.status)}</td>
+      <td>${escape(p.costShare)}</td><td>${escape(p.staffDaysShare)}</td><td>${escape(p.councilMeetingDate)}</td>
+      <td>${escape(p.decidedAt)}</td><td>${escape(p.comment)}</td></tr>`).join('');
+  const history = d.history.map(h => `<tr><td>${escape(h.at)}</td><td>${escape(h.who)}</td><td>${escape(h.what)}</td></tr>`).join('');
+  node.innerHTML = `<div class="akn-dossier" lang="de">
+    <h3>${escape(d.reference)} – ${escape(d.title)}</h3>
+    <p>${escape(d.category)} · Federführung: ${escape(d.leadMember)} · Stand: ${escape(d.status)}</p>
+    <p class="akn-summary">${escape(d.summary)}</p>
+    <table><tbody>
+      <tr><th scope="row">Kosten</th><td>${escape(d.costs)}</td></tr>
+      <tr><th scope="row">Personentage</th><td>${escape(d.staffDays)}</td></tr>
+      <tr><th scope="row">Kostenaufteilung</th><td>${escape(d.costSplit)}</td></tr>
+      <tr><th scope="row">Zeitraum</th><td>${escape(d.period)}</td></tr>
+      <tr><th scope="row">SDGs</th><td>${escape(d.sdgs)}</td></tr>
+      <tr><th scope="row">Einsparung durch gemeinsames Vorgehen</th><td>${escape(d.synergy)}</td></tr>
+    </tbody></table>
+    <h4>Fachliche Stellungnahme</h4>
+    <p>${escape(d.expertOpinion || 'Keine Stellungnahme angefordert oder noch keine abgegeben.')}</p>
+    <h4>Beteiligte Mitglieder</h4>
+    <table><thead><tr><th>Mitglied</th><th>Entscheidung</th><th>Kostenanteil</th><th>Personentage</th>
+      <th>Ratssitzung</th><th>Entschieden am</th><th>Anmerkung</th></tr></thead><tbody>${rows}</tbody></table>
+    <h4>Verlauf</h4>
+    <table><thead><tr><th>Zeitpunkt</th><th>Wer</th><th>Was</th></tr></thead><tbody>${history}</tbody></table>
+  </div>`;
+}
