@@ -30,7 +30,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        // a script of the webapps (X-Requested-With) gets the 401 without the Basic challenge: the browser
+        // would otherwise put its own login dialog over Tasklist or Cockpit
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich",
                 "Bitte melden Sie sich mit Benutzername und Passwort an (HTTP Basic). "
                         + "Fehlende oder falsche Anmeldedaten werden abgewiesen.");

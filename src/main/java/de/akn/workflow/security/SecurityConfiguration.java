@@ -36,8 +36,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
-            org.camunda.bpm.engine.ProcessEngine engine) throws Exception {
-        String processEngineName = engine.getName();
+            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.process-engine-name:default}")
+            String processEngineName) throws Exception {
         var problems = new ProblemAuthenticationEntryPoint(objectMapper);
         // Ant matchers on the whole path: /engine-rest is a Jersey servlet, not Spring MVC
         http.securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
@@ -62,7 +62,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
                         .authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // a request read with the webapp session must not change that session's id
+                        // (the webapps' other requests would lose it)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new WebappSessionAuthenticationFilter(processEngineName),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)

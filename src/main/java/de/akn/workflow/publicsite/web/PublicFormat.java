@@ -20,6 +20,11 @@ public final class PublicFormat {
         return value == null ? GermanFormat.NONE : GermanFormat.number(value);
     }
 
+    /** A factor as percent: 0.7 → "70 %". */
+    public String percent(BigDecimal factor) {
+        return GermanFormat.number(factor.movePointRight(2)) + " %";
+    }
+
     public String integer(long value) {
         return GermanFormat.integer(value);
     }

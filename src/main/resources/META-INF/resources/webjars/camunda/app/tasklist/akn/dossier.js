@@ -36,7 +36,9 @@ export function status(code, label) {
 
 /** Loads JSON from our API with the webapp session; null for 403/404. */
 export async function load(path) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  // X-Requested-With: a 401 comes without the Basic challenge (no browser login dialog over the app)
+  const response = await fetch(path, { credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (response.status === 403 || response.status === 404 || response.status === 401) {
     return null;
   }
