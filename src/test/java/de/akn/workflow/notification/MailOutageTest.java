@@ -81,7 +81,10 @@ class MailOutageTest extends AknIntegrationTest {
 
         // When it is back
         TestMail.restart();
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).until(() -> count(
+        // deputies and functional mailboxes (issue 13) about double the mails per measure: the sender
+        // needs time in proportion to the measures
+        await().atMost(Duration.ofSeconds(Math.max(300, MEASURES * 12L))).pollInterval(Duration.ofSeconds(1))
+                .until(() -> count(
                 "select count(*) from akn_notification where measure_id in (" + ids + ") and status <> 'SENT'") == 0);
 
         // Then every row arrived once: one message per Message-ID, as many as rows
