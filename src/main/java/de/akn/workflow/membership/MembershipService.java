@@ -13,7 +13,6 @@ import de.akn.workflow.member.NewMember;
 import de.akn.workflow.security.IdentitySetup;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -52,7 +51,6 @@ public class MembershipService {
      */
     @Transactional(readOnly = true)
     public Map<String, Object> checkRequest(Map<String, ?> input, String processInstanceId) {
-        var errors = new LinkedHashMap<String, String>();
         MembershipAction action = Inputs.enumValue(MembershipAction.class, input.get(ACTION));
         if (action == null) {
             throw ValidationProblem.of(ACTION, "Bitte wählen Sie Beitritt oder Austritt.");
@@ -85,8 +83,8 @@ public class MembershipService {
                 .variableValueEquals(MEMBER_ID, id).list().stream()
                 .anyMatch(instance -> !instance.getId().equals(processInstanceId));
         if (running) {
-            errors.put(MEMBER_ID, "Für „" + variables.get(MEMBER_NAME) + "“ läuft bereits ein Beitritt oder Austritt.");
-            throw new ValidationProblem(errors);
+            throw ValidationProblem.of(MEMBER_ID, "Für „" + variables.get(MEMBER_NAME)
+                    + "“ läuft bereits ein Beitritt oder Austritt.");
         }
         return variables;
     }

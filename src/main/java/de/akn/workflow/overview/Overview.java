@@ -214,8 +214,4 @@ public class Overview {
     private static String date(LocalDate value) {
         return value == null ? null : GermanFormat.date(value);
     }
-
-    static String date(Instant value) {
-        return value == null ? null : GermanFormat.date(value);
-    }
 }
