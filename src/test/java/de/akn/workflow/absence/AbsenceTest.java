@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +56,8 @@ class AbsenceTest extends AknIntegrationTest {
     AbsenceRepository absences;
     @Autowired
     TaskReminderService reminders;
+    @Autowired
+    JdbcTemplate jdbc;
 
     MeasureLifecycle lifecycle;
     Users users;
@@ -161,8 +164,9 @@ class AbsenceTest extends AknIntegrationTest {
         });
         TestMail.purge();
         reminders.sweep();
-        TestMail.awaitSubject("deputy-kaarst@example.org", measure.getReference(), "Erinnerung");
-        TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Erinnerung");
+        var wait = TestMail.behindOutbox(jdbc);
+        TestMail.awaitSubject("deputy-kaarst@example.org", measure.getReference(), "Erinnerung", wait);
+        TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Erinnerung", wait);
         assertThat(TestMail.textOf("deputy-kaarst@example.org", measure.getReference(), "Erinnerung"))
                 .contains("in Vertretung für Klimaschutzmanagement Kaarst");
 

@@ -1,23 +1,23 @@
 package de.akn.workflow.implementation;
 
-import de.akn.workflow.common.Dates;
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.measure.Measure;
-import de.akn.workflow.measure.MeasureEvent;
-import de.akn.workflow.measure.MeasureService;
-import de.akn.workflow.measure.MeasureStatus;
-import de.akn.workflow.measure.internal.ProgressReportRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureEvent;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.internal.ProgressReportRepository;
 import de.akn.workflow.reminder.TaskReminderService;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
-import de.akn.workflow.common.ValidationProblem;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code measure-implementation}: reports on time and overdue, the percent rule, acceptance, completion. */
@@ -48,6 +49,8 @@ class ImplementationProcessTest extends AknIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     TaskReminderService reminders;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TestRestTemplate rest;
 
@@ -225,7 +228,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
 
         // Then the proposer is reminded of exactly this report
         TestMail.awaitSubject("km-meerbusch@example.org", measure.getReference(), "Erinnerung: Aufgabe überfällig: Fortschrittsbericht 1: "
-                + measure.getReference());
+                + measure.getReference(), TestMail.behindOutbox(jdbc));
     }
 
     static Map<String, Object> report(int percent, String status, double spent, Number co2, String text,
