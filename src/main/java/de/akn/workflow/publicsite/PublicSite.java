@@ -30,6 +30,10 @@ public class PublicSite {
     private final MemberService members;
     private final AllianceProperties properties;
     private final Clock clock = Clock.systemUTC();
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(String version, List<Published> measures) {
+    }
 
     PublicSite(PublishedMeasures published, MemberService members, AllianceProperties properties) {
         this.published = published;
@@ -43,12 +47,24 @@ public class PublicSite {
             BigDecimal co2ReportedTonnes) {
     }
 
+    /** Changes with the published data and with the year (the start page shows the year in figures). */
     public String version() {
-        return published.version();
+        return published.version() + "-" + GermanFormat.day(clock.instant()).getYear();
     }
 
+    /**
+     * The published measures, read again only when {@link #version()} changed: on a busy day every
+     * page costs one small query, and each node keeps its own copy keyed by the database's state.
+     */
     public List<Published> measures() {
-        return published.all();
+        String version = version();
+        Snapshot current = snapshot;
+        if (current == null || !current.version().equals(version)) {
+            // read after the version: the copy is at least as new as its key, never older
+            current = new Snapshot(version, published.all());
+            snapshot = current;
+        }
+        return current.measures();
     }
 
     public Optional<Published> measure(String reference) {

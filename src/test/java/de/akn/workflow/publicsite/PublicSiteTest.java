@@ -125,6 +125,30 @@ class PublicSiteTest extends AknIntegrationTest {
         }
     }
 
+    @Test
+    void shouldServeTheRenderedPageUntilThePublishedDataChange() {
+        for (String path : List.of("/", "/api/public/measures")) {
+            var first = rest.getForEntity(path, String.class);
+            var again = rest.getForEntity(path, String.class);
+            assertThat(again.getBody()).as(path).isEqualTo(first.getBody());
+            assertThat(again.getHeaders().getETag()).as(path).isEqualTo(first.getHeaders().getETag());
+            assertThat(again.getHeaders().getContentType()).as(path).isEqualTo(first.getHeaders().getContentType());
+            assertThat(again.getHeaders().get(HttpHeaders.CACHE_CONTROL)).as(path).hasSize(1);
+            assertThat(again.getHeaders().get("X-Content-Type-Options")).as(path).hasSize(1);
+        }
+        assertThat(rest.getForEntity("/api/public/measures", String.class).getHeaders().getFirst(HttpHeaders.LINK))
+                .contains("dl-de/by-2-0");
+        String before = rest.getForEntity("/", String.class).getHeaders().getETag();
+
+        // When another measure is adopted, the next visitor sees it
+        var next = new MeasureLifecycle(engine, measures, tx).adopted("km-kaarst", TestProposals.with(
+                TestProposals.climateWeek(), "title", "Neu vereinbarte Maßnahme " + System.nanoTime() % 100000));
+        var after = rest.getForEntity("/", String.class);
+        assertThat(after.getBody()).contains(next.getTitle());
+        assertThat(after.getHeaders().getETag()).isNotEqualTo(before);
+        assertThat(rest.getForEntity("/api/public/measures", String.class).getBody()).contains(next.getReference());
+    }
+
     /** No user ids, staff names, e-mail addresses or comments on a public page. */
     private static void noPersonalData(String text) {
         assertThat(text).doesNotContain("@example.org").doesNotContain("km-kaarst").doesNotContain("km-dormagen")
