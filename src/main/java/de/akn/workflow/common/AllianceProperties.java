@@ -37,6 +37,7 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Demo demo,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Cosigning cosigning,
+        @Valid @NotNull @DefaultValue CostSplitRule costSplit,
         @Valid @NotNull @DefaultValue Escalation escalation,
         @Valid @NotNull @DefaultValue Reporting reporting,
         @Valid @NotNull @DefaultValue Synergy synergy,
@@ -70,6 +71,18 @@ public record AllianceProperties(
             @DefaultValue("P7D") @NotNull Duration reminderInterval,
             @DefaultValue("P21D") @NotNull Duration deadline,
             @DefaultValue("2") @Min(value = 1, message = "Mindestens ein Unterzeichner ist nötig.") int minSigners) {
+    }
+
+    /**
+     * The split by population: the Kreis, whose inhabitants are the towns' inhabitants, takes
+     * {@code kreis-share} of the total (a fraction, e.g. 0.25); unset, an equal share (total ÷ signers).
+     */
+    public record CostSplitRule(
+            @DecimalMin(value = "0.0", inclusive = false,
+                    message = "Der Anteil des Kreises (alliance.cost-split.kreis-share) muss größer als 0 sein.")
+            @DecimalMax(value = "1.0", inclusive = false,
+                    message = "Der Anteil des Kreises (alliance.cost-split.kreis-share) muss kleiner als 1 sein.")
+            BigDecimal kreisShare) {
     }
 
     /** When overdue tasks are escalated to the coordinator. */

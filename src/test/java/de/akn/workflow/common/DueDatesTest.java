@@ -80,7 +80,7 @@ class DueDatesTest {
     }
 
     static AllianceProperties properties(Period reportingInterval) {
-        return new AllianceProperties(null, null, null, null, null, null, null, null, null,
+        return new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
                 new AllianceProperties.Reporting(reportingInterval), null, null);
     }
 }

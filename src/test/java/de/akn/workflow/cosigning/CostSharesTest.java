@@ -45,14 +45,63 @@ class CostSharesTest {
     @CsvSource({"0.01, 0.1, EQUAL", "0.00, 0, POPULATION", "999999999.99, 99999.9, POPULATION", "0.07, 0.3, EQUAL",
         "1234.56, 7.7, POPULATION", "10.00, 1.0, POPULATION"})
     void sharesAlwaysAddUpToTheCent(String cost, String days, CostSplit split) {
-        var signers = List.of(new Signer("rkn", 455000), new Signer("dormagen", 65000),
+        var signers = List.of(new Signer("rkn", 455000, true), new Signer("dormagen", 65000),
                 new Signer("grevenbroich", 66000), new Signer("juechen", 23700), new Signer("kaarst", 43500),
                 new Signer("korschenbroich", 33500), new Signer("meerbusch", 56000),
                 new Signer("rommerskirchen", 13500));
-        var shares = CostShares.split(new BigDecimal(cost), new BigDecimal(days), split, signers);
+        var shares = CostShares.split(new BigDecimal(cost), new BigDecimal(days), split, signers, null);
         assertThat(sum(shares, true)).isEqualByComparingTo(cost);
+        var quarter = CostShares.split(new BigDecimal(cost), new BigDecimal(days), split, signers,
+                new BigDecimal("0.25"));
+        assertThat(sum(quarter, true)).isEqualByComparingTo(cost);
+        assertThat(sum(quarter, false)).isEqualByComparingTo(days);
         assertThat(sum(shares, false)).isEqualByComparingTo(days);
         assertThat(shares.values()).allMatch(s -> s.costEur().signum() >= 0 && s.costEur().scale() == 2);
+    }
+
+    @Test
+    void shouldGiveTheKreisAnEqualShareByDefaultNotOneByItsInhabitants() {
+        // the Kreis' 455,000 inhabitants are the towns' own: with Kaarst alone it carries half, not 91 %
+        var withKaarst = CostShares.split(new BigDecimal("10000.00"), new BigDecimal("8"), CostSplit.POPULATION,
+                List.of(new Signer("rkn", 455000, true), new Signer("kaarst", 43500)), null);
+        assertThat(withKaarst.get("rkn").costEur()).isEqualByComparingTo("5000.00");
+        assertThat(withKaarst.get("kaarst").costEur()).isEqualByComparingTo("5000.00");
+        assertThat(withKaarst.get("rkn").staffDays()).isEqualByComparingTo("4.0");
+
+        // three signers: the Kreis a third, the towns the rest (8,000 EUR) by population
+        var three = CostShares.split(new BigDecimal("12000.00"), new BigDecimal("10"), CostSplit.POPULATION,
+                List.of(new Signer("kaarst", 43500), new Signer("rkn", 455000, true), new Signer("dormagen", 65000)),
+                null);
+        assertThat(three.get("rkn").costEur()).isEqualByComparingTo("4000.00");
+        assertThat(three.get("kaarst").costEur()).isEqualByComparingTo("3207.37");
+        assertThat(three.get("dormagen").costEur()).isEqualByComparingTo("4792.63");
+        assertThat(three.get("rkn").staffDays()).isEqualByComparingTo("3.3");
+        assertThat(sum(three, true)).isEqualByComparingTo("12000.00");
+        assertThat(sum(three, false)).isEqualByComparingTo("10.0");
+    }
+
+    @Test
+    void shouldGiveTheKreisTheConfiguredShare() {
+        var shares = CostShares.split(new BigDecimal("12000.00"), new BigDecimal("10"), CostSplit.POPULATION,
+                List.of(new Signer("rkn", 455000, true), new Signer("kaarst", 43500), new Signer("dormagen", 65000)),
+                new BigDecimal("0.25"));
+        assertThat(shares.get("rkn").costEur()).isEqualByComparingTo("3000.00");
+        assertThat(shares.get("kaarst").costEur()).isEqualByComparingTo("3608.29");
+        assertThat(shares.get("dormagen").costEur()).isEqualByComparingTo("5391.71");
+        assertThat(shares.get("rkn").staffDays()).isEqualByComparingTo("2.5");
+        assertThat(sum(shares, true)).isEqualByComparingTo("12000.00");
+        assertThat(sum(shares, false)).isEqualByComparingTo("10.0");
+    }
+
+    @Test
+    void shouldLetTheKreisCarryAllWhenItSignsAloneAndSplitEquallyUnderEqual() {
+        assertThat(CostShares.split(new BigDecimal("99.99"), BigDecimal.ONE, CostSplit.POPULATION,
+                List.of(new Signer("rkn", 455000, true)), new BigDecimal("0.25")).get("rkn").costEur())
+                .isEqualByComparingTo("99.99");
+        var equal = CostShares.split(new BigDecimal("90.00"), BigDecimal.ONE, CostSplit.EQUAL,
+                List.of(new Signer("rkn", 455000, true), new Signer("kaarst", 43500), new Signer("dormagen", 65000)),
+                new BigDecimal("0.5"));
+        assertThat(equal.values()).allMatch(s -> s.costEur().compareTo(new BigDecimal("30.00")) == 0);
     }
 
     @Test

@@ -14,7 +14,7 @@ class SynergyTest {
 
     static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
 
-    final Synergy synergy = new Synergy(new AllianceProperties(null, null, null, null, null, null, null, null, null,
+    final Synergy synergy = new Synergy(new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
             null, new AllianceProperties.Synergy(new BigDecimal("0.7")), null));
 
     /** Kaarst leads, Dormagen, Meerbusch and Jüchen are invited; 12,000 EUR and 20 days. */
