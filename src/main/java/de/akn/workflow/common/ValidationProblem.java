@@ -23,6 +23,13 @@ public class ValidationProblem extends FormFieldValidationException {
         return new ValidationProblem(Map.of(field, message));
     }
 
+    /** Throws the collected errors, if there are any. */
+    public static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+    }
+
     public Map<String, String> errors() {
         return errors;
     }

@@ -2,52 +2,110 @@ package de.akn.workflow.cosigning;
 
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_COMMENT;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DECISION;
+import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_EUR;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_DECISION;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_DATE;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_PAPER_REFERENCE;
+import static de.akn.workflow.cosigning.CosigningProcess.PROSPECTIVE_COST_SHARE_EUR;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.ValidationProblem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A town's decision on co-signing, or its council's, read from the task's variables once: the
- * decision, an optional comment and — when the council decides — the meeting date. Whether the
- * meeting lies in the future is the service's rule (it knows the date).
+ * decision, an optional comment, the meeting date (waiting for the council, or the next meeting
+ * after an adjournment), the most the town will pay and the council's paper. Rules that need the
+ * measure or today's date (meeting in the future, ceiling within the total) are the service's.
+ *
+ * @param costCeilingEur null keeps the ceiling recorded before
  */
-public record CosignCommand(String member, CosignDecision decision, String comment, LocalDate councilMeetingDate) {
+public record CosignCommand(String member, CosignDecision decision, String comment, LocalDate councilMeetingDate,
+        BigDecimal costCeilingEur, String councilPaperReference) {
 
-    /** {@code Task_CosignDecision}: co-sign, decline, or wait for the council (with the meeting date). */
+    /** Whatever a ceiling is in euros, more than this is a typing error. */
+    static final BigDecimal MAX_CEILING_EUR = new BigDecimal("999999999.99");
+    static final int PAPER_REFERENCE_LENGTH = 100;
+
+    public CosignCommand(String member, CosignDecision decision, String comment, LocalDate councilMeetingDate) {
+        this(member, decision, comment, councilMeetingDate, null, null);
+    }
+
+    /**
+     * {@code Task_CosignDecision}: co-sign, decline, or wait for the council (with the meeting date);
+     * the ceiling defaults to the prospective share the town was shown.
+     */
     public static CosignCommand ofDecision(String member, Map<String, ?> variables) {
+        var errors = new LinkedHashMap<String, String>();
         CosignDecision decision = Inputs.enumValue(CosignDecision.class, variables.get(COSIGN_DECISION));
-        if (decision == null) {
-            throw ValidationProblem.of(COSIGN_DECISION,
-                    "Bitte entscheiden: mitzeichnen, ablehnen oder Ratsbeschluss abwarten.");
+        if (decision == null || decision == CosignDecision.POSTPONED) {
+            errors.put(COSIGN_DECISION, "Bitte entscheiden: mitzeichnen, ablehnen oder Ratsbeschluss abwarten.");
         }
-        String comment = comment(variables);
         LocalDate meeting = null;
         if (decision == CosignDecision.COUNCIL_PENDING) {
-            meeting = Dates.parse(variables.get(COUNCIL_MEETING_DATE)).orElseThrow(() -> ValidationProblem.of(
-                    COUNCIL_MEETING_DATE, "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ)."));
+            meeting = meeting(variables, "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ).", errors);
         }
-        return new CosignCommand(member, decision, comment, meeting);
+        BigDecimal ceiling = ceiling(variables, errors);
+        String comment = comment(variables, errors);
+        ValidationProblem.throwIfAny(errors);
+        if (ceiling == null && decision != CosignDecision.DECLINE) {
+            ceiling = Inputs.decimal(variables.get(PROSPECTIVE_COST_SHARE_EUR));
+        }
+        return new CosignCommand(member, decision, comment, meeting,
+                decision == CosignDecision.DECLINE ? null : scaled(ceiling), null);
     }
 
-    /** {@code Task_RecordCouncilDecision}: the council co-signed or declined. */
+    /**
+     * {@code Task_RecordCouncilDecision}: the council agreed, declined or adjourned (then with the
+     * date of its next meeting); optionally its ceiling and paper reference.
+     */
     public static CosignCommand ofCouncilDecision(String member, Map<String, ?> variables) {
+        var errors = new LinkedHashMap<String, String>();
         CosignDecision decision = Inputs.enumValue(CosignDecision.class, variables.get(COUNCIL_DECISION));
         if (decision == null || decision == CosignDecision.COUNCIL_PENDING) {
-            throw ValidationProblem.of(COUNCIL_DECISION, "Bitte den Ratsbeschluss eintragen: mitzeichnen oder ablehnen.");
+            errors.put(COUNCIL_DECISION, "Bitte den Beschluss eintragen: Zustimmung, Ablehnung oder vertagt.");
         }
-        return new CosignCommand(member, decision, comment(variables), null);
+        LocalDate meeting = null;
+        if (decision == CosignDecision.POSTPONED) {
+            meeting = meeting(variables, "Bitte das Datum der nächsten Sitzung angeben (TT.MM.JJJJ).", errors);
+        }
+        BigDecimal ceiling = ceiling(variables, errors);
+        String paper = Inputs.text(variables.get(COUNCIL_PAPER_REFERENCE));
+        if (paper != null && paper.length() > PAPER_REFERENCE_LENGTH) {
+            errors.put(COUNCIL_PAPER_REFERENCE, "Die Drucksachen-Nr. darf höchstens " + PAPER_REFERENCE_LENGTH
+                    + " Zeichen lang sein.");
+        }
+        String comment = comment(variables, errors);
+        ValidationProblem.throwIfAny(errors);
+        return new CosignCommand(member, decision, comment, meeting, scaled(ceiling), paper);
     }
 
-    private static String comment(Map<String, ?> variables) {
+    private static LocalDate meeting(Map<String, ?> variables, String missing, Map<String, String> errors) {
+        LocalDate meeting = Dates.parse(variables.get(COUNCIL_MEETING_DATE)).orElse(null);
+        if (meeting == null) {
+            errors.put(COUNCIL_MEETING_DATE, missing);
+        }
+        return meeting;
+    }
+
+    private static BigDecimal ceiling(Map<String, ?> variables, Map<String, String> errors) {
+        return Inputs.amount(variables.get(COST_CEILING_EUR), COST_CEILING_EUR, "die Kostenobergrenze", 2,
+                MAX_CEILING_EUR, false, errors);
+    }
+
+    private static BigDecimal scaled(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String comment(Map<String, ?> variables, Map<String, String> errors) {
         String comment = Inputs.text(variables.get(COSIGN_COMMENT));
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(COSIGN_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            errors.put(COSIGN_COMMENT, TextLimits.tooLong("Der Kommentar"));
         }
         return comment;
     }

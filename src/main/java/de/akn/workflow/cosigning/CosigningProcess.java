@@ -13,10 +13,16 @@ public final class CosigningProcess {
     /** The element variable of the multi-instance: the member deciding. */
     public static final String MEMBER = "member";
     public static final String MEMBER_NAME = "memberName";
+    /** Who decides for the member ("Rat der Stadt Kaarst", "Kreistag des Rhein-Kreises Neuss"), shown in the forms. */
+    public static final String COUNCIL_BODY = "councilBody";
     public static final String COSIGN_DECISION = "cosignDecision";
     public static final String COSIGN_COMMENT = "cosignComment";
     public static final String COUNCIL_MEETING_DATE = "councilMeetingDate";
     public static final String COUNCIL_DECISION = "councilDecision";
+    /** The most the town will pay (default: the prospective share it was shown). */
+    public static final String COST_CEILING_EUR = "costCeilingEur";
+    /** The council's paper (Drucksachen-Nr.). */
+    public static final String COUNCIL_PAPER_REFERENCE = "councilPaperReference";
     /** Shown in the co-sign form: the town's share if every invited town co-signs. */
     public static final String PROSPECTIVE_COST_SHARE_EUR = "prospectiveCostShareEur";
     public static final String PROSPECTIVE_STAFF_DAYS_SHARE = "prospectiveStaffDaysShare";
@@ -27,7 +33,8 @@ public final class CosigningProcess {
 
     /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
-            COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE);
+            COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
+            COUNCIL_PAPER_REFERENCE);
 
     private CosigningProcess() {
     }

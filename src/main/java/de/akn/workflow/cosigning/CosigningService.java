@@ -3,6 +3,7 @@ package de.akn.workflow.cosigning;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.Measure;
@@ -14,6 +15,7 @@ import de.akn.workflow.measure.ParticipationDecision;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -96,19 +98,49 @@ public class CosigningService {
     /** Records a town's (or its council's) decision on its participation, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDecision(Long measureId, CosignCommand command, String actor) {
+        Measure measure = measures.get(measureId);
         LocalDate meeting = command.councilMeetingDate();
-        if (meeting != null && !meeting.isAfter(today())) {
-            throw ValidationProblem.of(CosigningProcess.COUNCIL_MEETING_DATE, "Die Ratssitzung muss in der Zukunft liegen.");
+        if (meeting != null) {
+            checkMeeting(measure, command, meeting);
+        }
+        BigDecimal ceiling = command.costCeilingEur();
+        if (ceiling != null && ceiling.compareTo(measure.getEstimatedCostEur()) > 0) {
+            throw ValidationProblem.of(CosigningProcess.COST_CEILING_EUR, "Die Kostenobergrenze darf die Gesamtkosten "
+                    + "der Maßnahme (" + GermanFormat.money(measure.getEstimatedCostEur()) + ") nicht übersteigen.");
         }
         ParticipationStatus status = switch (command.decision()) {
             case COSIGN -> ParticipationStatus.COSIGNED;
             case DECLINE -> ParticipationStatus.DECLINED;
-            case COUNCIL_PENDING -> ParticipationStatus.COUNCIL_PENDING;
+            case COUNCIL_PENDING, POSTPONED -> ParticipationStatus.COUNCIL_PENDING;
         };
         String comment = command.comment();
+        String name = members.nameOf(command.member());
+        String detail = switch (command.decision()) {
+            case POSTPONED -> name + ": Beschluss vertagt, nächste Sitzung am " + GermanFormat.date(meeting);
+            case COUNCIL_PENDING -> name + ": Ratsbeschluss abwarten, Sitzung am " + GermanFormat.date(meeting);
+            default -> name;
+        } + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
+                + (ceiling == null ? "" : ", höchstens " + GermanFormat.money(ceiling))
+                + (comment == null ? "" : ": " + comment);
         measures.decide(measureId, new ParticipationDecision(command.member(), status, actor, comment, meeting,
-                command.member() + (meeting == null ? "" : ", Ratssitzung am " + GermanFormat.date(meeting))
-                        + (comment == null ? "" : ": " + comment)));
+                ceiling, command.councilPaperReference(), detail));
+    }
+
+    /** A meeting lies in the future, at most a year ahead, and after an adjourned one. */
+    private void checkMeeting(Measure measure, CosignCommand command, LocalDate meeting) {
+        String field = CosigningProcess.COUNCIL_MEETING_DATE;
+        if (!meeting.isAfter(today())) {
+            throw ValidationProblem.of(field, "Die Ratssitzung muss in der Zukunft liegen.");
+        }
+        if (meeting.isAfter(today().plusYears(1))) {
+            throw ValidationProblem.of(field, "Die Ratssitzung darf höchstens ein Jahr in der Zukunft liegen.");
+        }
+        LocalDate adjourned = measure.participationOf(command.member()).map(Participation::getCouncilMeetingDate)
+                .orElse(null);
+        if (command.decision() == CosignDecision.POSTPONED && adjourned != null && !meeting.isAfter(adjourned)) {
+            throw ValidationProblem.of(field, "Bitte das Datum der nächsten Sitzung angeben: Es muss nach der "
+                    + "vertagten Sitzung am " + GermanFormat.date(adjourned) + " liegen.");
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -128,7 +160,7 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void noResponse(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", "Frist abgelaufen", null, member + ": keine Entscheidung bis zur Frist"));
+                "system", "Frist abgelaufen", null, members.nameOf(member) + ": keine Entscheidung bis zur Frist"));
         mails.cosignDeadlinePassed(measure, member);
     }
 
@@ -161,11 +193,16 @@ public class CosigningService {
 
     /** The shares of the given participants by the measure's cost split. */
     private Map<String, CostShare> shares(Measure measure, Collection<Participation> participants) {
-        var population = members.findAll().stream().collect(Collectors.toMap(Member::getId,
-                m -> m.getPopulation() == null ? 0L : m.getPopulation().longValue()));
+        var byId = members.findAll().stream().collect(Collectors.toMap(Member::getId, m -> m));
         return CostShares.split(measure.getEstimatedCostEur(), measure.getEstimatedStaffDays(),
-                measure.getCostSplit(), participants.stream().map(p -> new CostShares.Signer(p.getMemberId(),
-                        population.getOrDefault(p.getMemberId(), 0L))).toList());
+                measure.getCostSplit(), participants.stream().map(p -> signer(byId.get(p.getMemberId()),
+                        p.getMemberId())).toList(), properties.costSplit().kreisShare());
+    }
+
+    private static CostShares.Signer signer(Member member, String id) {
+        return member == null ? new CostShares.Signer(id, 0L) : new CostShares.Signer(id,
+                member.getPopulation() == null ? 0L : member.getPopulation().longValue(),
+                member.getKind() == MemberKind.KREIS);
     }
 
     private static List<String> signerIds(Measure measure) {

@@ -129,8 +129,10 @@ public class MeasureService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure decide(Long measureId, ParticipationDecision decision) {
         Measure measure = get(measureId);
-        participation(measure, decision.member()).decide(decision.status(), decision.actor(), clock.instant(),
-                decision.comment(), decision.councilMeetingDate());
+        Participation participation = participation(measure, decision.member());
+        participation.decide(decision.status(), decision.actor(), clock.instant(), decision.comment(),
+                decision.councilMeetingDate());
+        participation.limit(decision.costCeilingEur(), decision.councilPaperReference());
         record(measure, decision.actor(), decision.status().name(), decision.detail());
         return measure;
     }

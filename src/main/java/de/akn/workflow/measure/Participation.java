@@ -53,6 +53,14 @@ public class Participation {
     @Column(name = "staff_days_share")
     private BigDecimal staffDaysShare;
 
+    /** The most the member will pay (its council's limit); a larger final share needs its confirmation. */
+    @Column(name = "cost_ceiling_eur")
+    private BigDecimal costCeilingEur;
+
+    /** The council's paper (Drucksachen-Nr.) for this measure. */
+    @Column(name = "council_paper_reference")
+    private String councilPaperReference;
+
     @Version
     private long version;
 
@@ -72,6 +80,15 @@ public class Participation {
         this.comment = comment;
         if (councilMeetingDate != null) {
             this.councilMeetingDate = councilMeetingDate;
+        }
+    }
+
+    void limit(BigDecimal costCeilingEur, String councilPaperReference) {
+        if (costCeilingEur != null) {
+            this.costCeilingEur = costCeilingEur;
+        }
+        if (councilPaperReference != null) {
+            this.councilPaperReference = councilPaperReference;
         }
     }
 
@@ -115,6 +132,14 @@ public class Participation {
 
     public BigDecimal getCostShareEur() {
         return costShareEur;
+    }
+
+    public BigDecimal getCostCeilingEur() {
+        return costCeilingEur;
+    }
+
+    public String getCouncilPaperReference() {
+        return councilPaperReference;
     }
 
     public BigDecimal getStaffDaysShare() {

@@ -1,5 +1,6 @@
 package de.akn.workflow.measure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -7,8 +8,15 @@ import java.time.LocalDate;
  * as the measure records it.
  *
  * @param councilMeetingDate the meeting the decision waits for; null keeps an earlier date
+ * @param costCeilingEur the most the member will pay; null keeps an earlier ceiling
+ * @param councilPaperReference the council's paper (Drucksachen-Nr.); null keeps an earlier one
  * @param detail the audit trail's text for the event (its type is the new status)
  */
 public record ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
-        LocalDate councilMeetingDate, String detail) {
+        LocalDate councilMeetingDate, BigDecimal costCeilingEur, String councilPaperReference, String detail) {
+
+    public ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
+            LocalDate councilMeetingDate, String detail) {
+        this(member, status, actor, comment, councilMeetingDate, null, null, detail);
+    }
 }

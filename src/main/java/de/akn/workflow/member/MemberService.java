@@ -60,6 +60,11 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
+    /** The member's name ("Stadt Kaarst"), or the id of a member that is not known. */
+    public String nameOf(String id) {
+        return find(id).map(Member::getName).orElse(id);
+    }
+
     public Optional<Member> find(String id) {
         return id == null ? Optional.empty() : members.findById(id);
     }

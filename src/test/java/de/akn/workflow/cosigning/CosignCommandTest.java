@@ -101,7 +101,7 @@ class CosignCommandTest {
             var problem = catchThrowableOfType(ValidationProblem.class,
                     () -> CosignCommand.ofCouncilDecision("meerbusch", councilDecision(value, null)));
             assertThat(problem.errors()).containsExactly(
-                    entry("councilDecision", "Bitte den Ratsbeschluss eintragen: mitzeichnen oder ablehnen."));
+                    entry("councilDecision", "Bitte den Beschluss eintragen: Zustimmung, Ablehnung oder vertagt."));
         }
     }
 

@@ -176,6 +176,83 @@ class CosigningProcessTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldAskAgainAfterTheNextMeetingWhenTheCouncilAdjourns() {
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
+
+        // bad ceilings and a meeting more than a year ahead are refused, nothing is stored
+        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+                "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", -1)))
+                .isInstanceOfSatisfying(ValidationProblem.class, e -> assertThat(e.errors())
+                        .containsEntry("costCeilingEur", "Bitte für die Kostenobergrenze keinen negativen Wert angeben."));
+        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+                "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", 20000)))
+                .isInstanceOf(ValidationProblem.class)
+                .hasMessageContaining("Gesamtkosten der Maßnahme (" + GermanFormat.money(new java.math.BigDecimal("12000"))
+                        + ") nicht übersteigen");
+        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+                "COUNCIL_PENDING", "councilMeetingDate", LocalDate.now().plusDays(400).format(GermanFormat.DATE))))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("höchstens ein Jahr");
+        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.INVITED);
+
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
+                "councilMeetingDate", meeting, "costCeilingEur", 5000));
+        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getCostCeilingEur())
+                .isEqualByComparingTo("5000.00");
+        Task council = councilTask(measure, "km-dormagen");
+
+        // an adjournment needs the next meeting, after the adjourned one
+        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+                "councilMeetingDate", "")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("das Datum der nächsten Sitzung");
+        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+                "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Zukunft");
+        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+                "councilMeetingDate", meeting)))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach der vertagten Sitzung am " + meeting);
+        assertThat(councilTask(measure, "km-dormagen").getId()).isEqualTo(council.getId());
+
+        // When the council adjourns to a meeting in a month
+        String next = LocalDate.now().plusDays(30).format(GermanFormat.DATE);
+        complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED", "councilMeetingDate", next,
+                "councilPaperReference", "DS 2027/015"));
+
+        // Then the task comes again, due the day after the next meeting, and the measure knows why
+        Task again = councilTask(measure, "km-dormagen");
+        assertThat(again.getId()).isNotEqualTo(council.getId());
+        assertThat(Dates.day(again.getDueDate())).isEqualTo(LocalDate.now().plusDays(31));
+        assertThat(taskService.getVariable(again.getId(), "councilDecision")).isNull();
+        assertThat(taskService.getVariable(again.getId(), "councilBody")).isEqualTo("Rat der Stadt Dormagen");
+        Participation dormagen = reload(measure).participationOf("dormagen").orElseThrow();
+        assertThat(dormagen.getStatus()).isEqualTo(ParticipationStatus.COUNCIL_PENDING);
+        assertThat(dormagen.getCouncilMeetingDate()).isEqualTo(LocalDate.now().plusDays(30));
+        assertThat(dormagen.getCouncilPaperReference()).isEqualTo("DS 2027/015");
+        assertThat(measures.events(measure)).anyMatch(e -> e.getDetail() != null
+                && e.getDetail().startsWith("Stadt Dormagen: Beschluss vertagt, nächste Sitzung am " + next));
+
+        // When the council agrees at the next meeting (its ceiling as given when co-signing)
+        complete("km-dormagen", again, Map.of("councilDecision", "COSIGN"));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus()).isEqualTo(ParticipationStatus.COSIGNED);
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("5000.00");
+        assertThat(adopted.participationOf("dormagen").orElseThrow().getCouncilPaperReference()).isEqualTo("DS 2027/015");
+        // without a ceiling of its own, Meerbusch's is the prospective share it was shown
+        assertThat(adopted.participationOf("meerbusch").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("4085.11");
+    }
+
+    private Task councilTask(Measure measure, String user) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(user, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
+                .count()) == 1);
+        return as(user, () -> taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_RecordCouncilDecision").singleResult());
+    }
+
+    @Test
     void shouldRemindOnlyTheUndecidedTownAndEscalateAtTheDeadline() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));

@@ -86,6 +86,7 @@ class ProcessModelTest {
                         case "title", "memberName", "memberCouncilBody" -> TextLimits.TITLE;
                         case "memberId" -> 40; // NewMember.ID
                         case "memberEmail" -> 320; // an address's longest form
+                        case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
                         default -> TextLimits.TEXT;
                     };

@@ -1,5 +1,6 @@
 package de.akn.workflow.cosigning.process;
 
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_BODY;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER_NAME;
 
@@ -30,6 +31,8 @@ class CosignScopeListener implements ExecutionListener {
             execution.setVariableLocal(name, null);
         }
         String member = (String) execution.getVariable(MEMBER);
-        execution.setVariableLocal(MEMBER_NAME, members.find(member).map(Member::getName).orElse(member));
+        var found = members.find(member);
+        execution.setVariableLocal(MEMBER_NAME, found.map(Member::getName).orElse(member));
+        execution.setVariableLocal(COUNCIL_BODY, found.map(Member::getCouncilBody).orElse(null));
     }
 }

@@ -29,6 +29,8 @@ class CouncilDecisionListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             cosigning.councilDecisionRequested(measureId, member, task.getId());
             task.setVariable(COSIGN_DUE, task.getDueDate());
+            // after an adjournment the task comes again: the last decision is not the next one's
+            task.setVariable(COUNCIL_DECISION, null);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var command = CosignCommand.ofCouncilDecision(member, task.getVariables());
             cosigning.recordDecision(measureId, command, TaskActor.of(task));
