@@ -29,11 +29,11 @@ public final class Inputs {
         }
         BigDecimal number = decimal(value);
         if (number == null) {
-            errors.put(field, "Bitte für " + what + " eine Zahl angeben (z. B. 12000.50).");
+            errors.put(field, "Bitte für " + what + " eine Zahl angeben (z. B. 12.000,50).");
         } else if (number.signum() < 0) {
             errors.put(field, "Bitte für " + what + " keinen negativen Wert angeben.");
         } else if (number.compareTo(max) > 0) {
-            errors.put(field, "Der Wert für " + what + " ist unrealistisch hoch (höchstens " + max.toPlainString()
+            errors.put(field, "Der Wert für " + what + " ist unrealistisch hoch (höchstens " + GermanFormat.number(max)
                     + ").");
         } else if (number.stripTrailingZeros().scale() > scale) {
             errors.put(field, "Bitte für " + what + " höchstens " + scale + " Nachkommastelle" + (scale == 1 ? "" : "n")
@@ -126,8 +126,13 @@ public final class Inputs {
             return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : null;
         }
         if (value instanceof String s) {
+            // German input as well: "12.000,50" and "12000,50" as 12000.50
+            String text = s.trim();
+            if (text.contains(",")) {
+                text = text.replace(".", "").replace(',', '.');
+            }
             try {
-                return new BigDecimal(s.trim());
+                return new BigDecimal(text);
             } catch (NumberFormatException e) {
                 return null;
             }

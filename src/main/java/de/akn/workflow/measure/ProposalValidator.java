@@ -61,12 +61,12 @@ public final class ProposalValidator {
             errors.put(Proposal.SUMMARY, TextLimits.tooLong("Die Kurzbeschreibung", MAX_SUMMARY));
         }
         MeasureCategory category = enumValue(MeasureCategory.class, input.get(Proposal.CATEGORY), Proposal.CATEGORY,
-                "Bitte eine Kategorie wählen.", errors);
+                "Bitte ein Handlungsfeld wählen.", errors);
         Set<Integer> sdgs = sdgs(input.get(Proposal.SDGS), errors);
         BigDecimal cost = amount(input.get(Proposal.ESTIMATED_COST_EUR), Proposal.ESTIMATED_COST_EUR,
                 "die geschätzten Kosten in Euro", 2, MAX_EUR, true, errors);
         BigDecimal staffDays = amount(input.get(Proposal.ESTIMATED_STAFF_DAYS), Proposal.ESTIMATED_STAFF_DAYS,
-                "den geschätzten Personalaufwand in Tagen", 1, MAX_DAYS, true, errors);
+                "die geschätzten Personentage", 1, MAX_DAYS, true, errors);
         BigDecimal co2 = amount(input.get(Proposal.CO2_SAVINGS), Proposal.CO2_SAVINGS,
                 "die erwartete CO2-Einsparung in Tonnen pro Jahr", 2, MAX_EUR, false, errors);
         // missing or empty: equal shares; anything else must name a split

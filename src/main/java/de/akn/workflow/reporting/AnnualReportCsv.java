@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class AnnualReportCsv {
 
-    static final String[] HEADER = {"Aktenzeichen", "Titel", "Kategorie", "Status", "SDGs", "Federführung",
+    static final String[] HEADER = {"Aktenzeichen", "Titel", "Handlungsfeld", "Status", "SDGs", "Federführung",
             "Mitglied", "Beteiligung", "Kostenanteil (EUR)", "Personentage-Anteil", "Geplante Kosten gesamt (EUR)",
             "Geplante Personentage gesamt", "CO2-Einsparung geplant (t/Jahr)", "Ausgegeben im Berichtsjahr (EUR)",
             "Ausgegeben bis Jahresende (EUR)", "CO2 eingespart bis Jahresende (t)",

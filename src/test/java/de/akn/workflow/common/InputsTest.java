@@ -63,6 +63,11 @@ class InputsTest {
                 .isEqualTo(new BigDecimal("20.0"));
         assertThat(Inputs.amount(0.1, "days", "die Tage", 1, new BigDecimal("1000"), true, errors))
                 .isEqualTo(new BigDecimal("0.1"));
+        // as a German types it
+        assertThat(Inputs.amount("12.000,5", "cost", "die Kosten", 2, new BigDecimal("1000000"), true, errors))
+                .isEqualTo(new BigDecimal("12000.50"));
+        assertThat(Inputs.amount("99,99", "cost", "die Kosten", 2, new BigDecimal("1000000"), true, errors))
+                .isEqualTo(new BigDecimal("99.99"));
         assertThat(errors).isEmpty();
     }
 
@@ -75,9 +80,9 @@ class InputsTest {
         Inputs.amount("1.005", "d", "die Kosten", 2, max, true, errors);
         Inputs.amount("1.25", "e", "die Tage", 1, max, true, errors);
         assertThat(errors).containsExactly(
-                entry("a", "Bitte für die Kosten eine Zahl angeben (z. B. 12000.50)."),
+                entry("a", "Bitte für die Kosten eine Zahl angeben (z. B. 12.000,50)."),
                 entry("b", "Bitte für die Kosten keinen negativen Wert angeben."),
-                entry("c", "Der Wert für die Kosten ist unrealistisch hoch (höchstens 1000)."),
+                entry("c", "Der Wert für die Kosten ist unrealistisch hoch (höchstens 1.000)."),
                 entry("d", "Bitte für die Kosten höchstens 2 Nachkommastellen angeben."),
                 entry("e", "Bitte für die Tage höchstens 1 Nachkommastelle angeben."));
     }

@@ -187,7 +187,7 @@ class ProposalValidatorTest {
                 entry("estimatedCostEur", "Bitte für die geschätzten Kosten in Euro höchstens 2 Nachkommastellen angeben."));
         assertThat(errorsOf(climateWeekWith(Proposal.ESTIMATED_COST_EUR, "1000000000.01"))).containsExactly(
                 entry("estimatedCostEur",
-                        "Der Wert für die geschätzten Kosten in Euro ist unrealistisch hoch (höchstens 1000000000)."));
+                        "Der Wert für die geschätzten Kosten in Euro ist unrealistisch hoch (höchstens 1.000.000.000)."));
     }
 
     @Test
@@ -229,8 +229,8 @@ class ProposalValidatorTest {
 
         assertThat(errors).containsOnlyKeys("title", "summary", "category", "sdgs", "estimatedCostEur",
                 "estimatedStaffDays", "plannedStart", "plannedEnd", "invitedMembers");
-        assertThat(errors.get("category")).isEqualTo("Bitte eine Kategorie wählen.");
-        assertThat(errors.get("estimatedStaffDays")).isEqualTo("Bitte den geschätzten Personalaufwand in Tagen angeben.");
+        assertThat(errors.get("category")).isEqualTo("Bitte ein Handlungsfeld wählen.");
+        assertThat(errors.get("estimatedStaffDays")).isEqualTo("Bitte die geschätzten Personentage angeben.");
         assertThat(errors.get("plannedStart")).isEqualTo("Bitte den geplanten Beginn angeben.");
     }
 }

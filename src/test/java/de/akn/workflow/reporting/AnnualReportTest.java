@@ -147,7 +147,7 @@ class AnnualReportTest extends AknIntegrationTest {
         assertThat(text).contains("Jahresbericht 2021", "keine gemeinsamen Maßnahmen bearbeitet",
                 "Im Jahr 2021 wurde keine Maßnahme abgeschlossen.", "0,00 €");
         assertThat(csvRows(report.getCsv())).isEmpty();
-        assertThat(new String(report.getCsv(), StandardCharsets.UTF_8)).contains("Aktenzeichen;Titel;Kategorie");
+        assertThat(new String(report.getCsv(), StandardCharsets.UTF_8)).contains("Aktenzeichen;Titel;Handlungsfeld");
     }
 
     @Test
