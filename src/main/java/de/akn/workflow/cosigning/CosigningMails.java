@@ -64,6 +64,29 @@ class CosigningMails {
                                 measure, "cosign-reminder", Map.of(), url)));
     }
 
+    /** The signer's share grew above its ceiling: old and new share, and the task to confirm or withdraw. */
+    void shareConfirmationRequested(Measure measure, Participation participation, String taskId, LocalDate due) {
+        String member = participation.getMemberId();
+        String url = links.tasklist(taskId);
+        mails.send(measure, mails.member(member), "task/" + taskId + "/share-confirmation", MeasureMail
+                .of("share-confirmation-requested").with("member", mails.memberObject(member))
+                .with("ceiling", GermanFormat.money(participation.getCostCeilingEur()))
+                .with("share", GermanFormat.money(participation.getCostShareEur()))
+                .with("days", GermanFormat.number(participation.getStaffDaysShare()))
+                .with("due", GermanFormat.date(due)).link(url)
+                .calendar(mails.calendar("share-" + measure.getReference() + "-" + member + "@akn", due, measure,
+                        "share-confirmation-requested", Map.of(), url)));
+    }
+
+    void shareReminder(Measure measure, Participation participation, LocalDate due, LocalDate today) {
+        String member = participation.getMemberId();
+        mails.send(measure, mails.member(member),
+                "measure/" + measure.getId() + "/share-reminder/" + member + "/" + today, MeasureMail
+                        .of("share-reminder").with("member", mails.memberSubject(member, true))
+                        .with("share", GermanFormat.money(participation.getCostShareEur()))
+                        .with("due", GermanFormat.date(due)).link(links.tasklist(null)));
+    }
+
     void cosignDeadlinePassed(Measure measure, String member) {
         mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
                 MeasureMail.of("cosign-no-response").with("member", mails.memberName(member)));

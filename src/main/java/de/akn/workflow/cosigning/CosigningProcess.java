@@ -9,6 +9,7 @@ public final class CosigningProcess {
 
     public static final String TASK_COSIGN_DECISION = "Task_CosignDecision";
     public static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";
+    public static final String TASK_CONFIRM_SHARE = "Task_ConfirmShare";
 
     /** The element variable of the multi-instance: the member deciding. */
     public static final String MEMBER = "member";
@@ -28,6 +29,13 @@ public final class CosigningProcess {
     public static final String PROSPECTIVE_STAFF_DAYS_SHARE = "prospectiveStaffDaysShare";
     /** The due date of the open decision, for the reminders. */
     public static final String COSIGN_DUE = "cosignDue";
+    /** {@code Task_ConfirmShare}: ACCEPT or WITHDRAW ({@link de.akn.workflow.cosigning.ShareConfirmation}). */
+    public static final String SHARE_CONFIRMATION = "shareConfirmation";
+    /** Shown in the confirmation form: the share the signer would now carry. */
+    public static final String NEW_COST_SHARE_EUR = "newCostShareEur";
+    public static final String NEW_STAFF_DAYS_SHARE = "newStaffDaysShare";
+    /** Whether a signer's final share exceeds its ceiling (then the shares are confirmed first). */
+    public static final String CONFIRMATION_NEEDED = "shareConfirmationNeeded";
     /** The result: whether enough members signed. */
     public static final String QUORUM_REACHED = "quorumReached";
 
@@ -35,6 +43,10 @@ public final class CosigningProcess {
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
             COUNCIL_PAPER_REFERENCE);
+
+    /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
+    public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,
+            NEW_COST_SHARE_EUR, NEW_STAFF_DAYS_SHARE, COST_CEILING_EUR, COSIGN_DUE);
 
     private CosigningProcess() {
     }

@@ -66,10 +66,16 @@ public class CosigningService {
         int count = 0;
         for (Task task : taskService.createTaskQuery().processDefinitionKey(CosigningProcess.PROCESS_KEY)
                 .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId).includeAssignedTasks().list()) {
-            String decisionVariable = CosigningProcess.TASK_RECORD_COUNCIL_DECISION.equals(task.getTaskDefinitionKey())
-                    ? CosigningProcess.COUNCIL_DECISION : CosigningProcess.COSIGN_DECISION;
-            taskService.complete(task.getId(), Map.of(decisionVariable, CosignDecision.DECLINE.name(),
-                    CosigningProcess.COSIGN_COMMENT, reason));
+            var answer = switch (task.getTaskDefinitionKey()) {
+                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> Map.of(CosigningProcess.COUNCIL_DECISION,
+                        CosignDecision.DECLINE.name());
+                case CosigningProcess.TASK_CONFIRM_SHARE -> Map.of(CosigningProcess.SHARE_CONFIRMATION,
+                        ShareConfirmation.WITHDRAW.name());
+                default -> Map.of(CosigningProcess.COSIGN_DECISION, CosignDecision.DECLINE.name());
+            };
+            var variables = new java.util.HashMap<String, Object>(answer);
+            variables.put(CosigningProcess.COSIGN_COMMENT, reason);
+            taskService.complete(task.getId(), variables);
             count++;
         }
         return count;
@@ -90,7 +96,8 @@ public class CosigningService {
     public CostShare cosignRequested(Long measureId, String member, String taskId, Date due) {
         Measure measure = measures.get(measureId);
         CostShare prospective = shares(measure, measure.getParticipations()).get(member);
-        measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED, "Mitzeichnung angefragt bei " + member);
+        measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED,
+                "Mitzeichnung angefragt bei " + members.nameOf(member));
         mails.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
         return prospective;
     }
@@ -164,16 +171,83 @@ public class CosigningService {
         mails.cosignDeadlinePassed(measure, member);
     }
 
+    /** The outcome of a round: quorum, and whether some signer's share exceeds its ceiling. */
+    public record Conclusion(boolean quorumReached, boolean confirmationNeeded) {
+    }
+
     /**
-     * After all towns decided: the signers' cost and staff-day shares, and whether the quorum is
-     * reached.
+     * After all towns decided (and after each round of confirmations): the signers' cost and
+     * staff-day shares, whether the quorum is reached, and whether a signer must first confirm a
+     * share above its ceiling — only while the quorum can still be reached.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean conclude(Long measureId) {
+    public Conclusion conclude(Long measureId) {
         Measure measure = measures.get(measureId);
         List<Participation> signers = measure.signers();
         measures.assignShares(measure, shares(measure, signers));
-        return Quorum.reached(signers.size(), properties.cosigning().minSigners());
+        boolean quorum = Quorum.reached(signers.size(), properties.cosigning().minSigners());
+        return new Conclusion(quorum, quorum && !overCeiling(measure).isEmpty());
+    }
+
+    /** The signers whose assigned share exceeds their ceiling (the collection of the confirmation round). */
+    @Transactional(readOnly = true)
+    public List<String> overCeiling(Long measureId) {
+        return overCeiling(measures.get(measureId));
+    }
+
+    private static List<String> overCeiling(Measure measure) {
+        return measure.signers().stream().filter(p -> p.getCostCeilingEur() != null && p.getCostShareEur() != null
+                && p.getCostShareEur().compareTo(p.getCostCeilingEur()) > 0).map(Participation::getMemberId).toList();
+    }
+
+    /**
+     * A signer is asked to confirm its larger share: event and mail with its ceiling and the new share.
+     *
+     * @return its participation (ceiling and new share, for the form)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Participation shareConfirmationRequested(Long measureId, String member, String taskId, Date due) {
+        Measure measure = measures.get(measureId);
+        Participation participation = measure.participationOf(member).orElseThrow();
+        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, members.nameOf(member)
+                + ": Anteil " + GermanFormat.money(participation.getCostShareEur()) + " über der Obergrenze von "
+                + GermanFormat.money(participation.getCostCeilingEur()));
+        mails.shareConfirmationRequested(measure, participation, taskId, Dates.day(due));
+        return participation;
+    }
+
+    /** ACCEPT raises the ceiling to the new share; WITHDRAW declines the co-signature. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void confirmShare(Long measureId, String member, ShareConfirmation answer, String comment, String actor) {
+        Measure measure = measures.get(measureId);
+        Participation participation = measure.participationOf(member).orElseThrow();
+        BigDecimal share = participation.getCostShareEur();
+        String name = members.nameOf(member);
+        if (answer == ShareConfirmation.ACCEPT) {
+            measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.COSIGNED, actor, comment,
+                    null, share, null, name + ": trägt den höheren Anteil von " + GermanFormat.money(share)
+                    + (comment == null ? "" : ": " + comment)));
+        } else {
+            measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.DECLINED, actor, comment,
+                    null, name + ": Mitzeichnung zurückgezogen, der Anteil von " + GermanFormat.money(share)
+                    + " liegt über der Obergrenze" + (comment == null ? "" : ": " + comment)));
+        }
+    }
+
+    /** No confirmation by the deadline: the council's ceiling stands, the signer is out (NO_RESPONSE). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void shareNotConfirmed(Long measureId, String member) {
+        Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
+                "system", "Frist abgelaufen", null, members.nameOf(member)
+                + ": höheren Anteil bis zur Frist nicht bestätigt"));
+        mails.cosignDeadlinePassed(measure, member);
+    }
+
+    /** A reminder while a signer has not confirmed its larger share; at most one a day. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remindShare(Long measureId, String member, Date due) {
+        Measure measure = measures.get(measureId);
+        mails.shareReminder(measure, measure.participationOf(member).orElseThrow(), Dates.day(due), today());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

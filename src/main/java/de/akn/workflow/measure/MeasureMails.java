@@ -156,6 +156,16 @@ public class MeasureMails {
         return members.find(id).map(Member::getName).orElse(id);
     }
 
+    /** With its article, as a subject: "Die Stadt Kaarst" at the start of a sentence, else "die Stadt Kaarst". */
+    public String memberSubject(String id, boolean sentenceStart) {
+        return members.find(id).map(m -> m.nominative(sentenceStart)).orElse(id);
+    }
+
+    /** With its article, as an object: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */
+    public String memberObject(String id) {
+        return members.find(id).map(Member::accusative).orElse(id);
+    }
+
     public String displayName(String userId) {
         return directory.displayName(userId);
     }

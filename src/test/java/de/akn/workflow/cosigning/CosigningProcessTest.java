@@ -19,6 +19,7 @@ import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
 import de.akn.workflow.common.ValidationProblem;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,6 +115,8 @@ class CosigningProcessTest extends AknIntegrationTest {
                 "cosignComment", "Kein Budget 2027."));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
         decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "COSIGN"));
+        // their shares grew above what they were shown (their ceilings): both confirm
+        acceptShares(measure, "meerbusch", "juechen");
 
         Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
@@ -244,6 +247,65 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(adopted.participationOf("meerbusch").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("4085.11");
     }
 
+    @Test
+    void shouldAskEverySignerAboveItsCeilingUntilNoShareExceedsIt() {
+        // Given Kaarst's measure of 12,000 EUR split equally, four towns: 3,000 EUR each if all co-sign
+        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.with(TestProposals.climateWeek(),
+                "costSplit", "EQUAL"), "invitedMembers", List.of("dormagen", "meerbusch", "juechen")));
+        // Dormagen's ceiling is the share it was shown, Meerbusch's council allows 4,500 EUR; Jüchen declines
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "costCeilingEur", "4.500,00"));
+        decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "DECLINE"));
+
+        // Then with 4,000 EUR each, only Dormagen is above its ceiling and must confirm; nothing is adopted yet
+        Task dormagen = confirmTask(measure, "dormagen");
+        assertThat(confirmTask(measure, "meerbusch")).isNull();
+        assertThat(taskService.getVariable(dormagen.getId(), "newCostShareEur")).isEqualTo(4000.0);
+        assertThat(taskService.getVariable(dormagen.getId(), "costCeilingEur")).isEqualTo(3000.0);
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
+                .anyMatch(s -> s.contains("Höherer Kostenanteil, bitte bestätigen: Gemeinsame Klimawoche 2027")));
+        assertThat(TestMail.textOf("km-dormagen@example.org", measure.getReference(), "Höherer Kostenanteil"))
+                .contains("für die Stadt Dormagen steigt dadurch auf " + GermanFormat.money(new BigDecimal("4000")))
+                .contains("Kostenobergrenze von " + GermanFormat.money(new BigDecimal("3000")));
+
+        // another town cannot answer for Dormagen, and an answer is required
+        assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("shareConfirmation", "ACCEPT")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThatThrownBy(() -> complete("km-dormagen", dormagen, Map.of("shareConfirmation", "VIELLEICHT")))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("den höheren Anteil tragen");
+
+        // When Dormagen withdraws, Kaarst and Meerbusch carry 6,000 EUR each: above Meerbusch's 4,500
+        complete("km-dormagen", dormagen, Map.of("shareConfirmation", "WITHDRAW", "cosignComment", "Rat: höchstens 3.000 €"));
+        Task meerbusch = confirmTask(measure, "meerbusch");
+        assertThat(taskService.getVariable(meerbusch.getId(), "newCostShareEur")).isEqualTo(6000.0);
+        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.DECLINED);
+
+        // When Meerbusch accepts, the measure is adopted with two signers at 6,000 EUR each
+        complete("km-meerbusch", meerbusch, Map.of("shareConfirmation", "ACCEPT"));
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(share(adopted, "kaarst")).isEqualByComparingTo("6000.00");
+        assertThat(share(adopted, "meerbusch")).isEqualByComparingTo("6000.00");
+        assertThat(adopted.participationOf("meerbusch").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("6000.00");
+        assertThat(measures.events(measure)).anyMatch(e -> "Stadt Meerbusch: trägt den höheren Anteil von "
+                .concat(GermanFormat.money(new BigDecimal("6000.00"))).equals(e.getDetail()));
+    }
+
+    /** Each named signer confirms its larger share. */
+    private void acceptShares(Measure measure, String... members) {
+        for (String member : members) {
+            new MeasureLifecycle(engine, measures, tx).acceptShare(measure, member);
+        }
+    }
+
+    /** The signer's confirmation task, once the round of confirmations has begun (null if it has none). */
+    private Task confirmTask(Measure measure, String member) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_ConfirmShare").count() > 0);
+        return new MeasureLifecycle(engine, measures, tx).confirmShareTask(measure, member);
+    }
+
     private Task councilTask(Measure measure, String user) {
         await().atMost(Duration.ofSeconds(10)).until(() -> as(user, () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
@@ -270,6 +332,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(21))
                 .plusSeconds(120)));
         executeDueJobs(measure);
+        acceptShares(measure, "meerbusch");
         Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.NO_RESPONSE);

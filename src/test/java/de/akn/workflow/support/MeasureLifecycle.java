@@ -68,6 +68,17 @@ public final class MeasureLifecycle {
         return measures.find(measure.getReference(), new Viewer("test", true, List.of())).orElseThrow();
     }
 
+    /** The town's climate manager (km-&lt;town&gt;) confirms its share above its ceiling (waits up to 20 s for the task). */
+    public void acceptShare(Measure measure, String town) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> confirmShareTask(measure, town) != null);
+        complete("km-" + town, confirmShareTask(measure, town), Map.of("shareConfirmation", "ACCEPT"));
+    }
+
+    public Task confirmShareTask(Measure measure, String town) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_ConfirmShare").taskCandidateGroup("member-" + town).singleResult();
+    }
+
     private Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
                 .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();

@@ -1,5 +1,6 @@
 package de.akn.workflow.cosigning.process;
 
+import static de.akn.workflow.cosigning.CosigningProcess.CONFIRMATION_NEEDED;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.QUORUM_REACHED;
@@ -29,11 +30,31 @@ class CosigningDelegates {
                 (String) execution.getVariable(MEMBER));
     }
 
-    /** All towns decided: shares among the signers, and whether the quorum is reached. */
+    /**
+     * All towns decided (or a round of confirmations ended): shares among the signers, whether the
+     * quorum is reached, and whether a signer must confirm a share above its ceiling first.
+     */
     @Bean
     JavaDelegate cosigningResultDelegate(CosigningService cosigning) {
-        return execution -> execution.setVariable(QUORUM_REACHED,
-                cosigning.conclude(JointMeasureProcess.measureId(execution)));
+        return execution -> {
+            var conclusion = cosigning.conclude(JointMeasureProcess.measureId(execution));
+            execution.setVariable(QUORUM_REACHED, conclusion.quorumReached());
+            execution.setVariable(CONFIRMATION_NEEDED, conclusion.confirmationNeeded());
+        };
+    }
+
+    /** A reminder while a signer has not confirmed its larger share. */
+    @Bean
+    JavaDelegate shareReminderDelegate(CosigningService cosigning) {
+        return execution -> cosigning.remindShare(JointMeasureProcess.measureId(execution),
+                (String) execution.getVariable(MEMBER), (Date) execution.getVariable(COSIGN_DUE));
+    }
+
+    /** No confirmation by the deadline: the signer is out, the coordinator is told. */
+    @Bean
+    JavaDelegate shareNotConfirmedDelegate(CosigningService cosigning) {
+        return execution -> cosigning.shareNotConfirmed(JointMeasureProcess.measureId(execution),
+                (String) execution.getVariable(MEMBER));
     }
 
     @Bean
