@@ -41,7 +41,9 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Escalation escalation,
         @Valid @NotNull @DefaultValue Reporting reporting,
         @Valid @NotNull @DefaultValue Synergy synergy,
-        @Valid @NotNull @DefaultValue Report report) {
+        @Valid @NotNull @DefaultValue Report report,
+        @Valid @NotNull @DefaultValue CouncilDraft councilDraft,
+        @Valid @NotNull @DefaultValue OParl oparl) {
 
     /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
     public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {
@@ -60,6 +62,30 @@ public record AllianceProperties(
             @DefaultValue("0.7") @NotNull
             @DecimalMin(value = "0.0", inclusive = false, message = "Der Faktor muss größer als 0 sein.")
             @DecimalMax(value = "10", message = "Der Faktor darf höchstens 10 sein.") BigDecimal standaloneFactor) {
+    }
+
+    /**
+     * The Beschlussvorlage: optionally a town's own DOCX (letterhead, styles) with placeholders such as
+     * {@code ${kommune}}; the draft's sections follow its content.
+     */
+    public record CouncilDraft(String template) {
+
+        @AssertTrue(message = "Die Vorlage für Beschlussvorlagen (alliance.council-draft.template) muss eine lesbare "
+                + "DOCX-Datei sein.")
+        public boolean isTemplateReadable() {
+            return template == null || template.isBlank() || (template.endsWith(".docx")
+                    && java.nio.file.Files.isReadable(java.nio.file.Path.of(template)));
+        }
+    }
+
+    /** Reading council meetings from the members' OParl systems: time-outs and how long an answer is kept. */
+    public record OParl(
+            @DefaultValue("PT2S") @NotNull Duration connectTimeout,
+            @DefaultValue("PT4S") @NotNull Duration readTimeout,
+            /* all requests for one answer together (paging) */
+            @DefaultValue("PT8S") @NotNull Duration totalTimeout,
+            @DefaultValue("PT1H") @NotNull Duration cacheFor,
+            @DefaultValue("20") @Min(1) int maxPages) {
     }
 
     /** The annual report: where its PDF fonts come from (DejaVu; built-in Helvetica if missing). */

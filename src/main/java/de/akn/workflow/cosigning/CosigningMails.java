@@ -39,6 +39,9 @@ class CosigningMails {
                     "days", GermanFormat.number(share.staffDays()))));
         }
         details.add(mails.synergyLine(synergy.prospective(measure), true));
+        details.add(mails.line("council-draft", Map.of("body", members.find(member).map(Member::getCouncilBody)
+                .orElse("Ihr Gremium"), "url", links.api("/api/measures/" + measure.getReference() + "/council-draft/"
+                + member + ".docx"))));
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", MeasureMail
                 .of("cosign-requested").with("member", mails.memberName(member)).with("due", GermanFormat.date(due))

@@ -102,6 +102,13 @@ public class CosigningService {
         return prospective;
     }
 
+    /** The member's share if every invited member co-signs (what it is asked to co-sign for). */
+    @Transactional(readOnly = true)
+    public Optional<CostShare> prospectiveShare(Long measureId, String member) {
+        Measure measure = measures.get(measureId);
+        return Optional.ofNullable(shares(measure, measure.getParticipations()).get(member));
+    }
+
     /** Records a town's (or its council's) decision on its participation, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDecision(Long measureId, CosignCommand command, String actor) {

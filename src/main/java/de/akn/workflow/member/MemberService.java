@@ -59,12 +59,13 @@ public class MemberService {
         return String.join(", ", partners().stream().map(Member::getName).toList());
     }
 
-    @Transactional(readOnly = true)
     /** The member's name ("Stadt Kaarst"), or the id of a member that is not known. */
+    @Transactional(readOnly = true)
     public String nameOf(String id) {
         return find(id).map(Member::getName).orElse(id);
     }
 
+    @Transactional(readOnly = true)
     public Optional<Member> find(String id) {
         return id == null ? Optional.empty() : members.findById(id);
     }

@@ -1,103 +1,22 @@
 package de.akn.workflow.reporting;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
+import de.akn.workflow.common.XhtmlPdf;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/**
- * The annual report as PDF: a Thymeleaf XHTML template ({@code templates/report/annual.xhtml},
- * every text escaped) rendered by openhtmltopdf, with DejaVu fonts embedded where installed.
- */
+/** The annual report as PDF: {@code templates/report/annual.xhtml} rendered by {@link XhtmlPdf}. */
 final class AnnualReportPdf {
 
-    static final String FONT_FAMILY = "DejaVu Sans";
-
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
-    private final File fontDirectory;
-    private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+    private final XhtmlPdf pdf;
 
     AnnualReportPdf(String fontDirectory) {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/report/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
-        this.fontDirectory = fontDirectory == null ? null : new File(fontDirectory);
+        this.pdf = new XhtmlPdf("templates/report/", fontDirectory);
     }
 
     String html(Map<String, Object> model) {
-        return engine.process("annual", new Context(java.util.Locale.GERMANY, model));
+        return pdf.html("annual", model);
     }
 
     byte[] render(Map<String, Object> model) {
-        String html = html(model);
-        var out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.useProtocolsStreamImplementation(url -> {
-                throw new IllegalArgumentException("Der Jahresbericht lädt keine externen Ressourcen: " + url);
-            }, "http", "https", "file", "jar");
-            registerFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-            registerFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-            registerFont(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private void registerFont(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        byte[] font = fonts.computeIfAbsent(file, this::load);
-        if (font.length > 0) {
-            builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
-        }
-    }
-
-    private byte[] load(String file) {
-        if (fontDirectory == null || !new File(fontDirectory, file).isFile()) {
-            return new byte[0];
-        }
-        try {
-            return withoutGlyphSubstitution(Files.readAllBytes(new File(fontDirectory, file).toPath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Hides the font's GSUB table (ligatures, contextual forms — nothing German text needs) by
-     * renaming its tag in the table directory. PDFBox applies GSUB rules to every string it
-     * writes, which doubled the time of a large report; the embedded subset never contains the
-     * table anyway.
-     */
-    static byte[] withoutGlyphSubstitution(byte[] ttf) {
-        var buffer = ByteBuffer.wrap(ttf);
-        int tables = Short.toUnsignedInt(buffer.getShort(4));
-        for (int i = 0; i < tables; i++) {
-            int record = 12 + 16 * i;
-            if (record + 4 <= ttf.length && ttf[record] == 'G' && ttf[record + 1] == 'S' && ttf[record + 2] == 'U'
-                    && ttf[record + 3] == 'B') {
-                ttf[record] = 'X';
-            }
-        }
-        return ttf;
+        return pdf.render("annual", model);
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -20,9 +19,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keeps the public pages and open data as rendered, until {@link PublicSite#version()} changes: a
  * page with a thousand measures is rendered once per change of the published data, not once per
  * visitor (each node keeps its own copy, keyed by the database's state). Only complete answers
- * (200, no cookie) are kept; a visitor whose copy is current gets 304 as before.
+ * (200, no cookie) are kept; a visitor whose copy is current gets 304 as before. Registered by
+ * {@link PublicSiteWebConfiguration} (not a component: web slices of other modules must not need it).
  */
-@Component
 class RenderedPageCache extends OncePerRequestFilter {
 
     /** Pages kept at most (the start page, the open data, one page per member and published measure). */
