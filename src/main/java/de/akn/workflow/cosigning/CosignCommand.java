@@ -4,6 +4,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_COMMENT;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DECISION;
 import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_EUR;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_DECISION;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_CHOICE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_DATE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_PAPER_REFERENCE;
 import static de.akn.workflow.cosigning.CosigningProcess.PROSPECTIVE_COST_SHARE_EUR;
@@ -51,13 +52,14 @@ public record CosignCommand(String member, CosignDecision decision, String comme
             meeting = meeting(variables, "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ).", errors);
         }
         BigDecimal ceiling = ceiling(variables, errors);
+        String paper = decision == CosignDecision.COUNCIL_PENDING ? paper(variables, errors) : null;
         String comment = comment(variables, errors);
         ValidationProblem.throwIfAny(errors);
         if (ceiling == null && decision != CosignDecision.DECLINE) {
             ceiling = Inputs.decimal(variables.get(PROSPECTIVE_COST_SHARE_EUR));
         }
         return new CosignCommand(member, decision, comment, meeting,
-                decision == CosignDecision.DECLINE ? null : scaled(ceiling), null);
+                decision == CosignDecision.DECLINE ? null : scaled(ceiling), paper);
     }
 
     /**
@@ -75,18 +77,25 @@ public record CosignCommand(String member, CosignDecision decision, String comme
             meeting = meeting(variables, "Bitte das Datum der nächsten Sitzung angeben (TT.MM.JJJJ).", errors);
         }
         BigDecimal ceiling = ceiling(variables, errors);
-        String paper = Inputs.text(variables.get(COUNCIL_PAPER_REFERENCE));
-        if (paper != null && paper.length() > PAPER_REFERENCE_LENGTH) {
-            errors.put(COUNCIL_PAPER_REFERENCE, "Die Drucksachen-Nr. darf höchstens " + PAPER_REFERENCE_LENGTH
-                    + " Zeichen lang sein.");
-        }
+        String paper = paper(variables, errors);
         String comment = comment(variables, errors);
         ValidationProblem.throwIfAny(errors);
         return new CosignCommand(member, decision, comment, meeting, scaled(ceiling), paper);
     }
 
+    private static String paper(Map<String, ?> variables, Map<String, String> errors) {
+        String paper = Inputs.text(variables.get(COUNCIL_PAPER_REFERENCE));
+        if (paper != null && paper.length() > PAPER_REFERENCE_LENGTH) {
+            errors.put(COUNCIL_PAPER_REFERENCE, "Die Drucksachen-Nr. darf höchstens " + PAPER_REFERENCE_LENGTH
+                    + " Zeichen lang sein.");
+        }
+        return paper;
+    }
+
+    /** A meeting chosen from the council information system, else the date typed in. */
     private static LocalDate meeting(Map<String, ?> variables, String missing, Map<String, String> errors) {
-        LocalDate meeting = Dates.parse(variables.get(COUNCIL_MEETING_DATE)).orElse(null);
+        LocalDate meeting = Dates.parse(variables.get(COUNCIL_MEETING_CHOICE))
+                .or(() -> Dates.parse(variables.get(COUNCIL_MEETING_DATE))).orElse(null);
         if (meeting == null) {
             errors.put(COUNCIL_MEETING_DATE, missing);
         }

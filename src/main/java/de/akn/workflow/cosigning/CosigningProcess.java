@@ -22,6 +22,10 @@ public final class CosigningProcess {
     public static final String COUNCIL_DECISION = "councilDecision";
     /** The most the town will pay (default: the prospective share it was shown). */
     public static final String COST_CEILING_EUR = "costCeilingEur";
+    /** A meeting chosen from the council information system (TT.MM.JJJJ), instead of typing its date. */
+    public static final String COUNCIL_MEETING_CHOICE = "councilMeetingChoice";
+    /** What the council information system says the council decided on the paper (OParl AgendaItem.result). */
+    public static final String COUNCIL_AGENDA_RESULT = "councilAgendaResult";
     /** The council's paper (Drucksachen-Nr.). */
     public static final String COUNCIL_PAPER_REFERENCE = "councilPaperReference";
     /** Shown in the co-sign form: the town's share if every invited town co-signs. */
@@ -42,7 +46,7 @@ public final class CosigningProcess {
     /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
-            COUNCIL_PAPER_REFERENCE);
+            COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT);
 
     /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
     public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,

@@ -102,6 +102,12 @@ public class CosigningService {
         return prospective;
     }
 
+    /** The council's paper (Drucksachen-Nr.) the member gave for the measure, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> paperReference(Long measureId, String member) {
+        return measures.get(measureId).participationOf(member).map(Participation::getCouncilPaperReference);
+    }
+
     /** The member's share if every invited member co-signs (what it is asked to co-sign for). */
     @Transactional(readOnly = true)
     public Optional<CostShare> prospectiveShare(Long measureId, String member) {

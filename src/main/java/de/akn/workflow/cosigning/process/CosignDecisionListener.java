@@ -2,6 +2,7 @@ package de.akn.workflow.cosigning.process;
 
 import static de.akn.workflow.cosigning.CosigningProcess.*;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
 import de.akn.workflow.cosigning.CosigningService;
@@ -38,6 +39,10 @@ class CosignDecisionListener implements TaskListener {
             var command = CosignCommand.ofDecision(member, task.getVariables());
             cosigning.recordDecision(measureId, command, TaskActor.of(task));
             task.setVariable(COSIGN_DECISION, command.decision().name());
+            if (command.councilMeetingDate() != null) {
+                // the timers of the council's task read this variable, also when the meeting was chosen from a list
+                task.setVariable(COUNCIL_MEETING_DATE, GermanFormat.date(command.councilMeetingDate()));
+            }
         }
     }
 }

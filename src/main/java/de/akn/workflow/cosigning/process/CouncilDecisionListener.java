@@ -2,8 +2,10 @@ package de.akn.workflow.cosigning.process;
 
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_DECISION;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_DATE;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
 import de.akn.workflow.cosigning.CosigningService;
@@ -35,6 +37,10 @@ class CouncilDecisionListener implements TaskListener {
             var command = CosignCommand.ofCouncilDecision(member, task.getVariables());
             cosigning.recordDecision(measureId, command, TaskActor.of(task));
             task.setVariable(COUNCIL_DECISION, command.decision().name());
+            if (command.councilMeetingDate() != null) {
+                // the timers of the council's task read this variable, also when the meeting was chosen from a list
+                task.setVariable(COUNCIL_MEETING_DATE, GermanFormat.date(command.councilMeetingDate()));
+            }
         }
     }
 }
