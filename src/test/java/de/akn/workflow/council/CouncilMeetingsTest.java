@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,11 +17,9 @@ import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.member.MemberChanges;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.support.AknIntegrationTest;
+import de.akn.workflow.support.LocalOParl;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestProposals;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +29,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,10 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class CouncilMeetingsTest extends AknIntegrationTest {
 
-    static final WireMockServer OPARL = new WireMockServer(options().dynamicPort());
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
-    static final LocalDate SOON = TODAY.plusDays(20);
-    static final LocalDate LATER = TODAY.plusDays(50);
+    static final WireMockServer OPARL = LocalOParl.SERVER;
+    static final LocalDate SOON = LocalOParl.SOON;
+    static final LocalDate LATER = LocalOParl.LATER;
 
     @Autowired
     TestRestTemplate rest;
@@ -69,12 +64,9 @@ class CouncilMeetingsTest extends AknIntegrationTest {
 
     @BeforeAll
     static void start() {
-        OPARL.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        OPARL.stop();
+        if (!OPARL.isRunning()) {
+            OPARL.start();
+        }
     }
 
     @AfterEach
@@ -88,7 +80,7 @@ class CouncilMeetingsTest extends AknIntegrationTest {
 
     @Test
     void shouldListTheCouncilsUpcomingMeetingsFromAllPagesAndKeepThem() {
-        members.update("kaarst", new MemberChanges(null, null, null, null, serve("kaarst") + "/body/0"));
+        members.update("kaarst", new MemberChanges(null, null, null, null, LocalOParl.body("kaarst")));
 
         var answer = rest.withBasicAuth("km-kaarst", "demo").getForEntity("/api/members/kaarst/council-meetings",
                 JsonNode.class);
@@ -98,7 +90,7 @@ class CouncilMeetingsTest extends AknIntegrationTest {
         assertThat(answer.getBody().findValuesAsText("name")).containsExactly("12. Sitzung des Rates",
                 "13. Sitzung des Rates");
         assertThat(answer.getBody().findValuesAsText("date")).containsExactly(SOON.toString(), LATER.toString());
-        assertThat(answer.getBody().get(0).get("url").asText()).isEqualTo(serve("kaarst") + "/meeting/281");
+        assertThat(answer.getBody().get(0).get("url").asText()).isEqualTo(OPARL.baseUrl() + "/kaarst/meeting/281");
 
         // kept: the next request does not ask the council information system again
         OPARL.resetRequests();
@@ -113,7 +105,7 @@ class CouncilMeetingsTest extends AknIntegrationTest {
 
     @Test
     void shouldOfferTheDatesInTheCosignFormAndShowTheCouncilsResultAfterTheMeeting() {
-        members.update("kaarst", new MemberChanges(null, null, null, null, serve("walk") + "/body/0"));
+        members.update("kaarst", new MemberChanges(null, null, null, null, LocalOParl.body("walk")));
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-meerbusch", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("kaarst", "dormagen")));
@@ -199,30 +191,5 @@ class CouncilMeetingsTest extends AknIntegrationTest {
     private Task task(Measure measure, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
                 .taskDefinitionKey(key).taskCandidateGroup("member-kaarst").singleResult();
-    }
-
-    /** Serves the example documents under /{prefix}/…, with this server's address and dates around today. */
-    private static String serve(String prefix) {
-        String base = OPARL.baseUrl() + "/" + prefix;
-        stub("/" + prefix + "/body/0", "body.json", base);
-        stub("/" + prefix + "/body/0/organizations/", "organizations-1.json", base);
-        stub("/" + prefix + "/body/0/organizations/?page=2", "organizations-2.json", base);
-        stub("/" + prefix + "/organization/1/meetings", "meetings-1.json", base);
-        stub("/" + prefix + "/organization/1/meetings?page=2", "meetings-2.json", base);
-        stub("/" + prefix + "/body/0/papers/", "papers.json", base);
-        stub("/" + prefix + "/agendaitem/3271", "agendaitem.json", base);
-        return base;
-    }
-
-    private static void stub(String path, String file, String base) {
-        try (var in = CouncilMeetingsTest.class.getResourceAsStream("/oparl/" + file)) {
-            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{base}}", base)
-                    .replace("{{past}}", TODAY.minusDays(30).toString()).replace("{{soon}}", SOON.toString())
-                    .replace("{{later}}", LATER.toString());
-            OPARL.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type",
-                    "application/json; charset=utf-8").withBody(body)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
