@@ -1,6 +1,7 @@
 package de.akn.workflow.absence;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.TaskNames;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.notification.Addressee;
 import de.akn.workflow.notification.Notices;
@@ -55,15 +56,18 @@ class TaskHandover {
     /** After the assignee changed to the deputy: the comment on the task and the deputy's mail. */
     void handedOver(String taskId, String processInstanceId, String taskName, String taskKey, Absence absence) {
         String absent = directory.displayName(absence.getUserId());
-        var values = Map.<String, Object>of("task", Objects.requireNonNullElse(taskName, taskKey), "absent", absent,
-                "until", GermanFormat.date(absence.getEndsOn()));
-        directory.withoutAuthorization(() -> taskService.createComment(taskId, processInstanceId,
-                texts.text("task-handed-over.comment", values)));
         String reference = processInstanceId == null ? null : directory.withoutAuthorization(() -> {
             var instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
                     .singleResult();
             return instance == null ? null : instance.getBusinessKey();
         });
+        Object title = processInstanceId == null ? null : directory.withoutAuthorization(() ->
+                runtimeService.getVariable(processInstanceId, "title"));
+        var values = Map.<String, Object>of("task", TaskNames.forMail(Objects.requireNonNullElse(taskName, taskKey),
+                reference, title instanceof String t ? t : null), "absent", absent,
+                "until", GermanFormat.date(absence.getEndsOn()));
+        directory.withoutAuthorization(() -> taskService.createComment(taskId, processInstanceId,
+                texts.text("task-handed-over.comment", values)));
         var deputy = directory.user(absence.getDeputy()).map(u -> Addressee.person(u.getId(), u.getEmail(),
                 IdentityDirectory.displayName(u))).stream().toList();
         notifications.queueAll(Notices.of(texts, deputy, "task-handed-over", values, reference,

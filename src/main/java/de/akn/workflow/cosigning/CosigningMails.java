@@ -44,7 +44,8 @@ class CosigningMails {
                 + member + ".docx"))));
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", MeasureMail
-                .of("cosign-requested").with("member", mails.memberName(member)).with("due", GermanFormat.date(due))
+                .of("cosign-requested").with("member", mails.memberName(member)).with("memberObject",
+                mails.memberObject(member)).with("councilBody", mails.councilBody(member)).with("due", GermanFormat.date(due))
                 .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
                         + "@akn", due, measure, "cosign-requested", Map.of(), url)));
     }
@@ -52,7 +53,8 @@ class CosigningMails {
     void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/council-requested", MeasureMail
-                .of("council-decision-requested").with("meeting", GermanFormat.date(meeting)).link(url)
+                .of("council-decision-requested").with("meeting", GermanFormat.date(meeting))
+                .with("councilBody", mails.councilBody(member)).link(url)
                 .calendar(mails.calendar("council-" + measure.getReference() + "-" + member + "@akn", meeting,
                         measure, "council-decision-requested", Map.of(), url)));
     }
@@ -61,7 +63,7 @@ class CosigningMails {
         String url = links.tasklist(null);
         mails.send(measure, mails.member(member),
                 "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today, MeasureMail
-                        .of("cosign-reminder").with("member", mails.memberName(member))
+                        .of("cosign-reminder").with("memberSubject", mails.memberSubject(member, true))
                         .with("due", GermanFormat.date(due)).link(url)
                         .calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member + "@akn", due,
                                 measure, "cosign-reminder", Map.of(), url)));
@@ -92,7 +94,8 @@ class CosigningMails {
 
     void cosignDeadlinePassed(Measure measure, String member) {
         mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
-                MeasureMail.of("cosign-no-response").with("member", mails.memberName(member)));
+                MeasureMail.of("cosign-no-response").with("memberSubject", mails.memberSubject(member, true))
+                        .with("memberGenitive", mails.memberGenitive(member)));
     }
 
     /** Every active town and the coordinators: the signers and their shares. */

@@ -161,6 +161,16 @@ public class MeasureMails {
         return members.find(id).map(m -> m.nominative(sentenceStart)).orElse(id);
     }
 
+    /** Genitive with its article: "der Stadt Kaarst", "des Rhein-Kreises Neuss" (as the council body names it). */
+    public String memberGenitive(String id) {
+        return members.find(id).map(Member::genitive).orElse(id);
+    }
+
+    /** The member's council body: "Rat der Stadt Kaarst", "Kreistag des Rhein-Kreises Neuss". */
+    public String councilBody(String id) {
+        return members.find(id).map(Member::getCouncilBody).orElse("Rat");
+    }
+
     /** With its article, as an object: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */
     public String memberObject(String id) {
         return members.find(id).map(Member::accusative).orElse(id);
@@ -178,7 +188,9 @@ public class MeasureMails {
 
     private Map<String, Object> standardValues(Measure measure) {
         return Map.of("title", measure.getTitle(), "reference", measure.getReference(),
-                "leadMember", memberName(measure.getLeadMember()), "proposer", displayName(measure.getProposer()));
+                "leadMember", memberName(measure.getLeadMember()),
+                "leadMemberSubject", memberSubject(measure.getLeadMember(), true),
+                "proposer", displayName(measure.getProposer()));
     }
 
     private Map<String, String> view(Measure m) {

@@ -5,8 +5,8 @@ public enum MeasureStatus {
     REVISION("in Überarbeitung"),
     REJECTED("abgelehnt"),
     COSIGNING("in Mitzeichnung"),
-    NOT_ADOPTED("nicht beschlossen"),
-    ADOPTED("beschlossen"),
+    NOT_ADOPTED("nicht vereinbart"),
+    ADOPTED("vereinbart"),
     COMPLETED("abgeschlossen");
 
     private final String label;

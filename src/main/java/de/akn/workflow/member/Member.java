@@ -157,6 +157,11 @@ public class Member {
         return (kind == MemberKind.KREIS ? "den " : "die ") + name;
     }
 
+    /** Genitive: "der Stadt Kaarst", "des Rhein-Kreises Neuss". */
+    public String genitive() {
+        return kind == MemberKind.KREIS ? "des " + name.replaceFirst("Kreis\\b", "Kreises") : "der " + name;
+    }
+
     /** Dative: "der Stadt Kaarst", "dem Rhein-Kreis Neuss". */
     public String dative(boolean sentenceStart) {
         return capitalize(kind == MemberKind.KREIS ? "dem " : "der ", sentenceStart) + name;

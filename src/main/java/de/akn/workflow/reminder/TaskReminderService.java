@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.common.TaskNames;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.notification.Addressee;
@@ -12,6 +13,7 @@ import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
+import de.akn.workflow.security.IdentityDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,11 +63,13 @@ public class TaskReminderService {
     private final Links links;
     private final Deputies deputies;
     private final MemberService members;
+    private final IdentityDirectory directory;
 
     TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             NotificationService notifications, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, AllianceProperties properties, MailTexts texts,
-            Links links, Deputies deputies, MemberService members) {
+            Links links, Deputies deputies, MemberService members, IdentityDirectory directory) {
+        this.directory = directory;
         this.deputies = deputies;
         this.members = members;
         this.texts = texts;
@@ -137,6 +141,7 @@ public class TaskReminderService {
         var ids = page.stream().map(Task::getId).toList();
         var candidates = candidates(ids);
         var businessKeys = businessKeys(page);
+        var titles = titles(page);
         var mails = new ArrayList<MailRequest>();
         int escalations = 0;
         for (Task task : page) {
@@ -159,7 +164,7 @@ public class TaskReminderService {
                 }
             }
             String link = links.tasklist(task.getId());
-            String name = Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
+            String name = TaskNames.forMail(task.getName(), reference, titles.get(task.getProcessInstanceId()));
             var values = Map.of("task", name, "due", due);
             var addressees = new ArrayList<>(roster.addressees(recipients));
             addressees.addAll(townMailboxes);
@@ -168,8 +173,7 @@ public class TaskReminderService {
             if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
                 escalations++;
                 var escalationValues = Map.of("task", name, "due", due, "responsible",
-                        task.getAssignee() != null ? task.getAssignee() : String.join(", ", candidates.getOrDefault(
-                                task.getId(), List.of())).replace("g:", "").replace("u:", ""));
+                        responsible(task, candidates.getOrDefault(task.getId(), List.of())));
                 mails.addAll(Notices.of(texts, coordinators, "task-escalated", escalationValues, reference, link,
                         "sweep-escalation/" + task.getId() + "/" + today, task.getProcessInstanceId()));
             }
@@ -197,6 +201,39 @@ public class TaskReminderService {
                     result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(group != null ? "g:" + group : "u:" + rs.getString(3));
                 });
+        return result;
+    }
+
+    /** Who holds the task, by name: the assignee, else the members' and users' names of its candidates. */
+    private String responsible(Task task, List<String> candidates) {
+        if (task.getAssignee() != null) {
+            return directory.displayName(task.getAssignee());
+        }
+        return String.join(", ", candidates.stream().map(c -> c.startsWith("g:")
+                ? groupName(c.substring(2)) : directory.displayName(c.substring(2))).toList());
+    }
+
+    private String groupName(String groupId) {
+        if (groupId.startsWith(Member.MEMBER_GROUP_PREFIX)) {
+            return "Klimaschutzmanagement " + members.nameOf(groupId.substring(Member.MEMBER_GROUP_PREFIX.length()))
+                    .replaceFirst("^(Stadt|Gemeinde) ", "");
+        }
+        return Groups.COORDINATOR.equals(groupId) ? "Koordination" : groupId;
+    }
+
+    /** The measures' titles by process instance (the display variable {@code title}). */
+    private Map<String, String> titles(List<Task> page) {
+        var ids = page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        var result = new HashMap<String, String>();
+        if (ids.length > 0) {
+            for (var variable : runtimeService.createVariableInstanceQuery().processInstanceIdIn(ids)
+                    .variableName("title").disableCustomObjectDeserialization().list()) {
+                if (variable.getValue() instanceof String title) {
+                    result.putIfAbsent(variable.getProcessInstanceId(), title);
+                }
+            }
+        }
         return result;
     }
 

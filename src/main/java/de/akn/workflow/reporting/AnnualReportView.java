@@ -49,7 +49,7 @@ final class AnnualReportView {
         model.put("co2Planned", decimal(f.totals.co2PlannedPerYear()) + " t");
         model.put("co2InYear", decimal(f.totals.co2ReportedInYear()) + " t");
         model.put("co2ToDate", decimal(f.totals.co2ReportedToDate()) + " t");
-        model.put("synergyNote", "Schätzung: Für jede beschlossene Maßnahme mit n tragenden Mitgliedern gilt "
+        model.put("synergyNote", "Schätzung: Für jede vereinbarte Maßnahme mit n tragenden Mitgliedern gilt "
                 + "Einsparung = n × gemeinsame Kosten × " + decimal(properties.synergy().standaloneFactor())
                 + " − gemeinsame Kosten (Personentage ebenso). Der Faktor beschreibt, was ein Mitglied allein im "
                 + "Verhältnis zu den gemeinsamen Kosten aufwenden würde. Die Werte sind keine Buchungen.");

@@ -51,7 +51,7 @@ final class ReportCharts {
     static String memberParticipationChart(Map<String, Integer> participations, Map<String, Integer> signed) {
         var data = new DefaultCategoryDataset();
         participations.forEach((member, count) -> data.addValue(count, "beteiligt", member));
-        signed.forEach((member, count) -> data.addValue(count, "getragen (beschlossen)", member));
+        signed.forEach((member, count) -> data.addValue(count, "getragen (vereinbart)", member));
         return png(bars(data, "Anzahl Maßnahmen", GREEN, true), 640, 330);
     }
 

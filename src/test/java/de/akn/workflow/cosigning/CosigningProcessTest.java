@@ -101,7 +101,7 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .processInstanceBusinessKey(measure.getReference()).count()).as("implementation running").isEqualTo(1);
         // every member of the alliance hears of it
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-juechen@example.org", measure).stream()
-                .anyMatch(s -> s.contains("Gemeinsame Maßnahme beschlossen")));
+                .anyMatch(s -> s.contains("Gemeinsame Maßnahme vereinbart: Gemeinsame Klimawoche 2027")));
         assertThat(TestMail.receivedBy("km-juechen@example.org").stream().map(TestMail::text)
                 .filter(t -> t.contains(measure.getReference())).findFirst().orElseThrow())
                 .contains("Stadt Dormagen: 4.741,64");
@@ -136,8 +136,8 @@ class CosigningProcessTest extends AknIntegrationTest {
         awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
         assertPassed(measure, "ServiceTask_NotAdopted", "End_NotAdopted");
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-kaarst@example.org", measure).stream()
-                .anyMatch(s -> s.contains("Maßnahme nicht beschlossen")));
-        assertThat(subjects("km-juechen@example.org", measure)).noneMatch(s -> s.contains("nicht beschlossen"));
+                .anyMatch(s -> s.contains("Maßnahme nicht vereinbart")));
+        assertThat(subjects("km-juechen@example.org", measure)).noneMatch(s -> s.contains("nicht vereinbart"));
     }
 
     @Test
@@ -325,7 +325,7 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .plusSeconds(60)));
         executeDueJobs(measure);
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
-                .anyMatch(s -> s.contains("Erinnerung: Mitzeichnung ausstehend")));
+                .anyMatch(s -> s.contains("Erinnerung – Mitzeichnung ausstehend: Gemeinsame Klimawoche 2027")));
         assertThat(subjects("km-meerbusch@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
 
         // at the deadline: NO_RESPONSE, the task is gone, the coordinator is told
@@ -338,7 +338,7 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .isEqualTo(ParticipationStatus.NO_RESPONSE);
         assertThat(openCosignTask("dormagen", measure)).isNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("coordinator@example.org", measure).stream()
-                .anyMatch(s -> s.contains("Frist abgelaufen: Stadt Dormagen")));
+                .anyMatch(s -> s.contains("Frist abgelaufen – keine Entscheidung der Stadt Dormagen: Gemeinsame Klimawoche 2027")));
     }
 
     @Test

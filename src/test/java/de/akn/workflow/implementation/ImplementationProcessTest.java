@@ -125,8 +125,8 @@ class ImplementationProcessTest extends AknIntegrationTest {
         assertThat(again.getAssignee()).isNull();
         assertThat(engine.getTaskService().getVariable(again.getId(), "acceptComment"))
                 .isEqualTo("Bitte die Teilnehmerzahlen ergänzen.");
-        TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Abschlussbericht: Bitte ergänzen");
-        assertThat(TestMail.textOf("km-kaarst@example.org", measure.getReference(), "Bitte ergänzen"))
+        TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Abschlussbericht ergänzen: " + measure.getTitle());
+        assertThat(TestMail.textOf("km-kaarst@example.org", measure.getReference(), "Abschlussbericht ergänzen"))
                 .contains("Bitte die Teilnehmerzahlen ergänzen.");
 
         // When it is resubmitted and accepted
@@ -227,8 +227,16 @@ class ImplementationProcessTest extends AknIntegrationTest {
         reminders.sweep();
 
         // Then the proposer is reminded of exactly this report
-        TestMail.awaitSubject("km-meerbusch@example.org", measure.getReference(), "Erinnerung: Aufgabe überfällig: Fortschrittsbericht 1: "
-                + measure.getReference(), TestMail.behindOutbox(jdbc));
+        TestMail.awaitSubject("km-meerbusch@example.org", measure.getReference(), "Erinnerung – Aufgabe überfällig: Fortschrittsbericht 1 – "
+                + measure.getTitle(), TestMail.behindOutbox(jdbc));
+
+        // a week later the coordinator is told who holds it, by name
+        ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plus(9, ChronoUnit.DAYS)));
+        reminders.sweep();
+        TestMail.awaitSubject("coordinator@example.org", measure.getReference(), "Eskalation – Aufgabe überfällig: "
+                + "Fortschrittsbericht 1 – " + measure.getTitle(), TestMail.behindOutbox(jdbc));
+        assertThat(TestMail.textOf("coordinator@example.org", measure.getReference(), "Eskalation"))
+                .contains("zuständig: Klimaschutzmanagement Meerbusch").doesNotContain("member-");
     }
 
     static Map<String, Object> report(int percent, String status, double spent, Number co2, String text,

@@ -76,16 +76,17 @@ class MailTextsTest {
     }
 
     @Test
-    void shouldWordTheCosignRequestAsBefore() {
-        var values = Map.<String, Object>of("title", "Gemeinsame Klimawoche 2027", "leadMember", "Stadt Kaarst",
-                "member", "Stadt Dormagen", "due", "21.12.2026");
+    void shouldWordTheCosignRequestWithArticlesAndTheCouncilBody() {
+        var values = Map.<String, Object>of("title", "Gemeinsame Klimawoche 2027", "leadMemberSubject",
+                "Die Stadt Kaarst", "memberObject", "die Stadt Dormagen", "councilBody", "Rat der Stadt Dormagen",
+                "due", "21.12.2026");
 
         assertThat(MailRequest.subject(REFERENCE, texts.subject("cosign-requested", values)))
                 .isEqualTo("[AKN-2026-001] Bitte um Mitzeichnung: Gemeinsame Klimawoche 2027");
         assertThat(texts.paragraphs("cosign-requested", values)).containsExactly(
-                "Stadt Kaarst lädt Stadt Dormagen ein, die folgende gemeinsame Maßnahme mitzuzeichnen.",
-                "Bitte entscheiden Sie bis 21.12.2026: mitzeichnen, ablehnen oder – wenn der Rat entscheiden muss – "
-                        + "den Termin der Ratssitzung angeben.");
+                "Die Stadt Kaarst lädt die Stadt Dormagen ein, die folgende gemeinsame Maßnahme mitzuzeichnen.",
+                "Bitte entscheiden Sie bis 21.12.2026: mitzeichnen, ablehnen oder – wenn der Rat der Stadt Dormagen "
+                        + "entscheiden muss – das Datum seiner Sitzung angeben.");
     }
 
     @Test

@@ -96,7 +96,7 @@ class BackupRestoreTest {
             }
             assertThat(reminder).as("the co-sign reminder timer").isNotNull();
             after.send("admin", "POST", "/engine-rest/job/" + reminder + "/execute", null, 204);
-            TestMail.awaitSubject("km-meerbusch@example.org", cosigning, "Erinnerung: Mitzeichnung ausstehend");
+            TestMail.awaitSubject("km-meerbusch@example.org", cosigning, "Erinnerung – Mitzeichnung ausstehend");
 
             // every open measure goes on to the end
             after.complete("coordinator", inReview, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
