@@ -65,16 +65,21 @@ public record AllianceProperties(
     }
 
     /**
-     * The Beschlussvorlage: optionally a town's own DOCX (letterhead, styles) with placeholders such as
-     * {@code ${kommune}}; the draft's sections follow its content.
+     * The Beschlussvorlage: optionally the towns' own DOCX (letterhead, styles) with placeholders such as
+     * {@code ${kommune}} — one file for all, or a folder with {@code <memberId>.docx} per town (and
+     * {@code default.docx}); the draft's sections follow its content.
      */
     public record CouncilDraft(String template) {
 
         @AssertTrue(message = "Die Vorlage für Beschlussvorlagen (alliance.council-draft.template) muss eine lesbare "
-                + "DOCX-Datei sein.")
+                + "DOCX-Datei oder ein Ordner mit DOCX-Dateien je Mitglied sein.")
         public boolean isTemplateReadable() {
-            return template == null || template.isBlank() || (template.endsWith(".docx")
-                    && java.nio.file.Files.isReadable(java.nio.file.Path.of(template)));
+            if (template == null || template.isBlank()) {
+                return true;
+            }
+            var path = java.nio.file.Path.of(template);
+            return java.nio.file.Files.isDirectory(path)
+                    || (template.endsWith(".docx") && java.nio.file.Files.isReadable(path));
         }
     }
 

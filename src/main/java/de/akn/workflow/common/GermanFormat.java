@@ -45,6 +45,14 @@ public final class GermanFormat {
         return value == null ? NONE : NumberFormat.getCurrencyInstance(LOCALE).format(value);
     }
 
+    /** A German enumeration: "a", "a und b", "a, b und c". */
+    public static String list(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " und " + items.get(items.size() - 1);
+    }
+
     /** {@code 1.234,5}: as many decimals as the value has (up to three). */
     public static String number(BigDecimal value) {
         return value == null ? NONE : NumberFormat.getNumberInstance(LOCALE).format(value);

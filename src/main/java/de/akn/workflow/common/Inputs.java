@@ -130,6 +130,9 @@ public final class Inputs {
             String text = s.trim();
             if (text.contains(",")) {
                 text = text.replace(".", "").replace(',', '.');
+            } else if (text.matches("\\d{1,3}(\\.\\d{3})+")) {
+                // "12.000" is twelve thousand to a German, never twelve
+                text = text.replace(".", "");
             }
             try {
                 return new BigDecimal(text);

@@ -19,7 +19,12 @@ public final class Sdgs {
 
     /** "SDG 13 – Maßnahmen zum Klimaschutz". */
     public static String title(int sdg) {
-        return sdg >= 1 && sdg <= TITLES.size() ? "SDG " + sdg + " – " + TITLES.get(sdg - 1) : "SDG " + sdg;
+        return "SDG " + sdg + (name(sdg).isEmpty() ? "" : " – " + name(sdg));
+    }
+
+    /** "Maßnahmen zum Klimaschutz"; empty for a number that is no goal. */
+    public static String name(int sdg) {
+        return sdg >= 1 && sdg <= TITLES.size() ? TITLES.get(sdg - 1) : "";
     }
 
     /** The titles of the given goals in ascending order. */

@@ -45,11 +45,11 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         var errors = new LinkedHashMap<String, String>();
         CosignDecision decision = Inputs.enumValue(CosignDecision.class, variables.get(COSIGN_DECISION));
         if (decision == null || decision == CosignDecision.POSTPONED) {
-            errors.put(COSIGN_DECISION, "Bitte entscheiden: mitzeichnen, ablehnen oder Ratsbeschluss abwarten.");
+            errors.put(COSIGN_DECISION, "Bitte wählen Sie: mitzeichnen, ablehnen oder unter Ratsvorbehalt.");
         }
         LocalDate meeting = null;
         if (decision == CosignDecision.COUNCIL_PENDING) {
-            meeting = meeting(variables, "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ).", errors);
+            meeting = meeting(variables, "Bitte wählen Sie die Sitzung aus der Liste oder geben Sie ihr Datum ein (TT.MM.JJJJ).", errors);
         }
         BigDecimal ceiling = ceiling(variables, errors);
         String paper = decision == CosignDecision.COUNCIL_PENDING ? paper(variables, errors) : null;
@@ -70,11 +70,11 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         var errors = new LinkedHashMap<String, String>();
         CosignDecision decision = Inputs.enumValue(CosignDecision.class, variables.get(COUNCIL_DECISION));
         if (decision == null || decision == CosignDecision.COUNCIL_PENDING) {
-            errors.put(COUNCIL_DECISION, "Bitte den Beschluss eintragen: Zustimmung, Ablehnung oder vertagt.");
+            errors.put(COUNCIL_DECISION, "Bitte wählen Sie den Beschluss: Zustimmung, Ablehnung oder Vertagung.");
         }
         LocalDate meeting = null;
         if (decision == CosignDecision.POSTPONED) {
-            meeting = meeting(variables, "Bitte das Datum der nächsten Sitzung angeben (TT.MM.JJJJ).", errors);
+            meeting = meeting(variables, "Bitte wählen Sie die nächste Sitzung aus der Liste oder geben Sie ihr Datum ein (TT.MM.JJJJ).", errors);
         }
         BigDecimal ceiling = ceiling(variables, errors);
         String paper = paper(variables, errors);

@@ -39,12 +39,12 @@ class CosigningMails {
                     "days", GermanFormat.number(share.staffDays()))));
         }
         details.add(mails.synergyLine(synergy.prospective(measure), true));
-        details.add(mails.line("council-draft", Map.of("body", members.find(member).map(Member::getCouncilBody)
-                .orElse("Ihr Gremium"), "url", links.api("/api/measures/" + measure.getReference() + "/council-draft/"
-                + member + ".docx"))));
+        String draft = links.api("/api/measures/" + measure.getReference() + "/council-draft/" + member);
+        details.add(mails.line("council-draft", Map.of("body", mails.councilBody(member), "docxUrl", draft + ".docx",
+                "pdfUrl", draft + ".pdf")));
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", MeasureMail
-                .of("cosign-requested").with("member", mails.memberName(member)).with("memberObject",
+                .of("cosign-requested").with("memberObject",
                 mails.memberObject(member)).with("councilBody", mails.councilBody(member)).with("due", GermanFormat.date(due))
                 .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
                         + "@akn", due, measure, "cosign-requested", Map.of(), url)));
@@ -63,19 +63,22 @@ class CosigningMails {
         String url = links.tasklist(null);
         mails.send(measure, mails.member(member),
                 "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today, MeasureMail
-                        .of("cosign-reminder").with("memberSubject", mails.memberSubject(member, true))
+                        .of("cosign-reminder").with("memberSubject", mails.memberSubject(member, false))
                         .with("due", GermanFormat.date(due)).link(url)
                         .calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member + "@akn", due,
                                 measure, "cosign-reminder", Map.of(), url)));
     }
 
     /** The signer's share grew above its ceiling: old and new share, and the task to confirm or withdraw. */
-    void shareConfirmationRequested(Measure measure, Participation participation, String taskId, LocalDate due) {
+    void shareConfirmationRequested(Measure measure, Participation participation, CostShare shown, String taskId,
+            LocalDate due) {
         String member = participation.getMemberId();
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/share-confirmation", MeasureMail
                 .of("share-confirmation-requested").with("member", mails.memberObject(member))
                 .with("ceiling", GermanFormat.money(participation.getCostCeilingEur()))
+                .with("councilBody", mails.councilBody(member))
+                .with("previous", GermanFormat.money(shown == null ? participation.getCostCeilingEur() : shown.costEur()))
                 .with("share", GermanFormat.money(participation.getCostShareEur()))
                 .with("days", GermanFormat.number(participation.getStaffDaysShare()))
                 .with("due", GermanFormat.date(due)).link(url)
@@ -87,14 +90,21 @@ class CosigningMails {
         String member = participation.getMemberId();
         mails.send(measure, mails.member(member),
                 "measure/" + measure.getId() + "/share-reminder/" + member + "/" + today, MeasureMail
-                        .of("share-reminder").with("member", mails.memberSubject(member, true))
+                        .of("share-reminder").with("member", mails.memberSubject(member, false))
                         .with("share", GermanFormat.money(participation.getCostShareEur()))
                         .with("due", GermanFormat.date(due)).link(links.tasklist(null)));
     }
 
+    /** A signer did not confirm its larger share in time: the coordinators are told. */
+    void shareNotConfirmed(Measure measure, String member) {
+        mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/share-not-confirmed/" + member,
+                MeasureMail.of("share-not-confirmed").with("memberSubject", mails.memberSubject(member, false))
+                        .with("memberGenitive", mails.memberGenitive(member)));
+    }
+
     void cosignDeadlinePassed(Measure measure, String member) {
         mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
-                MeasureMail.of("cosign-no-response").with("memberSubject", mails.memberSubject(member, true))
+                MeasureMail.of("cosign-no-response").with("memberSubject", mails.memberSubject(member, false))
                         .with("memberGenitive", mails.memberGenitive(member)));
     }
 

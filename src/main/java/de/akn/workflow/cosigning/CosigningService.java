@@ -137,7 +137,7 @@ public class CosigningService {
         String name = members.nameOf(command.member());
         String detail = switch (command.decision()) {
             case POSTPONED -> name + ": Beschluss vertagt, nächste Sitzung am " + GermanFormat.date(meeting);
-            case COUNCIL_PENDING -> name + ": Ratsbeschluss abwarten, Sitzung am " + GermanFormat.date(meeting);
+            case COUNCIL_PENDING -> name + ": Ratsvorbehalt, Sitzung am " + GermanFormat.date(meeting);
             default -> name;
         } + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
                 + (ceiling == null ? "" : ", höchstens " + GermanFormat.money(ceiling))
@@ -150,16 +150,16 @@ public class CosigningService {
     private void checkMeeting(Measure measure, CosignCommand command, LocalDate meeting) {
         String field = CosigningProcess.COUNCIL_MEETING_DATE;
         if (!meeting.isAfter(today())) {
-            throw ValidationProblem.of(field, "Die Ratssitzung muss in der Zukunft liegen.");
+            throw ValidationProblem.of(field, "Die Sitzung muss nach dem heutigen Tag liegen.");
         }
         if (meeting.isAfter(today().plusYears(1))) {
-            throw ValidationProblem.of(field, "Die Ratssitzung darf höchstens ein Jahr in der Zukunft liegen.");
+            throw ValidationProblem.of(field, "Die Sitzung darf höchstens ein Jahr in der Zukunft liegen.");
         }
         LocalDate adjourned = measure.participationOf(command.member()).map(Participation::getCouncilMeetingDate)
                 .orElse(null);
         if (command.decision() == CosignDecision.POSTPONED && adjourned != null && !meeting.isAfter(adjourned)) {
-            throw ValidationProblem.of(field, "Bitte das Datum der nächsten Sitzung angeben: Es muss nach der "
-                    + "vertagten Sitzung am " + GermanFormat.date(adjourned) + " liegen.");
+            throw ValidationProblem.of(field, "Die nächste Sitzung muss nach der vertagten Sitzung am "
+                    + GermanFormat.date(adjourned) + " liegen.");
         }
     }
 
@@ -225,7 +225,8 @@ public class CosigningService {
         measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, members.nameOf(member)
                 + ": Anteil " + GermanFormat.money(participation.getCostShareEur()) + " über der Obergrenze von "
                 + GermanFormat.money(participation.getCostCeilingEur()));
-        mails.shareConfirmationRequested(measure, participation, taskId, Dates.day(due));
+        CostShare shown = shares(measure, measure.getParticipations()).get(member);
+        mails.shareConfirmationRequested(measure, participation, shown, taskId, Dates.day(due));
         return participation;
     }
 
@@ -237,9 +238,9 @@ public class CosigningService {
         BigDecimal share = participation.getCostShareEur();
         String name = members.nameOf(member);
         if (answer == ShareConfirmation.ACCEPT) {
-            measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.COSIGNED, actor, comment,
-                    null, share, null, name + ": trägt den höheren Anteil von " + GermanFormat.money(share)
-                    + (comment == null ? "" : ": " + comment)));
+            // the co-signature stands as decided (its comment, who and when); only the ceiling rises
+            measures.raiseCeiling(measureId, member, share, actor, name + ": trägt den höheren Anteil von "
+                    + GermanFormat.money(share) + (comment == null ? "" : " (" + comment + ")"));
         } else {
             measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.DECLINED, actor, comment,
                     null, name + ": Mitzeichnung zurückgezogen, der Anteil von " + GermanFormat.money(share)
@@ -252,8 +253,8 @@ public class CosigningService {
     public void shareNotConfirmed(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
                 "system", "Frist abgelaufen", null, members.nameOf(member)
-                + ": höheren Anteil bis zur Frist nicht bestätigt"));
-        mails.cosignDeadlinePassed(measure, member);
+                + ": höheren Kostenanteil bis zur Frist nicht bestätigt"));
+        mails.shareNotConfirmed(measure, member);
     }
 
     /** A reminder while a signer has not confirmed its larger share; at most one a day. */
@@ -266,7 +267,8 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void adopted(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.ADOPTED, "system",
-                MeasureEventType.ADOPTED, "Beschlossen von " + String.join(", ", signerIds(measures.get(measureId))));
+                MeasureEventType.ADOPTED, "Vereinbart, mitgezeichnet von " + GermanFormat.list(signerIds(measures.get(measureId))
+                        .stream().map(id -> members.find(id).map(m -> m.dative(false)).orElse(id)).toList()));
         mails.adopted(measure);
     }
 
@@ -274,7 +276,7 @@ public class CosigningService {
     public void notAdopted(Long measureId) {
         int minSigners = properties.cosigning().minSigners();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
-                MeasureEventType.NOT_ADOPTED, "Zu wenige Unterzeichner (mindestens " + minSigners + " nötig)");
+                MeasureEventType.NOT_ADOPTED, "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
         mails.notAdopted(measure, minSigners);
     }
 

@@ -21,7 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The Beschlussvorlage as DOCX (Apache POI, ADR 0007): headings and paragraphs a town pastes into
  * its council information system. With {@code alliance.council-draft.template} the town's own
- * document (letterhead, styles) comes first, its placeholders ({@code ${kommune}} …) filled in.
+ * document (letterhead, styles) comes first, its placeholders ({@code ${kommune}} …) filled in: a
+ * DOCX for every member, or a folder with {@code <memberId>.docx} per town (and optionally
+ * {@code default.docx} for the others).
  */
 final class CouncilDraftDocx {
 
@@ -33,11 +35,11 @@ final class CouncilDraftDocx {
         this.template = template == null || template.isBlank() ? null : template;
     }
 
-    byte[] render(CouncilDraft draft) {
-        try (XWPFDocument document = open()) {
+    byte[] render(CouncilDraft draft, String memberId) {
+        try (XWPFDocument document = open(memberId)) {
             fill(document, draft.placeholders());
-            heading(document, "Beschlussvorlage", 16);
-            text(document, "Gremium: " + draft.councilBody());
+            heading(document, "Beschlussvorlage (Entwurf)", 16);
+            text(document, "Beratungsfolge: " + draft.councilBody());
             text(document, "Datum: " + GermanFormat.date(draft.date())
                     + (draft.paperReference() == null ? "" : " · Drucksachen-Nr. " + draft.paperReference()));
             section(document, "Betreff", List.of(draft.subject()));
@@ -51,7 +53,7 @@ final class CouncilDraftDocx {
                 cell(row.getCell(1), draft.finance().get(i).value());
             }
             section(document, "Klimarelevanz und Nachhaltigkeitsziele", draft.climate());
-            section(document, "Rahmen: die Allianz für Klima und Nachhaltigkeit", draft.frame());
+            section(document, "Zusammenarbeit in der Allianz", draft.frame());
             heading(document, "Anlagen", 12);
             for (String attachment : draft.attachments()) {
                 text(document, "– " + attachment);
@@ -64,13 +66,30 @@ final class CouncilDraftDocx {
         }
     }
 
-    private XWPFDocument open() throws IOException {
-        if (template == null) {
+    private XWPFDocument open(String memberId) throws IOException {
+        Path file = templateOf(memberId);
+        if (file == null) {
             return new XWPFDocument();
         }
-        try (InputStream in = Files.newInputStream(Path.of(template))) {
+        try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
         }
+    }
+
+    private Path templateOf(String memberId) {
+        if (template == null) {
+            return null;
+        }
+        Path path = Path.of(template);
+        if (!Files.isDirectory(path)) {
+            return path;
+        }
+        for (Path candidate : new Path[] {path.resolve(memberId + ".docx"), path.resolve("default.docx")}) {
+            if (Files.isReadable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Replaces {@code ${name}} in the template's paragraphs, tables, headers and footers. */

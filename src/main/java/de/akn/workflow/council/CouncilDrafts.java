@@ -10,9 +10,8 @@ import de.akn.workflow.council.CouncilDraft.Row;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Measure;
-import de.akn.workflow.measure.MeasureEvent;
-import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
@@ -61,14 +60,20 @@ public class CouncilDrafts {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Transactional(readOnly = true)
-    public byte[] docx(String reference, String memberId, String userId, Collection<String> groups) {
-        return docx.render(draft(reference, memberId, userId, groups));
+    /** A document to download: its file name and content. */
+    public record Document(String fileName, byte[] content) {
     }
 
     @Transactional(readOnly = true)
-    public byte[] pdf(String reference, String memberId, String userId, Collection<String> groups) {
-        return pdf.render(draft(reference, memberId, userId, groups));
+    public Document docx(String reference, String memberId, String userId, Collection<String> groups) {
+        CouncilDraft draft = draft(reference, memberId, userId, groups);
+        return new Document(draft.fileName() + ".docx", docx.render(draft, memberId));
+    }
+
+    @Transactional(readOnly = true)
+    public Document pdf(String reference, String memberId, String userId, Collection<String> groups) {
+        CouncilDraft draft = draft(reference, memberId, userId, groups);
+        return new Document(draft.fileName() + ".pdf", pdf.render(draft));
     }
 
     /** The draft, if the caller may read it: 404 for an unknown measure or member, 403 for another town. */
@@ -79,11 +84,16 @@ public class CouncilDrafts {
         boolean allowed = groups.contains(Groups.COORDINATOR) || groups.contains(Groups.ADMIN)
                 || groups.contains(Member.MEMBER_GROUP_PREFIX + memberId);
         if (!allowed) {
-            throw new ForbiddenProblem("Die Beschlussvorlage " + member.dative(false) + " können nur deren "
-                    + "Klimaschutzmanagement, die Koordination und die Administration abrufen.");
+            throw new ForbiddenProblem("Diese Beschlussvorlage können nur das Klimaschutzmanagement "
+                    + member.genitive() + ", die Koordination und die Administration abrufen.");
         }
         Measure measure = measures.find(reference, new Viewer(userId, true, List.of())).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Diese Maßnahme gibt es nicht."));
+        if (measure.getStatus() == MeasureStatus.IN_REVIEW || measure.getStatus() == MeasureStatus.REVISION
+                || measure.getStatus() == MeasureStatus.REJECTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Eine Beschlussvorlage gibt es, sobald die "
+                    + "Koordination die Maßnahme zur Mitzeichnung freigegeben hat.");
+        }
         Participation participation = measure.participationOf(memberId).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, member.nominative(true) + " ist an dieser Maßnahme "
                         + "nicht beteiligt."));
@@ -99,95 +109,122 @@ public class CouncilDrafts {
         BigDecimal ceiling = participation.getCostCeilingEur() != null ? participation.getCostCeilingEur()
                 : share == null ? null : share.costEur();
         String years = budgetYears(measure);
+        String ifAll = assigned ? "" : ", wenn alle Eingeladenen mitzeichnen";
+        Member lead = members.find(measure.getLeadMember()).orElse(null);
 
         String subject = "Gemeinsame Maßnahme " + title + " der " + alliance + " – Mitzeichnung durch "
                 + member.accusative();
-        String proposal = "Der " + member.getCouncilBody() + " beschließt: " + member.nominative(true)
-                + " zeichnet die gemeinsame Maßnahme " + title + " (Aktenzeichen " + measure.getReference() + ") der "
-                + alliance + " mit"
-                + (ceiling == null ? "." : " und trägt davon Kosten von höchstens " + GermanFormat.money(ceiling)
-                        + (share == null ? "" : " sowie " + GermanFormat.number(share.staffDays()) + " Personentage")
-                        + ". Die Mittel werden " + years + " bereitgestellt.");
+        String proposal = "Der " + member.getCouncilBody() + " stimmt der Mitzeichnung der gemeinsamen Maßnahme "
+                + title + " der " + alliance + " (Aktenzeichen der Allianz " + measure.getReference() + ") durch "
+                + member.accusative() + " zu."
+                + (ceiling == null ? "" : " " + member.nominative(true) + " übernimmt einen Kostenanteil von höchstens "
+                        + GermanFormat.money(ceiling) + " (Kostenobergrenze)"
+                        + (share == null ? "" : " und bringt voraussichtlich " + GermanFormat.number(share.staffDays())
+                                + " Personentage ein") + ". Die Verwaltung wird beauftragt, die Mittel " + years
+                        + " bereitzustellen.");
 
         var facts = new ArrayList<String>();
-        facts.add(members.find(measure.getLeadMember()).map(m -> m.nominative(true)).orElse(measure.getLeadMember())
-                + " hat die Maßnahme am " + GermanFormat.date(measure.getCreatedAt()) + " in der Allianz "
-                + "vorgeschlagen; die Koordination der Allianz hat sie geprüft und zur Mitzeichnung freigegeben.");
+        facts.add((lead == null ? measure.getLeadMember() : lead.nominative(true)) + " hat die Maßnahme am "
+                + GermanFormat.date(measure.getCreatedAt()) + " in der Allianz vorgeschlagen und führt sie federführend "
+                + "durch; die Koordination der Allianz hat sie geprüft und zur Mitzeichnung freigegeben.");
         facts.add(measure.getSummary());
         facts.add("Handlungsfeld: " + measure.getCategory().label() + ". Geplanter Zeitraum: "
                 + GermanFormat.date(measure.getPlannedStart()) + " bis " + GermanFormat.date(measure.getPlannedEnd())
                 + ".");
-        List<String> others = measure.getParticipations().stream().map(Participation::getMemberId)
-                .filter(id -> !id.equals(member.getId())).map(members::nameOf).toList();
+        List<String> others = measure.invitedMembers().stream().filter(id -> !id.equals(member.getId()))
+                .map(id -> members.find(id).map(Member::nominativeLowerCase).orElse(id)).toList();
         if (!others.isEmpty()) {
-            facts.add("Beteiligt sind außerdem: " + String.join(", ", others) + ".");
+            facts.add("Zur Mitzeichnung eingeladen " + (others.size() == 1 ? "ist" : "sind") + " außerdem "
+                    + GermanFormat.list(others) + ".");
         }
-        expertOpinion(measure).ifPresent(opinion -> facts.add("Stellungnahme des strategischen Partners: " + opinion));
+        measures.expertOpinion(measure).ifPresent(opinion -> facts.add("Der strategische Partner der Allianz ("
+                + members.partnerNames() + ") hat fachlich Stellung genommen. " + opinion));
 
         var finance = new ArrayList<Row>();
-        finance.add(new Row("Gesamtkosten der Maßnahme", GermanFormat.money(measure.getEstimatedCostEur())));
-        finance.add(new Row("Personentage gesamt", GermanFormat.number(measure.getEstimatedStaffDays())));
-        finance.add(new Row("Aufteilung", measure.getCostSplit() == CostSplit.EQUAL ? "zu gleichen Teilen"
-                : "nach Einwohnerzahl; der Kreis trägt einen festen Anteil, die Kommunen den Rest"));
+        finance.add(new Row("Geschätzte Gesamtkosten der Maßnahme", GermanFormat.money(measure.getEstimatedCostEur())));
+        finance.add(new Row("Geschätzte Personentage insgesamt", GermanFormat.number(measure.getEstimatedStaffDays())));
+        finance.add(new Row("Kostenaufteilung", costSplit(measure)));
         if (share != null) {
-            finance.add(new Row("Anteil " + member.dative(false) + (assigned ? "" : " (wenn alle Eingeladenen "
-                    + "mitzeichnen)"), GermanFormat.money(share.costEur()) + " und "
-                    + GermanFormat.number(share.staffDays()) + " Personentage"));
+            finance.add(new Row((assigned ? "Anteil " : "Voraussichtlicher Anteil ") + member.genitive()
+                    + (assigned ? "" : " (wenn alle Eingeladenen mitzeichnen)"), GermanFormat.money(share.costEur())
+                    + " und " + GermanFormat.number(share.staffDays()) + " Personentage"));
         }
         finance.add(new Row("Kostenobergrenze", ceiling == null ? "keine angegeben" : GermanFormat.money(ceiling)
-                + (participation.getCostCeilingEur() == null ? " (der Anteil)" : "")));
-        finance.add(new Row("Haushaltsjahr", years.replace("im Haushaltsjahr ", "").replace("in den Haushaltsjahren ",
-                "")));
+                + (participation.getCostCeilingEur() == null ? " (entspricht dem voraussichtlichen Anteil)" : "")));
+        boolean oneYear = measure.getPlannedStart().getYear() == measure.getPlannedEnd().getYear();
+        finance.add(new Row(oneYear ? "Haushaltsjahr" : "Haushaltsjahre", oneYear
+                ? String.valueOf(measure.getPlannedStart().getYear())
+                : measure.getPlannedStart().getYear() + " bis " + measure.getPlannedEnd().getYear()));
+        finance.add(new Row("Deckung (Produkt, Sachkonto)", "von der Kämmerei zu ergänzen"));
+        var estimate = synergy.of(measure).orElseGet(() -> synergy.prospective(measure));
+        finance.add(new Row("Einsparung durch gemeinsames Vorgehen (Schätzung)",
+                GermanFormat.money(estimate.moneySavedEur()) + " und " + GermanFormat.number(estimate.staffDaysSaved())
+                        + " Personentage gegenüber " + estimate.signers() + " einzelnen Vorhaben" + ifAll));
 
         var climate = new ArrayList<String>();
         BigDecimal co2 = measure.getCo2SavingsTonnesPerYear();
+        String leadName = lead == null ? measure.getLeadMember() : lead.nominativeLowerCase();
         climate.add(co2 == null || co2.signum() == 0 ? "Eine CO2-Einsparung ist für die Maßnahme nicht beziffert."
-                : "Erwartete CO2-Einsparung: " + GermanFormat.number(co2) + " Tonnen pro Jahr.");
+                : "Nach Angabe " + (lead == null ? "der federführenden Kommune" : lead.genitive()) + " spart die "
+                        + "Maßnahme insgesamt voraussichtlich " + GermanFormat.number(co2) + " t CO2 pro Jahr ein.");
         climate.add("Beitrag zu den Zielen für nachhaltige Entwicklung (SDGs) der Agenda 2030: "
                 + String.join("; ", Sdgs.titles(measure.getSdgs())) + ".");
 
         var frame = new ArrayList<String>();
-        List<String> alliesNames = members.findAll().stream().filter(Member::isActive)
-                .filter(m -> m.getKind() != MemberKind.PARTNER).map(Member::getName).toList();
-        frame.add("In der " + alliance + " arbeiten " + String.join(", ", alliesNames) + " zusammen, um mit einer "
-                + "Stimme zu sprechen, Synergien zu nutzen, die Maßnahmen und Kommunen sichtbarer zu machen und "
-                + "gemeinsame Anliegen einfacher zu erledigen – im Rahmen des Übereinkommens von Paris und der 17 "
-                + "Ziele der Agenda 2030." + (members.partnerNames().isBlank() ? ""
+        List<String> allies = members.findAll().stream().filter(Member::isActive)
+                .filter(m -> m.getKind() != MemberKind.PARTNER).map(Member::nominativeLowerCase).toList();
+        frame.add("In der " + alliance + " arbeiten " + GermanFormat.list(allies) + " zusammen, um mit einer Stimme "
+                + "zu sprechen, Synergien zu nutzen, ihre Klimaschutzmaßnahmen sichtbarer zu machen und gemeinsame "
+                + "Anliegen einfacher umzusetzen – im Rahmen des Übereinkommens von Paris und der 17 Ziele der "
+                + "Agenda 2030." + (members.partnerNames().isBlank() ? ""
                 : " Strategischer Partner ist " + members.partnerNames() + "."));
-        var estimate = synergy.of(measure).orElseGet(() -> synergy.prospective(measure));
-        frame.add("Geschätzte Einsparung gegenüber " + estimate.signers() + " Einzelvorhaben: "
-                + GermanFormat.money(estimate.moneySavedEur()) + " und "
-                + GermanFormat.number(estimate.staffDaysSaved()) + " Personentage (Schätzung).");
+        frame.add("Die Maßnahme wird von " + leadName + " federführend umgesetzt; "
+                + "die mitzeichnenden Mitglieder tragen die Kosten und Personentage gemeinsam.");
 
         var attachments = new ArrayList<String>();
-        attachments.add("Beschreibung der Maßnahme " + measure.getReference());
-        if (expertOpinion(measure).isPresent()) {
-            attachments.add("Stellungnahme des strategischen Partners");
+        attachments.add("Anlage 1: Beschreibung der Maßnahme " + title + " (Aktenzeichen der Allianz "
+                + measure.getReference() + ")");
+        if (measures.expertOpinion(measure).isPresent()) {
+            attachments.add("Anlage 2: Stellungnahme des strategischen Partners (" + members.partnerNames() + ")");
         }
 
         LocalDate today = GermanFormat.day(clock.instant());
         var placeholders = new LinkedHashMap<String, String>();
         placeholders.put("kommune", member.getName());
         placeholders.put("gremium", member.getCouncilBody());
-        placeholders.put("aktenzeichen", measure.getReference());
+        placeholders.put("massnahme", measure.getReference());
         placeholders.put("titel", measure.getTitle());
         placeholders.put("datum", GermanFormat.date(today));
+        placeholders.put("sitzung", participation.getCouncilMeetingDate() == null ? ""
+                : GermanFormat.date(participation.getCouncilMeetingDate()));
         placeholders.put("drucksache", participation.getCouncilPaperReference() == null ? ""
                 : participation.getCouncilPaperReference());
-        return new CouncilDraft("Beschlussvorlage-" + measure.getReference() + "-" + member.getId(),
-                member.getCouncilBody(), member.getName(), measure.getReference(), measure.getTitle(),
-                participation.getCouncilPaperReference(), today, subject, proposal, facts, finance, climate, frame,
-                attachments, placeholders);
+        String consultation = member.getCouncilBody() + (participation.getCouncilMeetingDate() == null ? ""
+                : ", Sitzung am " + GermanFormat.date(participation.getCouncilMeetingDate()));
+        return new CouncilDraft("Beschlussvorlage-" + measure.getReference() + "-" + member.getId(), consultation,
+                member.getName(), measure.getReference(), measure.getTitle(), participation.getCouncilPaperReference(),
+                today, subject, proposal, facts, finance, climate, frame, attachments, placeholders);
+    }
+
+    private String costSplit(Measure measure) {
+        if (measure.getCostSplit() == CostSplit.EQUAL) {
+            return "zu gleichen Teilen unter den mitzeichnenden Mitgliedern";
+        }
+        Optional<Member> kreis = measure.getParticipations().stream().map(Participation::getMemberId)
+                .map(members::find).flatMap(Optional::stream).filter(m -> m.getKind() == MemberKind.KREIS).findFirst();
+        if (kreis.isEmpty()) {
+            return "nach Einwohnerzahl";
+        }
+        BigDecimal kreisShare = properties.costSplit().kreisShare();
+        return "nach Einwohnerzahl: " + kreis.get().nominative(true) + " trägt "
+                + (kreisShare == null ? "einen gleichen Anteil wie jedes mitzeichnende Mitglied"
+                        : GermanFormat.number(kreisShare.movePointRight(2)) + " % der Kosten")
+                + ", die Städte und Gemeinden teilen den Rest nach ihrer Einwohnerzahl";
     }
 
     private static String budgetYears(Measure measure) {
         int from = measure.getPlannedStart().getYear();
         int to = measure.getPlannedEnd().getYear();
         return from == to ? "im Haushaltsjahr " + from : "in den Haushaltsjahren " + from + " bis " + to;
-    }
-
-    private Optional<String> expertOpinion(Measure measure) {
-        return measures.events(measure).stream().filter(e -> MeasureEventType.EXPERT_OPINION_GIVEN.equals(e.getType()))
-                .reduce((first, second) -> second).map(MeasureEvent::getDetail);
     }
 }

@@ -5,6 +5,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,10 @@ public class CouncilMeetings {
     private final AllianceProperties.OParl config;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Instant> failures = new ConcurrentHashMap<>();
+
+    /** How long a failed system is not asked again. */
+    static final java.time.Duration FAILURE_KEPT = java.time.Duration.ofMinutes(2);
 
     private record Cached(List<CouncilMeeting> meetings, Instant until) {
     }
@@ -61,14 +66,20 @@ public class CouncilMeetings {
         if (cached != null && cached.until().isAfter(now)) {
             return upcomingOnly(cached.meetings());
         }
+        Instant failed = failures.get(memberId + " " + body);
+        if (failed != null && failed.isAfter(now)) {
+            // a system that just failed is not asked again at once: forms would wait for it each time
+            throw unavailable(member, new OParlUnavailable("es hat eben nicht geantwortet", null));
+        }
         List<CouncilMeeting> meetings;
         try {
             meetings = read(body, member);
         } catch (OParlUnavailable e) {
-            throw new OParlUnavailable("Das Ratsinformationssystem " + member.dative(false) + " ist nicht lesbar: "
-                    + e.getMessage() + " Bitte tragen Sie den Sitzungstermin von Hand ein.", e);
+            failures.put(memberId + " " + body, now.plus(FAILURE_KEPT));
+            throw unavailable(member, e);
         }
         cache.put(memberId + " " + body, new Cached(meetings, now.plus(config.cacheFor())));
+        failures.remove(memberId + " " + body);
         return upcomingOnly(meetings);
     }
 
@@ -93,11 +104,12 @@ public class CouncilMeetings {
         }
         try {
             Instant deadline = client.deadline();
-            String papers = OParlClient.text(client.object(member.getOparlBody(), deadline).path("paper"));
+            URI origin = origin(member.getOparlBody());
+            String papers = OParlClient.text(client.object(member.getOparlBody(), origin, deadline).path("paper"));
             if (papers == null) {
                 return Optional.empty();
             }
-            Optional<JsonNode> paper = client.list(papers, deadline, found -> found.stream().anyMatch(p ->
+            Optional<JsonNode> paper = client.list(papers, origin, deadline, found -> found.stream().anyMatch(p ->
                     isPaper(p, paperReference))).stream().filter(p -> isPaper(p, paperReference)).findFirst();
             if (paper.isEmpty()) {
                 return Optional.empty();
@@ -106,7 +118,7 @@ public class CouncilMeetings {
             for (JsonNode consultation : paper.get().path("consultation")) {
                 String agendaItem = OParlClient.text(consultation.path("agendaItem"));
                 if (agendaItem != null) {
-                    String text = OParlClient.text(client.object(agendaItem, deadline).path("result"));
+                    String text = OParlClient.text(client.object(agendaItem, origin, deadline).path("result"));
                     result = text == null ? result : text;
                 }
             }
@@ -120,13 +132,28 @@ public class CouncilMeetings {
         return reference.strip().equalsIgnoreCase(paper.path("reference").asText("").strip());
     }
 
+    private static URI origin(String bodyUrl) {
+        try {
+            return URI.create(bodyUrl);
+        } catch (IllegalArgumentException e) {
+            throw new OParlUnavailable("seine Adresse ist ungültig", e);
+        }
+    }
+
+    private static OParlUnavailable unavailable(Member member, OParlUnavailable cause) {
+        return new OParlUnavailable("Die Sitzungen konnten nicht aus dem Ratsinformationssystem " + member.genitive()
+                + " abgerufen werden (" + cause.getMessage() + "). Bitte geben Sie das Datum der Sitzung von Hand ein.",
+                cause);
+    }
+
     private List<CouncilMeeting> read(String bodyUrl, Member member) {
         Instant deadline = client.deadline();
-        JsonNode body = client.object(bodyUrl, deadline);
+        URI origin = origin(bodyUrl);
+        JsonNode body = client.object(bodyUrl, origin, deadline);
         String meetingList = null;
         String organizations = OParlClient.text(body.path("organization"));
         if (organizations != null) {
-            var council = client.list(organizations, deadline, found -> found.stream().anyMatch(o -> isCouncil(o,
+            var council = client.list(organizations, origin, deadline, found -> found.stream().anyMatch(o -> isCouncil(o,
                     member))).stream().filter(o -> isCouncil(o, member)).findFirst();
             meetingList = council.map(o -> OParlClient.text(o.path("meeting"))).orElse(null);
         }
@@ -134,11 +161,11 @@ public class CouncilMeetings {
             meetingList = OParlClient.text(body.path("meeting"));
         }
         if (meetingList == null) {
-            throw new OParlUnavailable("Das Ratsinformationssystem nennt keine Sitzungen.", null);
+            throw new OParlUnavailable("es nennt keine Sitzungen", null);
         }
         LocalDate today = GermanFormat.day(clock.instant());
         var meetings = new ArrayList<CouncilMeeting>();
-        for (JsonNode meeting : client.list(meetingList, deadline, found -> false)) {
+        for (JsonNode meeting : client.list(meetingList, origin, deadline, found -> false)) {
             LocalDate date = date(meeting.path("start"));
             if (date == null || date.isBefore(today) || meeting.path("cancelled").asBoolean(false)
                     || meeting.path("deleted").asBoolean(false)) {

@@ -12,6 +12,7 @@ public final class MeasureEventType {
     public static final String REJECTED = "REJECTED";
     public static final String COSIGN_REQUESTED = "COSIGN_REQUESTED";
     public static final String SHARE_CONFIRMATION_REQUESTED = "SHARE_CONFIRMATION_REQUESTED";
+    public static final String SHARE_CONFIRMED = "SHARE_CONFIRMED";
     public static final String COSIGNED = "COSIGNED";
     public static final String DECLINED = "DECLINED";
     public static final String COUNCIL_PENDING = "COUNCIL_PENDING";

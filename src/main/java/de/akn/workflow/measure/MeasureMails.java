@@ -139,7 +139,7 @@ public class MeasureMails {
     /** A member's functional mailbox, if it has one. */
     private static java.util.Optional<Addressee> mailbox(Member member) {
         return member.getEmail() == null || member.getEmail().isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(Addressee.mailbox(member.getId(), member.getEmail(), member.dative(false)));
+                : java.util.Optional.of(Addressee.mailbox(member.getId(), member.getEmail(), member.genitive()));
     }
 
     /** The coordinators (and deputies of those away). */
@@ -189,7 +189,7 @@ public class MeasureMails {
     private Map<String, Object> standardValues(Measure measure) {
         return Map.of("title", measure.getTitle(), "reference", measure.getReference(),
                 "leadMember", memberName(measure.getLeadMember()),
-                "leadMemberSubject", memberSubject(measure.getLeadMember(), true),
+                "leadMemberSubject", memberSubject(measure.getLeadMember(), false),
                 "proposer", displayName(measure.getProposer()));
     }
 

@@ -10,6 +10,7 @@ import de.akn.workflow.measure.internal.ReferenceGenerator;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +136,21 @@ public class MeasureService {
         participation.limit(decision.costCeilingEur(), decision.councilPaperReference());
         record(measure, decision.actor(), decision.status().name(), decision.detail());
         return measure;
+    }
+
+    /** The partner's latest expert opinion on the measure, as recorded ("Empfehlung: … „…“"). */
+    @Transactional(readOnly = true)
+    public Optional<String> expertOpinion(Measure measure) {
+        return events(measure).stream().filter(e -> MeasureEventType.EXPERT_OPINION_GIVEN.equals(e.getType()))
+                .reduce((first, second) -> second).map(MeasureEvent::getDetail);
+    }
+
+    /** A signer carries a larger share than its ceiling: the ceiling rises to it, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void raiseCeiling(Long measureId, String member, BigDecimal ceiling, String actor, String detail) {
+        Measure measure = get(measureId);
+        participation(measure, member).limit(ceiling, null);
+        record(measure, actor, MeasureEventType.SHARE_CONFIRMED, detail);
     }
 
     /** The signers' shares (members without a share get none); the others' are cleared. */

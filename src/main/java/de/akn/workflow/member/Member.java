@@ -152,6 +152,11 @@ public class Member {
         return capitalize(kind == MemberKind.KREIS ? "der " : "die ", sentenceStart) + name;
     }
 
+    /** Nominative inside a sentence: "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
+    public String nominativeLowerCase() {
+        return nominative(false);
+    }
+
     /** Accusative: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */
     public String accusative() {
         return (kind == MemberKind.KREIS ? "den " : "die ") + name;
@@ -199,8 +204,9 @@ public class Member {
         return active;
     }
 
+    /** Who decides for the member; the default by kind where none is stored ("Rat der Stadt Kaarst", "Kreistag"). */
     public String getCouncilBody() {
-        return councilBody;
+        return councilBody != null && !councilBody.isBlank() ? councilBody : defaultCouncilBody(kind, name);
     }
 
     public String getOparlBody() {

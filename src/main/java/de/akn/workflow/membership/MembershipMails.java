@@ -38,8 +38,8 @@ class MembershipMails {
     private void tell(String kind, Member member, LocalDate day, String councilDate, String processInstanceId) {
         var everyone = members.findAll().stream().filter(m -> m.isActive() || m.getId().equals(member.getId()))
                 .map(Member::getId).toList();
-        var values = Map.<String, Object>of("member", member.getName(), "memberSubject", member.nominative(true),
-                "memberDative", member.dative(false), "day", GermanFormat.date(day), "councilDate", councilDate);
+        var values = Map.<String, Object>of("member", member.getName(), "memberSubject", member.nominative(false),
+                "memberGenitive", member.genitive(), "day", GermanFormat.date(day), "councilDate", councilDate);
         notifications.queueAll(Notices.of(texts, mails.membersAndCoordinators(everyone), kind, values, null, null,
                 "membership/" + processInstanceId, processInstanceId));
     }

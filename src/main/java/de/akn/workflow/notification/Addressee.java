@@ -33,10 +33,10 @@ public record Addressee(String key, String email, String name, Kind kind, String
     /**
      * A member's functional address ({@code Member.email}), e.g. klimaschutz@kaarst.de.
      *
-     * @param memberDative the member in the dative with its article ("der Stadt Kaarst")
+     * @param memberGenitive the member in the genitive with its article ("der Stadt Kaarst", "des Rhein-Kreises Neuss")
      */
-    public static Addressee mailbox(String memberId, String email, String memberDative) {
-        return new Addressee("mailbox-" + memberId, email, memberDative, Kind.MAILBOX, null, null);
+    public static Addressee mailbox(String memberId, String email, String memberGenitive) {
+        return new Addressee("mailbox-" + memberId, email, memberGenitive, Kind.MAILBOX, null, null);
     }
 
     public boolean hasAddress() {

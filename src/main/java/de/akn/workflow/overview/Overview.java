@@ -170,8 +170,7 @@ public class Overview {
     private Dossier dossier(Measure m) {
         var names = names();
         List<MeasureEvent> events = measures.events(m);
-        String opinion = events.stream().filter(e -> MeasureEventType.EXPERT_OPINION_GIVEN.equals(e.getType()))
-                .reduce((a, b) -> b).map(MeasureEvent::getDetail).orElse(null);
+        String opinion = measures.expertOpinion(m).orElse(null);
         var rows = m.getParticipations().stream().map(p -> new Row(names.getOrDefault(p.getMemberId(),
                 p.getMemberId()), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
                 number(p.getStaffDaysShare()), date(p.getCouncilMeetingDate()),

@@ -189,7 +189,7 @@ public class TaskReminderService {
         }
         return members.find(groupId.substring(Member.MEMBER_GROUP_PREFIX.length())).filter(Member::isActive)
                 .filter(m -> m.getEmail() != null && !m.getEmail().isBlank())
-                .map(m -> Addressee.mailbox(m.getId(), m.getEmail(), m.dative(false)));
+                .map(m -> Addressee.mailbox(m.getId(), m.getEmail(), m.genitive()));
     }
 
     /** Candidate groups ({@code g:}) and users ({@code u:}) of a page of tasks, in one query. */
@@ -217,6 +217,9 @@ public class TaskReminderService {
         if (groupId.startsWith(Member.MEMBER_GROUP_PREFIX)) {
             return "Klimaschutzmanagement " + members.nameOf(groupId.substring(Member.MEMBER_GROUP_PREFIX.length()))
                     .replaceFirst("^(Stadt|Gemeinde) ", "");
+        }
+        if (groupId.startsWith(Member.PARTNER_GROUP_PREFIX)) {
+            return members.nameOf(groupId.substring(Member.PARTNER_GROUP_PREFIX.length()));
         }
         return Groups.COORDINATOR.equals(groupId) ? "Koordination" : groupId;
     }

@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Sdgs;
 import de.akn.workflow.common.GermanFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -31,20 +32,12 @@ final class ReportCharts {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
-    /** German short titles of the 17 Sustainable Development Goals (Agenda 2030). */
-    static final String[] SDG_TITLES = {"", "Keine Armut", "Kein Hunger", "Gesundheit und Wohlergehen",
-            "Hochwertige Bildung", "Geschlechtergleichheit", "Sauberes Wasser und Sanitäreinrichtungen",
-            "Bezahlbare und saubere Energie", "Menschenwürdige Arbeit und Wirtschaftswachstum",
-            "Industrie, Innovation und Infrastruktur", "Weniger Ungleichheiten", "Nachhaltige Städte und Gemeinden",
-            "Nachhaltige/r Konsum und Produktion", "Maßnahmen zum Klimaschutz", "Leben unter Wasser", "Leben an Land",
-            "Frieden, Gerechtigkeit und starke Institutionen", "Partnerschaften zur Erreichung der Ziele"};
-
     private ReportCharts() {
     }
 
     static String sdgChart(Map<Integer, Integer> bySdg) {
         var data = new DefaultCategoryDataset();
-        bySdg.forEach((sdg, count) -> data.addValue(count, "Maßnahmen", sdg + " " + SDG_TITLES[sdg]));
+        bySdg.forEach((sdg, count) -> data.addValue(count, "Maßnahmen", sdg + " " + Sdgs.name(sdg)));
         return png(bars(data, "Anzahl Maßnahmen", GREEN, false), 640, 430);
     }
 

@@ -13,7 +13,18 @@ import java.util.Map;
 public record ExpertOpinion(String text, Recommendation recommendation) {
 
     public enum Recommendation {
-        SUPPORT, SUPPORT_WITH_CHANGES, ADVISE_AGAINST
+        SUPPORT("unterstützen"), SUPPORT_WITH_CHANGES("mit Änderungen unterstützen"), ADVISE_AGAINST("abraten");
+
+        private final String label;
+
+        Recommendation(String label) {
+            this.label = label;
+        }
+
+        /** As the form and the audit trail say it: "mit Änderungen unterstützen". */
+        public String label() {
+            return label;
+        }
     }
 
     /** From the task's variables; invalid values throw {@link ValidationProblem}. */

@@ -34,7 +34,7 @@ public class ReviewService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordExpertOpinion(Long measureId, ExpertOpinion opinion, String actor) {
         measures.record(measures.get(measureId), actor, MeasureEventType.EXPERT_OPINION_GIVEN,
-                opinion.recommendation() + ": " + opinion.text());
+                "Empfehlung: " + opinion.recommendation().label() + ". „" + opinion.text() + "“");
     }
 
     /** Records the coordinator's decision: the measure's status, an event and a mail to the proposer. */

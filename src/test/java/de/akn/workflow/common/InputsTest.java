@@ -68,6 +68,11 @@ class InputsTest {
                 .isEqualTo(new BigDecimal("12000.50"));
         assertThat(Inputs.amount("99,99", "cost", "die Kosten", 2, new BigDecimal("1000000"), true, errors))
                 .isEqualTo(new BigDecimal("99.99"));
+        assertThat(Inputs.amount("12.000", "cost", "die Kosten", 2, new BigDecimal("1000000"), true, errors))
+                .isEqualTo(new BigDecimal("12000.00"));
+        assertThat(Inputs.integer("65.000")).isEqualTo(65000);
+        assertThat(Inputs.amount("12.5", "cost", "die Kosten", 2, new BigDecimal("1000000"), true, errors))
+                .isEqualTo(new BigDecimal("12.50"));
         assertThat(errors).isEmpty();
     }
 
@@ -77,7 +82,7 @@ class InputsTest {
         Inputs.amount("zwölf", "a", "die Kosten", 2, max, true, errors);
         Inputs.amount(-1, "b", "die Kosten", 2, max, true, errors);
         Inputs.amount("1000.01", "c", "die Kosten", 2, max, true, errors);
-        Inputs.amount("1.005", "d", "die Kosten", 2, max, true, errors);
+        Inputs.amount("10,005", "d", "die Kosten", 2, max, true, errors);
         Inputs.amount("1.25", "e", "die Tage", 1, max, true, errors);
         assertThat(errors).containsExactly(
                 entry("a", "Bitte für die Kosten eine Zahl angeben (z. B. 12.000,50)."),

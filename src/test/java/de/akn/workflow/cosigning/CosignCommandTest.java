@@ -50,7 +50,7 @@ class CosignCommandTest {
             var problem = catchThrowableOfType(ValidationProblem.class,
                     () -> CosignCommand.ofDecision("dormagen", decision(value, null, null)));
             assertThat(problem.errors()).containsExactly(entry("cosignDecision",
-                    "Bitte entscheiden: mitzeichnen, ablehnen oder Ratsbeschluss abwarten."));
+                    "Bitte wählen Sie: mitzeichnen, ablehnen oder unter Ratsvorbehalt."));
         }
     }
 
@@ -76,7 +76,8 @@ class CosignCommandTest {
                 () -> CosignCommand.ofDecision("meerbusch", decision("COUNCIL_PENDING", date, null)));
 
         assertThat(problem.errors()).containsExactly(
-                entry("councilMeetingDate", "Bitte das Datum der Ratssitzung angeben (TT.MM.JJJJ)."));
+                entry("councilMeetingDate", "Bitte wählen Sie die Sitzung aus der Liste oder geben Sie ihr Datum ein "
+                        + "(TT.MM.JJJJ)."));
     }
 
     @Test
@@ -101,7 +102,7 @@ class CosignCommandTest {
             var problem = catchThrowableOfType(ValidationProblem.class,
                     () -> CosignCommand.ofCouncilDecision("meerbusch", councilDecision(value, null)));
             assertThat(problem.errors()).containsExactly(
-                    entry("councilDecision", "Bitte den Beschluss eintragen: Zustimmung, Ablehnung oder vertagt."));
+                    entry("councilDecision", "Bitte wählen Sie den Beschluss: Zustimmung, Ablehnung oder Vertagung."));
         }
     }
 

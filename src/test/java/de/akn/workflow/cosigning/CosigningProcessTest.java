@@ -148,10 +148,10 @@ class CosigningProcessTest extends AknIntegrationTest {
         // the meeting date is required and must lie in the future
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen",
                 Map.of("cosignDecision", "COUNCIL_PENDING")))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Ratssitzung");
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Sitzung aus der Liste");
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Zukunft");
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach dem heutigen Tag");
 
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", meeting));
@@ -208,10 +208,10 @@ class CosigningProcessTest extends AknIntegrationTest {
         // an adjournment needs the next meeting, after the adjourned one
         assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", "")))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("das Datum der nächsten Sitzung");
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("die nächste Sitzung aus der Liste");
         assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Zukunft");
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach dem heutigen Tag");
         assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", meeting)))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach der vertagten Sitzung am " + meeting);
@@ -264,16 +264,18 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(taskService.getVariable(dormagen.getId(), "costCeilingEur")).isEqualTo(3000.0);
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
-                .anyMatch(s -> s.contains("Höherer Kostenanteil, bitte bestätigen: Gemeinsame Klimawoche 2027")));
-        assertThat(TestMail.textOf("km-dormagen@example.org", measure.getReference(), "Höherer Kostenanteil"))
-                .contains("für die Stadt Dormagen steigt dadurch auf " + GermanFormat.money(new BigDecimal("4000")))
-                .contains("Kostenobergrenze von " + GermanFormat.money(new BigDecimal("3000")));
+                .anyMatch(s -> s.contains("Höheren Kostenanteil bestätigen: Gemeinsame Klimawoche 2027")));
+        assertThat(TestMail.textOf("km-dormagen@example.org", measure.getReference(), "Höheren Kostenanteil"))
+                .contains("Der Kostenanteil für die Stadt Dormagen steigt dadurch von "
+                        + GermanFormat.money(new BigDecimal("3000")) + " auf " + GermanFormat.money(new BigDecimal("4000")))
+                .contains("über Ihrer Kostenobergrenze von " + GermanFormat.money(new BigDecimal("3000")))
+                .contains("Hat der Rat der Stadt Dormagen die Kostenobergrenze beschlossen");
 
         // another town cannot answer for Dormagen, and an answer is required
         assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("shareConfirmation", "ACCEPT")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         assertThatThrownBy(() -> complete("km-dormagen", dormagen, Map.of("shareConfirmation", "VIELLEICHT")))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("den höheren Anteil tragen");
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("den höheren Kostenanteil tragen");
 
         // When Dormagen withdraws, Kaarst and Meerbusch carry 6,000 EUR each: above Meerbusch's 4,500
         complete("km-dormagen", dormagen, Map.of("shareConfirmation", "WITHDRAW", "cosignComment", "Rat: höchstens 3.000 €"));
@@ -381,7 +383,7 @@ class CosigningProcessTest extends AknIntegrationTest {
                 + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "VIELLEICHT"))),
                 String.class);
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
-        assertThat(bad.getBody()).contains("Bitte entscheiden");
+        assertThat(bad.getBody()).contains("Bitte wählen Sie");
         assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.INVITED);
     }

@@ -23,7 +23,7 @@ class CouncilDraftDocxTest {
             "Gemeinsame Maßnahme „Gemeinsame Klimawoche 2027“", "Der Rat der Stadt Kaarst beschließt: …",
             List.of("Sachverhalt"), List.of(new Row("Gesamtkosten der Maßnahme", "12.000,00 €")), List.of("Klima"),
             List.of("Rahmen"), List.of("Beschreibung der Maßnahme AKN-2027-001"),
-            Map.of("kommune", "Stadt Kaarst", "gremium", "Rat der Stadt Kaarst", "aktenzeichen", "AKN-2027-001",
+            Map.of("kommune", "Stadt Kaarst", "gremium", "Rat der Stadt Kaarst", "massnahme", "AKN-2027-001",
                     "datum", "15.01.2027", "drucksache", "DS 2027/015", "titel", "Gemeinsame Klimawoche 2027"));
 
     @TempDir
@@ -42,12 +42,12 @@ class CouncilDraftDocxTest {
             document.write(out);
         }
 
-        byte[] docx = new CouncilDraftDocx(template.toString()).render(DRAFT);
+        byte[] docx = new CouncilDraftDocx(template.toString()).render(DRAFT, "kaarst");
 
         try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             var paragraphs = document.getParagraphs();
             assertThat(paragraphs.get(0).getText()).isEqualTo("Der Bürgermeister · Stadt Kaarst · Drucksache DS 2027/015");
-            assertThat(paragraphs.get(1).getText()).isEqualTo("Beschlussvorlage");
+            assertThat(paragraphs.get(1).getText()).isEqualTo("Beschlussvorlage (Entwurf)");
             assertThat(document.getHeaderList().get(0).getText())
                     .contains("Sitzung: Rat der Stadt Kaarst am 15.01.2027");
             assertThat(document.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("12.000,00 €");
@@ -55,10 +55,25 @@ class CouncilDraftDocxTest {
     }
 
     @Test
+    void shouldTakeEachTownsOwnTemplateFromAFolder() throws Exception {
+        try (var document = new XWPFDocument(); OutputStream out = Files.newOutputStream(folder.resolve("kaarst.docx"))) {
+            document.createParagraph().createRun().setText("Stadt Kaarst · Der Bürgermeister");
+            document.write(out);
+        }
+        var docx = new CouncilDraftDocx(folder.toString());
+
+        try (var kaarst = new XWPFDocument(new ByteArrayInputStream(docx.render(DRAFT, "kaarst")));
+                var dormagen = new XWPFDocument(new ByteArrayInputStream(docx.render(DRAFT, "dormagen")))) {
+            assertThat(kaarst.getParagraphs().get(0).getText()).isEqualTo("Stadt Kaarst · Der Bürgermeister");
+            assertThat(dormagen.getParagraphs().get(0).getText()).isEqualTo("Beschlussvorlage (Entwurf)");
+        }
+    }
+
+    @Test
     void shouldWriteTheSectionsWithoutATemplate() throws Exception {
-        try (var document = new XWPFDocument(new ByteArrayInputStream(new CouncilDraftDocx(null).render(DRAFT)))) {
-            assertThat(document.getParagraphs().stream().map(p -> p.getText()).toList()).startsWith("Beschlussvorlage",
-                    "Gremium: Rat der Stadt Kaarst", "Datum: 15.01.2027 · Drucksachen-Nr. DS 2027/015", "Betreff");
+        try (var document = new XWPFDocument(new ByteArrayInputStream(new CouncilDraftDocx(null).render(DRAFT, "kaarst")))) {
+            assertThat(document.getParagraphs().stream().map(p -> p.getText()).toList()).startsWith("Beschlussvorlage (Entwurf)",
+                    "Beratungsfolge: Rat der Stadt Kaarst", "Datum: 15.01.2027 · Drucksachen-Nr. DS 2027/015", "Betreff");
         }
     }
 }

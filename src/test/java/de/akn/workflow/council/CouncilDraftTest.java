@@ -66,17 +66,22 @@ class CouncilDraftTest extends AknIntegrationTest {
         // the sections of a German Vorlage, with articles and German amounts
         // (Kreis a third of 12,000 EUR; Kaarst and Dormagen the rest by population: Dormagen 4,792.63 EUR)
         String share = GermanFormat.money(new BigDecimal("4792.63"));
-        assertThat(text).contains("Beschlussvorlage", "Gremium: Rat der Stadt Dormagen", "Betreff",
+        assertThat(text).contains("Beschlussvorlage (Entwurf)", "Beratungsfolge: Rat der Stadt Dormagen", "Betreff",
                 "Gemeinsame Maßnahme „Gemeinsame Klimawoche 2027“ der Allianz für Klima und Nachhaltigkeit im "
                         + "Rhein-Kreis Neuss – Mitzeichnung durch die Stadt Dormagen",
-                "Beschlussvorschlag", "Der Rat der Stadt Dormagen beschließt: Die Stadt Dormagen zeichnet die "
-                        + "gemeinsame Maßnahme „Gemeinsame Klimawoche 2027“ (Aktenzeichen " + measure.getReference(),
-                "Kosten von höchstens " + share, "im Haushaltsjahr 2027",
+                "Beschlussvorschlag", "Der Rat der Stadt Dormagen stimmt der Mitzeichnung der gemeinsamen Maßnahme "
+                        + "„Gemeinsame Klimawoche 2027“ der Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss "
+                        + "(Aktenzeichen der Allianz " + measure.getReference() + ") durch die Stadt Dormagen zu.",
+                "Die Stadt Dormagen übernimmt einen Kostenanteil von höchstens " + share + " (Kostenobergrenze)",
+                "Die Verwaltung wird beauftragt, die Mittel im Haushaltsjahr 2027 bereitzustellen.",
                 "Sachverhalt und Begründung", "Die Stadt Kaarst hat die Maßnahme am",
-                "Finanzielle Auswirkungen", "Anteil der Stadt Dormagen (wenn alle Eingeladenen mitzeichnen)", share,
+                "Zur Mitzeichnung eingeladen ist außerdem der Rhein-Kreis Neuss.",
+                "Finanzielle Auswirkungen", "Voraussichtlicher Anteil der Stadt Dormagen (wenn alle Eingeladenen "
+                        + "mitzeichnen)", share, "nach Einwohnerzahl: Der Rhein-Kreis Neuss trägt einen gleichen Anteil",
+                "Deckung (Produkt, Sachkonto)",
                 "Klimarelevanz und Nachhaltigkeitsziele", "SDG 13 – Maßnahmen zum Klimaschutz",
-                "Rahmen: die Allianz für Klima und Nachhaltigkeit", "Übereinkommens von Paris", "Einzelvorhaben",
-                "Anlagen")
+                "Zusammenarbeit in der Allianz", "arbeiten der Rhein-Kreis Neuss, die Stadt Dormagen",
+                "Übereinkommens von Paris", "einzelnen Vorhaben", "Anlagen", "Anlage 1: Beschreibung der Maßnahme")
                 .doesNotContain("dormagen,").doesNotContain("km-").doesNotContain("12000.");
 
         var pdf = rest.withBasicAuth("km-dormagen", "demo").getForEntity(url("dormagen", "pdf"), byte[].class);
@@ -84,16 +89,17 @@ class CouncilDraftTest extends AknIntegrationTest {
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
         try (var document = Loader.loadPDF(pdf.getBody())) {
             String pdfText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(pdfText).contains("Beschlussvorlage", "Gremium: Rat der Stadt Dormagen",
-                    "Der Rat der Stadt Dormagen beschließt", "Finanzielle Auswirkungen", "Anlagen");
+            assertThat(pdfText).contains("Beschlussvorlage (Entwurf)", "Beratungsfolge: Rat der Stadt Dormagen",
+                    "Der Rat der Stadt Dormagen stimmt der Mitzeichnung", "Finanzielle Auswirkungen", "Anlagen");
         }
 
         // the Kreis' draft is for the Kreistag
         var kreis = rest.withBasicAuth("coordinator", "demo").getForEntity(url("rkn", "docx"), byte[].class);
         try (var document = new XWPFDocument(new ByteArrayInputStream(kreis.getBody()));
                 var extractor = new XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains("Der Kreistag des Rhein-Kreises Neuss beschließt: Der Rhein-Kreis "
-                    + "Neuss zeichnet", "Mitzeichnung durch den Rhein-Kreis Neuss");
+            assertThat(extractor.getText()).contains("Der Kreistag des Rhein-Kreises Neuss stimmt der Mitzeichnung",
+                    "durch den Rhein-Kreis Neuss zu.", "Der Rhein-Kreis Neuss übernimmt einen Kostenanteil",
+                    "Voraussichtlicher Anteil des Rhein-Kreises Neuss", "Mitzeichnung durch den Rhein-Kreis Neuss");
         }
     }
 

@@ -155,9 +155,9 @@ class CouncilMeetingsTest extends AknIntegrationTest {
         var broken = rest.withBasicAuth("km-dormagen", "demo").getForEntity("/api/members/dormagen/council-meetings",
                 JsonNode.class);
         assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_GATEWAY);
-        assertThat(broken.getBody().get("detail").asText()).isEqualTo("Das Ratsinformationssystem der Stadt Dormagen "
-                + "ist nicht lesbar: Das Ratsinformationssystem antwortet mit einem Fehler (HTTP 500). Bitte tragen "
-                + "Sie den Sitzungstermin von Hand ein.");
+        assertThat(broken.getBody().get("detail").asText()).isEqualTo("Die Sitzungen konnten nicht aus dem "
+                + "Ratsinformationssystem der Stadt Dormagen abgerufen werden (es meldet einen Fehler, HTTP 500). Bitte "
+                + "geben Sie das Datum der Sitzung von Hand ein.");
 
         long start = System.nanoTime();
         var slow = rest.withBasicAuth("km-meerbusch", "demo").getForEntity("/api/members/meerbusch/council-meetings",
@@ -165,8 +165,19 @@ class CouncilMeetingsTest extends AknIntegrationTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         assertThat(slow.getStatusCode()).isEqualTo(HttpStatus.BAD_GATEWAY);
         assertThat(slow.getBody().get("detail").asText()).contains("antwortet zu langsam");
-        // the form does without the dates
-        assertThat(meetings.upcomingOrNone("dormagen")).isEmpty();
+        // the form does without the dates, and does not wait for the failed system again
+        start = System.nanoTime();
+        assertThat(meetings.upcomingOrNone("meerbusch")).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+
+        // an answer that points to another server is not followed (no request to internal addresses)
+        OPARL.stubFor(get(urlEqualTo("/elsewhere/body/0")).willReturn(aResponse().withHeader("Content-Type",
+                "application/json").withBody("{\"organization\": \"http://169.254.169.254/latest/meta-data/\"}")));
+        members.update("kaarst", new MemberChanges(null, null, null, null, OPARL.baseUrl() + "/elsewhere/body/0"));
+        var elsewhere = rest.withBasicAuth("km-kaarst", "demo").getForEntity("/api/members/kaarst/council-meetings",
+                JsonNode.class);
+        assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.BAD_GATEWAY);
+        assertThat(elsewhere.getBody().get("detail").asText()).contains("es verweist auf einen anderen Server");
     }
 
     @Test

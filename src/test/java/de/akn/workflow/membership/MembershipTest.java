@@ -100,7 +100,7 @@ class MembershipTest extends AknIntegrationTest {
         }
         String text = TestMail.receivedBy("km-dormagen@example.org").stream().map(TestMail::text)
                 .filter(t -> t.contains("Testhausen")).findFirst().orElseThrow();
-        assertThat(text).contains("Die Stadt Testhausen ist am").contains("Ratsbeschluss vom 12.11.2026");
+        assertThat(text).contains("die Stadt Testhausen ist am").contains("Ratsbeschluss vom 12.11.2026");
 
         // and the forms offer it: the proposal's invitation list and the membership form's leaving list
         assertThat(startForm("km-kaarst", "joint-measure")).contains("Stadt Testhausen").contains("Stadt Kaarst")

@@ -78,15 +78,16 @@ class MailTextsTest {
     @Test
     void shouldWordTheCosignRequestWithArticlesAndTheCouncilBody() {
         var values = Map.<String, Object>of("title", "Gemeinsame Klimawoche 2027", "leadMemberSubject",
-                "Die Stadt Kaarst", "memberObject", "die Stadt Dormagen", "councilBody", "Rat der Stadt Dormagen",
+                "die Stadt Kaarst", "memberObject", "die Stadt Dormagen", "councilBody", "Rat der Stadt Dormagen",
                 "due", "21.12.2026");
 
         assertThat(MailRequest.subject(REFERENCE, texts.subject("cosign-requested", values)))
                 .isEqualTo("[AKN-2026-001] Bitte um Mitzeichnung: Gemeinsame Klimawoche 2027");
         assertThat(texts.paragraphs("cosign-requested", values)).containsExactly(
-                "Die Stadt Kaarst lädt die Stadt Dormagen ein, die folgende gemeinsame Maßnahme mitzuzeichnen.",
-                "Bitte entscheiden Sie bis 21.12.2026: mitzeichnen, ablehnen oder – wenn der Rat der Stadt Dormagen "
-                        + "entscheiden muss – das Datum seiner Sitzung angeben.");
+                "die Stadt Kaarst lädt die Stadt Dormagen ein, die folgende gemeinsame Maßnahme mitzuzeichnen.",
+                "Bitte entscheiden Sie bis zum 21.12.2026: mitzeichnen (auf Wunsch mit einer Kostenobergrenze), "
+                        + "ablehnen oder „unter Ratsvorbehalt“ wählen und die Sitzung angeben, in der der Rat der "
+                        + "Stadt Dormagen entscheidet.");
     }
 
     @Test

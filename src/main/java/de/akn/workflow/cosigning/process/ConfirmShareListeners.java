@@ -58,8 +58,8 @@ class ConfirmShareListeners {
                 ShareConfirmation answer = Inputs.enumValue(ShareConfirmation.class,
                         task.getVariable(SHARE_CONFIRMATION));
                 if (answer == null) {
-                    errors.put(SHARE_CONFIRMATION, "Bitte entscheiden: den höheren Anteil tragen oder die "
-                            + "Mitzeichnung zurückziehen.");
+                    errors.put(SHARE_CONFIRMATION, "Bitte wählen Sie: den höheren Kostenanteil tragen oder "
+                            + "die Mitzeichnung zurückziehen.");
                 }
                 String comment = Inputs.text(task.getVariable(COSIGN_COMMENT));
                 if (comment != null && comment.length() > TextLimits.TEXT) {

@@ -1,7 +1,9 @@
 package de.akn.workflow.cosigning.process;
 
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_AGENDA_RESULT;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_DECISION;
+import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_CHOICE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_DATE;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 
@@ -33,6 +35,8 @@ class CouncilDecisionListener implements TaskListener {
             task.setVariable(COSIGN_DUE, task.getDueDate());
             // after an adjournment the task comes again: the last decision is not the next one's
             task.setVariable(COUNCIL_DECISION, null);
+            task.setVariable(COUNCIL_MEETING_CHOICE, null);
+            task.setVariable(COUNCIL_AGENDA_RESULT, null);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var command = CosignCommand.ofCouncilDecision(member, task.getVariables());
             cosigning.recordDecision(measureId, command, TaskActor.of(task));

@@ -34,21 +34,20 @@ class CouncilDraftController {
     @Operation(summary = "Beschlussvorlage als DOCX",
             description = "Für das Klimaschutzmanagement des Mitglieds, die Koordination und die Administration.")
     ResponseEntity<byte[]> docx(@PathVariable String reference, @PathVariable String member, Authentication user) {
-        byte[] body = drafts.docx(reference, member, user.getName(), groups(user));
-        return file(body, DOCX, "Beschlussvorlage-" + reference + "-" + member + ".docx");
+        return file(drafts.docx(reference, member, user.getName(), groups(user)), DOCX);
     }
 
     @GetMapping("/{member}.pdf")
     @Operation(summary = "Beschlussvorlage als PDF",
             description = "Für das Klimaschutzmanagement des Mitglieds, die Koordination und die Administration.")
     ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable String member, Authentication user) {
-        byte[] body = drafts.pdf(reference, member, user.getName(), groups(user));
-        return file(body, MediaType.APPLICATION_PDF, "Beschlussvorlage-" + reference + "-" + member + ".pdf");
+        return file(drafts.pdf(reference, member, user.getName(), groups(user)), MediaType.APPLICATION_PDF);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    private static ResponseEntity<byte[]> file(CouncilDrafts.Document document, MediaType type) {
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString()).body(body);
+                ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                .body(document.content());
     }
 
     private static List<String> groups(Authentication user) {

@@ -26,14 +26,21 @@ class RenderedPageCache extends OncePerRequestFilter {
 
     /** Pages kept at most (the start page, the open data, one page per member and published measure). */
     static final int MAX_PAGES = 5_000;
+    /** Bytes kept at most. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final PublicSite site;
     private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_PAGES;
+            if (size() > MAX_PAGES || bytes > MAX_BYTES) {
+                bytes -= eldest.getValue().body().length;
+                return true;
+            }
+            return false;
         }
     };
+    private long bytes;
     private String version;
 
     private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
@@ -56,7 +63,8 @@ class RenderedPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // the path alone: none of these pages reads a parameter, so "/?a=1", "/?a=2" … are one page
+        String key = request.getRequestURI().replaceAll(";[^/]*", "");
         String current = site.version();
         Page page = cached(current, key);
         if (page != null) {
@@ -81,6 +89,7 @@ class RenderedPageCache extends OncePerRequestFilter {
     private synchronized Page cached(String current, String key) {
         if (!current.equals(version)) {
             pages.clear();
+            bytes = 0;
             version = current;
             return null;
         }
@@ -89,7 +98,8 @@ class RenderedPageCache extends OncePerRequestFilter {
 
     private synchronized void store(String current, String key, Page page) {
         if (current.equals(version)) {
-            pages.put(key, page);
+            Page replaced = pages.put(key, page);
+            bytes += page.body().length - (replaced == null ? 0 : replaced.body().length);
         }
     }
 

@@ -1,10 +1,11 @@
-package de.akn.workflow.council;
+package de.akn.workflow.council.process;
 
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_AGENDA_RESULT;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.council.CouncilMeetings;
 import de.akn.workflow.measure.JointMeasureProcess;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
