@@ -31,6 +31,12 @@ public final class CosigningProcess {
     /** Shown in the co-sign form: the town's share if every invited town co-signs. */
     public static final String PROSPECTIVE_COST_SHARE_EUR = "prospectiveCostShareEur";
     public static final String PROSPECTIVE_STAFF_DAYS_SHARE = "prospectiveStaffDaysShare";
+    /** The same as German texts for the read-only form fields ("3.173,25 €"). */
+    public static final String PROSPECTIVE_COST_SHARE_TEXT = "prospectiveCostShareText";
+    public static final String PROSPECTIVE_STAFF_DAYS_TEXT = "prospectiveStaffDaysText";
+    public static final String COST_CEILING_TEXT = "costCeilingText";
+    public static final String NEW_COST_SHARE_TEXT = "newCostShareText";
+    public static final String NEW_STAFF_DAYS_TEXT = "newStaffDaysText";
     /** The due date of the open decision, for the reminders. */
     public static final String COSIGN_DUE = "cosignDue";
     /** {@code Task_ConfirmShare}: ACCEPT or WITHDRAW ({@link de.akn.workflow.cosigning.ShareConfirmation}). */
@@ -46,11 +52,13 @@ public final class CosigningProcess {
     /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
-            COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT);
+            COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT, PROSPECTIVE_COST_SHARE_TEXT,
+            PROSPECTIVE_STAFF_DAYS_TEXT);
 
     /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
     public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,
-            NEW_COST_SHARE_EUR, NEW_STAFF_DAYS_SHARE, COST_CEILING_EUR, COSIGN_DUE);
+            NEW_COST_SHARE_EUR, NEW_STAFF_DAYS_SHARE, COST_CEILING_EUR, COSIGN_DUE, COST_CEILING_TEXT, NEW_COST_SHARE_TEXT,
+            NEW_STAFF_DAYS_TEXT);
 
     private CosigningProcess() {
     }

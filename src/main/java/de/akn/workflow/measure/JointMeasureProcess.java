@@ -16,6 +16,10 @@ public final class JointMeasureProcess {
     public static final String LEAD_MEMBER_NAME = "leadMemberName";
     public static final String INVITED_MEMBERS = "invitedMembers";
     public static final String INVITED_MEMBER_NAMES = "invitedMemberNames";
+    /** German display texts of the amounts for read-only form fields ("12.000,00 €", "20,5"). */
+    public static final String ESTIMATED_COST_TEXT = "estimatedCostText";
+    public static final String ESTIMATED_STAFF_DAYS_TEXT = "estimatedStaffDaysText";
+    public static final String CO2_SAVINGS_TEXT = "co2SavingsText";
     public static final String CATEGORY_LABEL = "categoryLabel";
 
     private JointMeasureProcess() {

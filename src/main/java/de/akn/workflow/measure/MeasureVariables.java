@@ -51,6 +51,11 @@ public final class MeasureVariables {
         vars.put(Proposal.PLANNED_END, GermanFormat.DATE.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
+        // read-only in the task forms, as a German reads amounts (form-js shows numbers as 12000.5)
+        vars.put(ESTIMATED_COST_TEXT, GermanFormat.money(m.getEstimatedCostEur()));
+        vars.put(ESTIMATED_STAFF_DAYS_TEXT, GermanFormat.number(m.getEstimatedStaffDays()));
+        vars.put(CO2_SAVINGS_TEXT, m.getCo2SavingsTonnesPerYear() == null ? "keine Angabe"
+                : GermanFormat.number(m.getCo2SavingsTonnesPerYear()) + " t pro Jahr");
         return vars;
     }
 

@@ -8,6 +8,7 @@ import de.akn.workflow.measure.MeasureService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.TestProposals;
@@ -61,7 +62,8 @@ class CosignBrowserTest extends AknIntegrationTest {
             assertThat(browser.field("title").getAttribute("value")).isEqualTo("Gemeinsame Klimawoche 2027");
             assertThat(browser.field("memberName").getAttribute("value")).isEqualTo("Stadt Dormagen");
             // 12,000 EUR × 65,000 / 164,500 inhabitants
-            assertThat(browser.field("prospectiveCostShareEur").getAttribute("value")).contains("4741");
+            assertThat(browser.field("prospectiveCostShareText").getAttribute("value")).isEqualTo(GermanFormat.money(
+                    new java.math.BigDecimal("4741.64")));
             browser.check("cosignDecision-0"); // mitzeichnen
             browser.type("cosignComment", "Der Haupt- und Finanzausschuss ist informiert.");
             browser.screenshot("cosign-1-km-dormagen");

@@ -66,13 +66,28 @@ public final class Browser implements AutoCloseable {
     /** Logs into a Camunda webapp through its login form. */
     public void loginToWebapp(String baseUrl, String app, String user, String password) {
         go(baseUrl + "/camunda/app/" + app + "/default/#/login");
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-        username.clear();
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        // on a busy machine the form can show before AngularJS has bound it: a click then only
+        // reloads the page, and the login is typed again (at most three times)
+        var shortWait = new WebDriverWait(driver, Duration.ofSeconds(12));
+        for (int attempt = 1; ; attempt++) {
+            WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model='username']")));
+            username.clear();
+            username.sendKeys(user);
+            WebElement passwordField = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            passwordField.clear();
+            passwordField.sendKeys(password);
+            driver.findElement(By.cssSelector("form button[type='submit']")).click();
+            try {
+                shortWait.until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector("input[ng-model='username']")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A Camunda Forms (form-js) field by its form id, e.g. {@code title} or {@code sdgs-10}. */

@@ -3,6 +3,9 @@ package de.akn.workflow.cosigning.process;
 import static de.akn.workflow.cosigning.CosigningProcess.CONFIRMATION_VARIABLES;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_COMMENT;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
+import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_TEXT;
+import static de.akn.workflow.cosigning.CosigningProcess.NEW_COST_SHARE_TEXT;
+import static de.akn.workflow.cosigning.CosigningProcess.NEW_STAFF_DAYS_TEXT;
 import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_EUR;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER_NAME;
@@ -10,6 +13,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.NEW_COST_SHARE_EUR;
 import static de.akn.workflow.cosigning.CosigningProcess.NEW_STAFF_DAYS_SHARE;
 import static de.akn.workflow.cosigning.CosigningProcess.SHARE_CONFIRMATION;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.common.TextLimits;
@@ -52,6 +56,9 @@ class ConfirmShareListeners {
                 task.setVariable(NEW_COST_SHARE_EUR, participation.getCostShareEur().doubleValue());
                 task.setVariable(NEW_STAFF_DAYS_SHARE, participation.getStaffDaysShare() == null ? null
                         : participation.getStaffDaysShare().doubleValue());
+                task.setVariable(COST_CEILING_TEXT, GermanFormat.money(participation.getCostCeilingEur()));
+                task.setVariable(NEW_COST_SHARE_TEXT, GermanFormat.money(participation.getCostShareEur()));
+                task.setVariable(NEW_STAFF_DAYS_TEXT, GermanFormat.number(participation.getStaffDaysShare()));
                 task.setVariable(COSIGN_DUE, task.getDueDate());
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 var errors = new LinkedHashMap<String, String>();

@@ -33,6 +33,8 @@ class CosignDecisionListener implements TaskListener {
             if (share != null) {
                 task.setVariable(PROSPECTIVE_COST_SHARE_EUR, share.costEur().doubleValue());
                 task.setVariable(PROSPECTIVE_STAFF_DAYS_SHARE, share.staffDays().doubleValue());
+                task.setVariable(PROSPECTIVE_COST_SHARE_TEXT, GermanFormat.money(share.costEur()));
+                task.setVariable(PROSPECTIVE_STAFF_DAYS_TEXT, GermanFormat.number(share.staffDays()));
             }
             task.setVariable(COSIGN_DUE, task.getDueDate());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
