@@ -163,7 +163,7 @@ public class CouncilDrafts {
 
         var climate = new ArrayList<String>();
         BigDecimal co2 = measure.getCo2SavingsTonnesPerYear();
-        String leadName = lead == null ? measure.getLeadMember() : lead.nominativeLowerCase();
+        String byLead = lead == null ? "der federführenden Kommune" : lead.dative(false);
         climate.add(co2 == null || co2.signum() == 0 ? "Eine CO2-Einsparung ist für die Maßnahme nicht beziffert."
                 : "Nach Angabe " + (lead == null ? "der federführenden Kommune" : lead.genitive()) + " spart die "
                         + "Maßnahme insgesamt voraussichtlich " + GermanFormat.number(co2) + " t CO2 pro Jahr ein.");
@@ -177,8 +177,8 @@ public class CouncilDrafts {
                 + "zu sprechen, Synergien zu nutzen, ihre Klimaschutzmaßnahmen sichtbarer zu machen und gemeinsame "
                 + "Anliegen einfacher umzusetzen – im Rahmen des Übereinkommens von Paris und der 17 Ziele der "
                 + "Agenda 2030." + (members.partnerNames().isBlank() ? ""
-                : " Strategischer Partner ist " + members.partnerNames() + "."));
-        frame.add("Die Maßnahme wird von " + leadName + " federführend umgesetzt; "
+                : " Strategischer Partner der Allianz: " + members.partnerNames() + "."));
+        frame.add("Die Maßnahme wird von " + byLead + " federführend umgesetzt; "
                 + "die mitzeichnenden Mitglieder tragen die Kosten und Personentage gemeinsam.");
 
         var attachments = new ArrayList<String>();

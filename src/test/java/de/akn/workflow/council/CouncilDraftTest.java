@@ -81,7 +81,8 @@ class CouncilDraftTest extends AknIntegrationTest {
                 "Deckung (Produkt, Sachkonto)",
                 "Klimarelevanz und Nachhaltigkeitsziele", "SDG 13 – Maßnahmen zum Klimaschutz",
                 "Zusammenarbeit in der Allianz", "arbeiten der Rhein-Kreis Neuss, die Stadt Dormagen",
-                "Übereinkommens von Paris", "einzelnen Vorhaben", "Anlagen", "Anlage 1: Beschreibung der Maßnahme")
+                "Übereinkommens von Paris", "Die Maßnahme wird von der Stadt Kaarst federführend umgesetzt",
+                "einzelnen Vorhaben", "Anlagen", "Anlage 1: Beschreibung der Maßnahme")
                 .doesNotContain("dormagen,").doesNotContain("km-").doesNotContain("12000.");
 
         var pdf = rest.withBasicAuth("km-dormagen", "demo").getForEntity(url("dormagen", "pdf"), byte[].class);
