@@ -95,7 +95,7 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public CostShare cosignRequested(Long measureId, String member, String taskId, Date due) {
         Measure measure = measures.get(measureId);
-        CostShare prospective = shares(measure, measure.getParticipations()).get(member);
+        CostShare prospective = prospective(measure, member);
         measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED,
                 "Mitzeichnung angefragt bei " + members.nameOf(member));
         mails.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
@@ -111,8 +111,7 @@ public class CosigningService {
     /** The member's share if every invited member co-signs (what it is asked to co-sign for). */
     @Transactional(readOnly = true)
     public Optional<CostShare> prospectiveShare(Long measureId, String member) {
-        Measure measure = measures.get(measureId);
-        return Optional.ofNullable(shares(measure, measure.getParticipations()).get(member));
+        return Optional.ofNullable(prospective(measures.get(measureId), member));
     }
 
     /** Records a town's (or its council's) decision on its participation, with an event. */
@@ -199,69 +198,7 @@ public class CosigningService {
         List<Participation> signers = measure.signers();
         measures.assignShares(measure, shares(measure, signers));
         boolean quorum = Quorum.reached(signers.size(), properties.cosigning().minSigners());
-        return new Conclusion(quorum, quorum && !overCeiling(measure).isEmpty());
-    }
-
-    /** The signers whose assigned share exceeds their ceiling (the collection of the confirmation round). */
-    @Transactional(readOnly = true)
-    public List<String> overCeiling(Long measureId) {
-        return overCeiling(measures.get(measureId));
-    }
-
-    private static List<String> overCeiling(Measure measure) {
-        return measure.signers().stream().filter(p -> p.getCostCeilingEur() != null && p.getCostShareEur() != null
-                && p.getCostShareEur().compareTo(p.getCostCeilingEur()) > 0).map(Participation::getMemberId).toList();
-    }
-
-    /**
-     * A signer is asked to confirm its larger share: event and mail with its ceiling and the new share.
-     *
-     * @return its participation (ceiling and new share, for the form)
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Participation shareConfirmationRequested(Long measureId, String member, String taskId, Date due) {
-        Measure measure = measures.get(measureId);
-        Participation participation = measure.participationOf(member).orElseThrow();
-        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, members.nameOf(member)
-                + ": Anteil " + GermanFormat.money(participation.getCostShareEur()) + " über der Obergrenze von "
-                + GermanFormat.money(participation.getCostCeilingEur()));
-        CostShare shown = shares(measure, measure.getParticipations()).get(member);
-        mails.shareConfirmationRequested(measure, participation, shown, taskId, Dates.day(due));
-        return participation;
-    }
-
-    /** ACCEPT raises the ceiling to the new share; WITHDRAW declines the co-signature. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void confirmShare(Long measureId, String member, ShareConfirmation answer, String comment, String actor) {
-        Measure measure = measures.get(measureId);
-        Participation participation = measure.participationOf(member).orElseThrow();
-        BigDecimal share = participation.getCostShareEur();
-        String name = members.nameOf(member);
-        if (answer == ShareConfirmation.ACCEPT) {
-            // the co-signature stands as decided (its comment, who and when); only the ceiling rises
-            measures.raiseCeiling(measureId, member, share, actor, name + ": trägt den höheren Anteil von "
-                    + GermanFormat.money(share) + (comment == null ? "" : " (" + comment + ")"));
-        } else {
-            measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.DECLINED, actor, comment,
-                    null, name + ": Mitzeichnung zurückgezogen, der Anteil von " + GermanFormat.money(share)
-                    + " liegt über der Obergrenze" + (comment == null ? "" : ": " + comment)));
-        }
-    }
-
-    /** No confirmation by the deadline: the council's ceiling stands, the signer is out (NO_RESPONSE). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void shareNotConfirmed(Long measureId, String member) {
-        Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", "Frist abgelaufen", null, members.nameOf(member)
-                + ": höheren Kostenanteil bis zur Frist nicht bestätigt"));
-        mails.shareNotConfirmed(measure, member);
-    }
-
-    /** A reminder while a signer has not confirmed its larger share; at most one a day. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void remindShare(Long measureId, String member, Date due) {
-        Measure measure = measures.get(measureId);
-        mails.shareReminder(measure, measure.participationOf(member).orElseThrow(), Dates.day(due), today());
+        return new Conclusion(quorum, quorum && !ShareConfirmations.overCeiling(measure).isEmpty());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -278,6 +215,11 @@ public class CosigningService {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
                 MeasureEventType.NOT_ADOPTED, "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
         mails.notAdopted(measure, minSigners);
+    }
+
+    /** The member's share if every invited member co-signs: what it was shown when asked. */
+    private CostShare prospective(Measure measure, String member) {
+        return shares(measure, measure.getParticipations()).get(member);
     }
 
     /** The shares of the given participants by the measure's cost split. */

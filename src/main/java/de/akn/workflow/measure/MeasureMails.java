@@ -153,7 +153,7 @@ public class MeasureMails {
     }
 
     public String memberName(String id) {
-        return members.find(id).map(Member::getName).orElse(id);
+        return members.nameOf(id);
     }
 
     /** With its article, as a subject: "Die Stadt Kaarst" at the start of a sentence, else "die Stadt Kaarst". */

@@ -13,7 +13,6 @@ import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
-import de.akn.workflow.security.IdentityDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,13 +62,13 @@ public class TaskReminderService {
     private final Links links;
     private final Deputies deputies;
     private final MemberService members;
-    private final IdentityDirectory directory;
+    private final TaskLabels labels;
 
     TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             NotificationService notifications, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, AllianceProperties properties, MailTexts texts,
-            Links links, Deputies deputies, MemberService members, IdentityDirectory directory) {
-        this.directory = directory;
+            Links links, Deputies deputies, MemberService members, TaskLabels labels) {
+        this.labels = labels;
         this.deputies = deputies;
         this.members = members;
         this.texts = texts;
@@ -141,7 +140,7 @@ public class TaskReminderService {
         var ids = page.stream().map(Task::getId).toList();
         var candidates = candidates(ids);
         var businessKeys = businessKeys(page);
-        var titles = titles(page);
+        var titles = labels.titles(page);
         var mails = new ArrayList<MailRequest>();
         int escalations = 0;
         for (Task task : page) {
@@ -173,7 +172,7 @@ public class TaskReminderService {
             if (task.getDueDate().toInstant().isBefore(escalateBefore)) {
                 escalations++;
                 var escalationValues = Map.of("task", name, "due", due, "responsible",
-                        responsible(task, candidates.getOrDefault(task.getId(), List.of())));
+                        labels.responsible(task, candidates.getOrDefault(task.getId(), List.of())));
                 mails.addAll(Notices.of(texts, coordinators, "task-escalated", escalationValues, reference, link,
                         "sweep-escalation/" + task.getId() + "/" + today, task.getProcessInstanceId()));
             }
@@ -201,42 +200,6 @@ public class TaskReminderService {
                     result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(group != null ? "g:" + group : "u:" + rs.getString(3));
                 });
-        return result;
-    }
-
-    /** Who holds the task, by name: the assignee, else the members' and users' names of its candidates. */
-    private String responsible(Task task, List<String> candidates) {
-        if (task.getAssignee() != null) {
-            return directory.displayName(task.getAssignee());
-        }
-        return String.join(", ", candidates.stream().map(c -> c.startsWith("g:")
-                ? groupName(c.substring(2)) : directory.displayName(c.substring(2))).toList());
-    }
-
-    private String groupName(String groupId) {
-        if (groupId.startsWith(Member.MEMBER_GROUP_PREFIX)) {
-            return "Klimaschutzmanagement " + members.nameOf(groupId.substring(Member.MEMBER_GROUP_PREFIX.length()))
-                    .replaceFirst("^(Stadt|Gemeinde) ", "");
-        }
-        if (groupId.startsWith(Member.PARTNER_GROUP_PREFIX)) {
-            return members.nameOf(groupId.substring(Member.PARTNER_GROUP_PREFIX.length()));
-        }
-        return Groups.COORDINATOR.equals(groupId) ? "Koordination" : groupId;
-    }
-
-    /** The measures' titles by process instance (the display variable {@code title}). */
-    private Map<String, String> titles(List<Task> page) {
-        var ids = page.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull).distinct()
-                .toArray(String[]::new);
-        var result = new HashMap<String, String>();
-        if (ids.length > 0) {
-            for (var variable : runtimeService.createVariableInstanceQuery().processInstanceIdIn(ids)
-                    .variableName("title").disableCustomObjectDeserialization().list()) {
-                if (variable.getValue() instanceof String title) {
-                    result.putIfAbsent(variable.getProcessInstanceId(), title);
-                }
-            }
-        }
         return result;
     }
 

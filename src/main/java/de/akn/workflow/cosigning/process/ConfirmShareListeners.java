@@ -18,7 +18,7 @@ import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.ValidationProblem;
-import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.cosigning.ShareConfirmations;
 import de.akn.workflow.cosigning.ShareConfirmation;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.member.MemberService;
@@ -45,12 +45,12 @@ class ConfirmShareListeners {
 
     /** Created → mail with the ceiling and the new share; completed → ACCEPT or WITHDRAW recorded. */
     @Bean
-    TaskListener confirmShareListener(CosigningService cosigning) {
+    TaskListener confirmShareListener(ShareConfirmations confirmations) {
         return task -> {
             String member = (String) task.getVariable(MEMBER);
             Long measureId = JointMeasureProcess.measureId(task);
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                var participation = cosigning.shareConfirmationRequested(measureId, member, task.getId(),
+                var participation = confirmations.shareConfirmationRequested(measureId, member, task.getId(),
                         task.getDueDate());
                 task.setVariable(COST_CEILING_EUR, participation.getCostCeilingEur().doubleValue());
                 task.setVariable(NEW_COST_SHARE_EUR, participation.getCostShareEur().doubleValue());
@@ -73,7 +73,7 @@ class ConfirmShareListeners {
                     errors.put(COSIGN_COMMENT, TextLimits.tooLong("Der Kommentar"));
                 }
                 ValidationProblem.throwIfAny(errors);
-                cosigning.confirmShare(measureId, member, answer, comment, TaskActor.of(task));
+                confirmations.confirmShare(measureId, member, answer, comment, TaskActor.of(task));
             }
         };
     }

@@ -6,6 +6,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.QUORUM_REACHED;
 
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.cosigning.ShareConfirmations;
 import de.akn.workflow.measure.JointMeasureProcess;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,15 +46,15 @@ class CosigningDelegates {
 
     /** A reminder while a signer has not confirmed its larger share. */
     @Bean
-    JavaDelegate shareReminderDelegate(CosigningService cosigning) {
-        return execution -> cosigning.remindShare(JointMeasureProcess.measureId(execution),
+    JavaDelegate shareReminderDelegate(ShareConfirmations confirmations) {
+        return execution -> confirmations.remindShare(JointMeasureProcess.measureId(execution),
                 (String) execution.getVariable(MEMBER), (Date) execution.getVariable(COSIGN_DUE));
     }
 
     /** No confirmation by the deadline: the signer is out, the coordinator is told. */
     @Bean
-    JavaDelegate shareNotConfirmedDelegate(CosigningService cosigning) {
-        return execution -> cosigning.shareNotConfirmed(JointMeasureProcess.measureId(execution),
+    JavaDelegate shareNotConfirmedDelegate(ShareConfirmations confirmations) {
+        return execution -> confirmations.shareNotConfirmed(JointMeasureProcess.measureId(execution),
                 (String) execution.getVariable(MEMBER));
     }
 
