@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -78,44 +82,77 @@ public class NotificationSender {
     }
 
     /**
-     * Sends the mails that are due, at most one batch.
+     * Sends the mails that are due, at most one batch: claimed in one transaction, handed to the mail
+     * server over one connection, recorded as sent in one transaction.
      *
      * @return how many mails were sent
      */
     public synchronized int deliverDue() {
         recordSentMails();
         Instant now = clock.instant();
-        int sent = 0;
-        for (Long id : notifications.findDueIds(now, PageRequest.of(0, config.batchSize()))) {
-            Integer claimed = tx.execute(status -> notifications.claim(id, node, now.plus(config.claimLease()), now));
-            if (claimed != null && claimed == 1 && deliver(id)) {
-                sent++;
+        List<Long> due = notifications.findDueIds(now, PageRequest.of(0, config.batchSize()));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<Long> claimed = tx.execute(status -> due.stream()
+                .filter(id -> notifications.claim(id, node, now.plus(config.claimLease()), now) == 1).toList());
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
+        for (Notification notification : notifications.findAllById(claimed)) {
+            try {
+                batch.put(toMimeMessage(notification), notification);
+            } catch (MessagingException e) {
+                handleFailure(notification.getId(), e);
             }
         }
-        return sent;
+        Map<Object, Exception> failed = send(batch.keySet());
+        failed.forEach((message, e) -> handleFailure(batch.get(message).getId(), e));
+        List<Notification> sent = batch.entrySet().stream().filter(e -> !failed.containsKey(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        recordSent(sent);
+        return sent.size();
     }
 
-    private boolean deliver(Long id) {
-        Notification notification = notifications.findById(id).orElseThrow();
+    /** Sends over one connection; returns the messages that failed, each with its reason. */
+    private Map<Object, Exception> send(Collection<MimeMessage> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
+        }
         try {
-            mailSender.send(toMimeMessage(notification));
-        } catch (MailException | MessagingException e) {
-            handleFailure(id, e);
-            return false;
+            mailSender.send(messages.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            return e.getFailedMessages().isEmpty() ? everyMessage(messages, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            return everyMessage(messages, e);
+        }
+    }
+
+    private static Map<Object, Exception> everyMessage(Collection<MimeMessage> messages, Exception e) {
+        Map<Object, Exception> failed = new LinkedHashMap<>();
+        messages.forEach(message -> failed.put(message, e));
+        return failed;
+    }
+
+    private void recordSent(List<Notification> sent) {
+        if (sent.isEmpty()) {
+            return;
         }
         Instant sentAt = clock.instant();
+        List<Long> ids = sent.stream().map(Notification::getId).toList();
         try {
-            tx.executeWithoutResult(status -> notifications.findById(id).ifPresent(n -> n.markSent(sentAt)));
+            tx.executeWithoutResult(status -> notifications.findAllById(ids).forEach(n -> n.markSent(sentAt)));
         } catch (RuntimeException e) {
-            // the SMTP server has the mail: whatever kept us from storing that (mostly the database
-            // going away mid-transaction), it must not go out again
-            sentNotRecorded.put(id, sentAt);
-            log.warn("Mail {} sent, but not yet recorded as sent ({}{}); recorded on the next round", id,
+            // the SMTP server has the mails: whatever kept us from storing that (mostly the database
+            // going away mid-transaction), they must not go out again
+            ids.forEach(id -> sentNotRecorded.put(id, sentAt));
+            log.warn("Mails {} sent, but not yet recorded as sent ({}{}); recorded on the next round", ids,
                     DatabaseUnavailable.isCause(e) ? "database not reachable: " : "", e.getMessage());
-            return true;
+            return;
         }
-        log.info("Mail {} '{}' sent to {}", id, notification.getSubject(), notification.getRecipient());
-        return true;
+        sent.forEach(n -> log.info("Mail {} '{}' sent to {}", n.getId(), n.getSubject(), n.getRecipient()));
     }
 
     /** Stores SENT for mails that went out while the database was away; throws while it still is. */

@@ -72,9 +72,12 @@ public final class TestMail {
         }).filter(s -> s.startsWith("[" + reference + "]")).toList();
     }
 
-    /** Waits up to 20 s until the address received a mail about the reference whose subject contains the fragment. */
+    /**
+     * Waits up to 60 s until the address received a mail about the reference whose subject contains the
+     * fragment; mails may queue behind those of other tests in the same context.
+     */
     public static void awaitSubject(String address, String reference, String fragment) {
-        awaitSubject(address, reference, fragment, Duration.ofSeconds(20));
+        awaitSubject(address, reference, fragment, Duration.ofSeconds(60));
     }
 
     /** Waits up to the given time until the address received a mail about the reference with the fragment. */
