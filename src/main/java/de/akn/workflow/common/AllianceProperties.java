@@ -164,7 +164,8 @@ public record AllianceProperties(
             @NotNull Duration initialBackoff,
             @NotNull Duration maxBackoff,
             @NotNull Duration unreachableBackoff,
-            @NotNull Duration claimLease) {
+            @NotNull Duration claimLease,
+            @NotNull Duration retention) {
     }
 
     /** Demo users (profile {@code demo}). */

@@ -29,10 +29,10 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(name = "body_text", nullable = false, updatable = false)
+    @Column(name = "body_text", updatable = false)
     private String bodyText;
 
-    @Column(name = "body_html", nullable = false, updatable = false)
+    @Column(name = "body_html", updatable = false)
     private String bodyHtml;
 
     @Column(updatable = false)

@@ -44,6 +44,10 @@ class NotificationOutboxTest extends AknIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     AllianceProperties properties;
+    @Autowired
+    MailRetention retention;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void smtpBackOn() {
@@ -99,6 +103,34 @@ class NotificationOutboxTest extends AknIntegrationTest {
         String raw = TestMail.raw(TestMail.receivedBy(recipient).get(0));
         assertThat(raw).contains("text/calendar", "termin-20270315.ics", "DTSTART;VALUE=DATE:20270315",
                 "SUMMARY:Frist Mitzeichnung AKN-2026-001", "entscheiden\\; danke.");
+    }
+
+    @Test
+    void shouldRemoveTheBodiesOfMailsSentLongerAgoThanTheRetentionAndKeepTheRowForAudit() {
+        String oldKey = "test/" + UUID.randomUUID();
+        String newKey = "test/" + UUID.randomUUID();
+        String recipient = "retention-" + UUID.randomUUID() + "@example.org";
+        tx.executeWithoutResult(s -> {
+            notifications.queue(notice(recipient, oldKey, "Vor langer Zeit"));
+            notifications.queue(notice(recipient, newKey, "Neulich"));
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.receivedBy(recipient).size() == 2
+                && repository.findByDedupKey(newKey).orElseThrow().getStatus() == NotificationStatus.SENT
+                && repository.findByDedupKey(oldKey).orElseThrow().getStatus() == NotificationStatus.SENT);
+        jdbc.update("update akn_notification set sent_at = sent_at - interval '91' day where dedup_key = ?", oldKey);
+
+        assertThat(retention.removeExpiredBodies()).isGreaterThanOrEqualTo(1);
+
+        Notification old = repository.findByDedupKey(oldKey).orElseThrow();
+        assertThat(old.getBodyText()).isNull();
+        assertThat(old.getBodyHtml()).isNull();
+        assertThat(old.getRecipient()).isEqualTo(recipient);
+        assertThat(old.getSubject()).isEqualTo("[AKN-2026-001] Vor langer Zeit");
+        assertThat(old.getMessageId()).isEqualTo(notifications.messageId(oldKey));
+        assertThat(repository.findByDedupKey(newKey).orElseThrow().getBodyText()).contains("Bitte zeichnen Sie");
+        Boolean queuedAgain = tx.execute(s -> notifications.queue(notice(recipient, oldKey, "Vor langer Zeit")));
+        assertThat(queuedAgain).as("the dedup key stays: the mail is not queued again").isFalse();
+        assertThat(retention.removeExpiredBodies()).as("nothing left to remove").isZero();
     }
 
     @Test

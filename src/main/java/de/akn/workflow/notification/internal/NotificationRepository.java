@@ -63,4 +63,16 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
               and (n.claimedUntil is null or n.claimedUntil < :now)""")
     int claim(@Param("id") Long id, @Param("node") String node, @Param("until") Instant until,
             @Param("now") Instant now);
+
+    /**
+     * Removes the bodies and calendar files of mails sent before the given time (mail retention); the
+     * row with recipient, subject and Message-ID stays.
+     *
+     * @return how many mails lost their bodies
+     */
+    @Modifying
+    @Query("""
+            update Notification n set n.bodyText = null, n.bodyHtml = null, n.ics = null
+            where n.status = 'SENT' and n.sentAt < :before and n.bodyText is not null""")
+    int removeBodiesSentBefore(@Param("before") Instant before);
 }
