@@ -7,11 +7,14 @@ akn: POST /api/measures (km-kaarst, five invited towns), the coordinator approve
 co-sign, two progress reports (the second final), the coordinator accepts -> COMPLETED.
 baseline: start "baseline-lifecycle" and complete its ten user tasks.
 Each lifecycle runs on one URL (round robin over the URLs given). Prints one line:
-  lifecycles=N seconds=S per_second=R errors=E
+  lifecycles=N seconds=S per_second=R errors=E complete_p95_ms=C propose_p95_ms=P
+(p95 of the task completions and of POST /api/measures, measured at the client; with CONCURRENCY 1
+these are the latencies without load).
 """
 import base64, json, sys, threading, time, urllib.request, urllib.error
 
 KIND, N, CONC, URLS = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+TIMINGS = {"complete": [], "propose": []}
 TOWNS = ["dormagen", "grevenbroich", "juechen", "korschenbroich", "meerbusch"]
 
 
@@ -38,9 +41,23 @@ def wait_task(base, user, query, timeout=60):
     raise RuntimeError("no task for " + query)
 
 
+def timed(kind, fn):
+    start = time.perf_counter()
+    result = fn()
+    TIMINGS[kind].append((time.perf_counter() - start) * 1000)
+    return result
+
+
+def p95(values):
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+
+
 def complete(base, user, task_id, values):
-    call(base, user, "POST", f"/engine-rest/task/{task_id}/complete",
-         {"variables": {k: {"value": v} for k, v in values.items()}})
+    timed("complete", lambda: call(base, user, "POST", f"/engine-rest/task/{task_id}/complete",
+         {"variables": {k: {"value": v} for k, v in values.items()}}))
 
 
 def akn_lifecycle(base):
@@ -48,7 +65,7 @@ def akn_lifecycle(base):
             "category": "AWARENESS", "sdgs": [13], "estimatedCostEur": 10000, "estimatedStaffDays": 10,
             "co2SavingsTonnesPerYear": 5, "costSplit": "EQUAL", "plannedStart": "2027-03-01",
             "plannedEnd": "2027-09-30", "invitedMembers": TOWNS}
-    ref = call(base, "km-kaarst", "POST", "/api/measures", body)["reference"]
+    ref = timed("propose", lambda: call(base, "km-kaarst", "POST", "/api/measures", body))["reference"]
     q = f"processInstanceBusinessKey={ref}"
     complete(base, "coordinator", wait_task(base, "coordinator", q + "&taskDefinitionKey=Task_FormalReview"),
              {"reviewDecision": "APPROVE"})
@@ -99,7 +116,8 @@ def main():
         t.join()
     seconds = time.time() - start
     done = N - len(errors)
-    print(f"lifecycles={done} seconds={seconds:.1f} per_second={done / seconds:.2f} errors={len(errors)}")
+    print(f"lifecycles={done} seconds={seconds:.1f} per_second={done / seconds:.2f} errors={len(errors)} "
+          f"complete_p95_ms={p95(TIMINGS['complete']):.1f} propose_p95_ms={p95(TIMINGS['propose']):.1f}")
     for e in errors[:3]:
         print("  error:", e, file=sys.stderr)
 

@@ -38,6 +38,8 @@ start() {
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 drive() { python3 bench/lifecycles.py "$@" | sed -E 's/.*per_second=([0-9.]+) errors=([0-9]+).*/\1 \2/'; }
+# latency KIND URL → "complete_p95 propose_p95 errors": 40 lifecycles one after another (no load), warm JVM
+latency() { python3 bench/lifecycles.py "$1" 40 1 "$2" | sed -E 's/.*errors=([0-9]+) complete_p95_ms=([0-9.]+) propose_p95_ms=([0-9.]+).*/\2 \3 \1/'; }
 
 AKN_H2=(--spring.datasource.url=jdbc:h2:mem:bench --spring.mail.port=1 --alliance.mail.poll-interval=PT10S)
 
@@ -52,10 +54,12 @@ A_START=$(printf '%s\n' "${a_start[@]}" | median); B_START=$(printf '%s\n' "${b_
 echo "lifecycles on H2 ($N, $C at a time), RSS after $RSS_N …" >&2
 p=$(free_port); start "$AKN_JAR" "$p" "${AKN_H2[@]}"; A_RSS0=$(rss_mb "$APP_PID")
 read -r A_H2 A_H2_ERR < <(drive akn "$N" "$C" "http://127.0.0.1:$p")
-drive akn $(( RSS_N - N )) "$C" "http://127.0.0.1:$p" >/dev/null; A_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
+read -r A_LAT A_PROP A_LAT_ERR < <(latency akn "http://127.0.0.1:$p")
+drive akn $(( RSS_N - N - 40 )) "$C" "http://127.0.0.1:$p" >/dev/null; A_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
 p=$(free_port); start "$BASE_JAR" "$p"; B_RSS0=$(rss_mb "$APP_PID")
 read -r B_H2 B_H2_ERR < <(drive baseline "$N" "$C" "http://127.0.0.1:$p")
-drive baseline $(( RSS_N - N )) "$C" "http://127.0.0.1:$p" >/dev/null; B_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
+read -r B_LAT B_PROP B_LAT_ERR < <(latency baseline "http://127.0.0.1:$p")
+drive baseline $(( RSS_N - N - 40 )) "$C" "http://127.0.0.1:$p" >/dev/null; B_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
 
 echo "lifecycles on PostgreSQL, one node each …" >&2
 db=$(new_db); p=$(free_port)
@@ -85,6 +89,9 @@ r=$(ratio "$A_START" "$B_START"); row "start-up to healthy (ms, median of 3, H2)
 r=$(ratio "$A_H2" "$B_H2"); row "lifecycles per second, H2" "$A_H2" "$B_H2" "$r" "≥ 0.67×" "$(verdict "$r" '>=' 0.667)"
 r=$(ratio "$A_PG" "$B_PG"); row "lifecycles per second, PostgreSQL" "$A_PG" "$B_PG" "$r" "≥ 0.67×" "$(verdict "$r" '>=' 0.667)"
 r=$(ratio "$A_PG2" "$A_PG"); row "two nodes vs. one node (AKN, PostgreSQL)" "$A_PG2" "$A_PG" "$r" "≥ 1.6×" "$(verdict "$r" '>=' 1.6)"
+r=$(ratio "$A_LAT" "$B_LAT"); row "p95 task completion, no load (ms, H2)" "$A_LAT" "$B_LAT" "$r" "≤ 2×" "$(verdict "$r" '<=' 2)"
+r=$(ratio "$A_PROP" "$B_LAT"); row "p95 POST /api/measures vs. completion (ms)" "$A_PROP" "$B_LAT" "$r" "≤ 2×" "$(verdict "$r" '<=' 2)"
 r=$(ratio "$A_RSS0" "$B_RSS0"); row "RSS after start (MB)" "$A_RSS0" "$B_RSS0" "$r" "–" "–"
-r=$(ratio "$A_RSS1" "$B_RSS1"); row "RSS after $RSS_N lifecycles (MB)" "$A_RSS1" "$B_RSS1" "$r" "–" "–"
-echo "errors: AKN H2 $A_H2_ERR, PG $A_PG_ERR, two nodes $A_PG2_ERR; baseline H2 $B_H2_ERR, PG $B_PG_ERR"
+r=$(ratio "$A_RSS1" "$B_RSS1"); row "RSS after $RSS_N lifecycles (MB)" "$A_RSS1" "$B_RSS1" "$r" "≤ 1.5×" "$(verdict "$r" '<=' 1.5)"
+echo "errors: AKN H2 $A_H2_ERR (latency $A_LAT_ERR), PG $A_PG_ERR, two nodes $A_PG2_ERR; baseline H2 $B_H2_ERR" \
+  "(latency $B_LAT_ERR), PG $B_PG_ERR"

@@ -68,7 +68,9 @@ class DockerFilesTest {
         assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM "))).hasSize(2);
         assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre", "mvn -B -q -ntp package",
                 "COPY --from=build /build/target/akn-workflow-*.jar", "USER akn", "HEALTHCHECK",
-                "/actuator/health", "fonts-dejavu-core");
+                "/actuator/health", "fonts-dejavu-core", "-Djarmode=tools -jar app.jar extract",
+                "-XX:ArchiveClassesAtExit=/app/application/app.jsa", "-Dspring.context.exit=onRefresh",
+                "\"-XX:SharedArchiveFile=/app/application/app.jsa\", \"-jar\", \"/app/application/app.jar\"");
         assertThat(pom).contains("<artifactId>akn-workflow</artifactId>");
     }
 
