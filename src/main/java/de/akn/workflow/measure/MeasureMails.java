@@ -56,6 +56,8 @@ public class MeasureMails {
         values.putAll(mail.values());
         String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
         var paragraphs = texts.paragraphs(mail.kind(), values);
+        var requests = new java.util.ArrayList<MailRequest>();
+        var measureView = view(measure);
         for (Addressee addressee : recipients) {
             if (!addressee.hasAddress()) {
                 continue;
@@ -65,16 +67,17 @@ public class MeasureMails {
             model.put("note", addressee.note(texts));
             model.put("paragraphs", paragraphs);
             model.put("details", mail.details());
-            model.put("measure", view(measure));
+            model.put("measure", measureView);
             model.put("commentLabel", mail.comment() == null ? null : texts.text(mail.kind() + ".comment", values));
             model.put("comment", mail.comment());
             model.put("linkUrl", mail.linkUrl());
             model.put("linkText", mail.linkUrl() == null ? null : texts.text(mail.kind() + ".link", values));
             model.put("measureUrl", links.api("/api/measures/" + measure.getReference()));
-            notifications.queue(new MailRequest(addressee.email(), addressee.subject(subject, texts), "measure", model,
+            requests.add(new MailRequest(addressee.email(), addressee.subject(subject, texts), "measure", model,
                     dedupPrefix + "/" + addressee.key(), mail.calendar(), measure.getId(),
                     measure.getProcessInstanceId()));
         }
+        notifications.queueAll(requests);
     }
 
     /** A calendar entry (all day) worded by {@code <kind>.calendar.summary} and {@code .description}. */

@@ -1,6 +1,7 @@
 package de.akn.workflow.notification;
 
 import de.akn.workflow.notification.internal.NotificationRepository;
+import de.akn.workflow.notification.internal.OutboxInserts;
 import de.akn.workflow.common.AllianceProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,14 +29,16 @@ public class NotificationService {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository notifications;
+    private final OutboxInserts inserts;
     private final MailRenderer renderer;
     private final AllianceProperties properties;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, MailRenderer renderer, AllianceProperties properties,
-            RuntimeService runtimeService, Optional<Clock> clock) {
+    NotificationService(NotificationRepository notifications, OutboxInserts inserts, MailRenderer renderer,
+            AllianceProperties properties, RuntimeService runtimeService, Optional<Clock> clock) {
         this.notifications = notifications;
+        this.inserts = inserts;
         this.renderer = renderer;
         this.properties = properties;
         this.runtimeService = runtimeService;
@@ -63,8 +66,8 @@ public class NotificationService {
     }
 
     /**
-     * Queues many mails at once (e.g. the daily reminder sweep): one query for the dedup keys
-     * that exist already, each distinct content rendered once.
+     * Queues many mails at once (the daily reminder sweep, a mail to every signer): one query for the dedup
+     * keys that exist already, each kind of content rendered once and personalised per addressee.
      *
      * @return how many mails were queued
      */
@@ -82,11 +85,12 @@ public class NotificationService {
             if (request.recipient() == null || request.recipient().isBlank() || !existing.add(request.dedupKey())) {
                 continue;
             }
-            var content = rendered.computeIfAbsent(List.of(request.template(), request.subject(), request.model()),
-                    k -> renderer.render(request.template(), request.subject(), request.model()));
-            batch.add(toNotification(request, content, now));
+            var impersonal = MailRenderer.impersonal(request.model());
+            var content = rendered.computeIfAbsent(List.of(request.template(), request.subject(), impersonal),
+                    k -> renderer.render(request.template(), request.subject(), impersonal));
+            batch.add(toNotification(request, content.personal(request.model()), now));
         }
-        notifications.saveAll(batch);
+        inserts.insert(batch);
         return batch.size();
     }
 

@@ -37,6 +37,28 @@ class MailTextsTest {
     private final Properties bundle = bundle();
 
     @Test
+    void shouldRenderAMailRenderedOnceForManyAddresseesExactlyAsRenderedForEachAlone() {
+        var renderer = new MailRenderer(properties(), new Links(properties()));
+        for (String template : List.of("measure", "notice")) {
+            for (String greeting : new String[] {"Guten Tag Frau Müller-Lüdenscheidt,", "Sehr geehrte Damen & Herren "
+                    + "<Klimaschutz> \"Kaarst\" d'Orange,", null}) {
+                for (String note : new String[] {null, "Sie erhalten diese Nachricht in Vertretung für Max & Co."}) {
+                    var model = new HashMap<String, Object>();
+                    model.put("greeting", greeting);
+                    model.put("note", note);
+                    model.put("paragraphs", List.of("Bitte zeichnen Sie die Maßnahme mit."));
+                    model.put("measure", measureView());
+                    model.put("details", List.of());
+                    String subject = "[AKN-2026-001] Bitte um Mitzeichnung";
+                    var alone = renderer.render(template, subject, model);
+                    var once = renderer.render(template, subject, MailRenderer.impersonal(model)).personal(model);
+                    assertThat(once).as(template + " / " + greeting + " / " + note).isEqualTo(alone);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldRenderEveryKindOfMailWithoutPlaceholders() {
         var renderer = new MailRenderer(properties(), new Links(properties()));
         for (String kind : kinds()) {

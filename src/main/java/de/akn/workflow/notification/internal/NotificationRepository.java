@@ -27,6 +27,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     Optional<Notification> findByDedupKey(String dedupKey);
 
     @Query("select n.dedupKey from Notification n where n.dedupKey in :keys")
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     List<String> findExistingDedupKeys(@Param("keys") java.util.Collection<String> keys);
 
     List<Notification> findByStatusOrderByIdDesc(NotificationStatus status, Pageable page);
