@@ -65,7 +65,12 @@ echo "lifecycles on PostgreSQL, one node each …" >&2
 db=$(new_db); p=$(free_port)
 start "$AKN_JAR" "$p" --spring.profiles.active=postgres,demo --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
   --spring.datasource.username=postgres --spring.mail.port=1 --alliance.mail.poll-interval=PT10S
+BASE_BYTES=$(psql "$PG_ADMIN/$db" -tAc "select pg_database_size(current_database())")  # schema and seed data
 read -r A_PG A_PG_ERR < <(drive akn "$N" "$C" "http://127.0.0.1:$p"); stop "$APP_PID"
+# growth: the database after N lifecycles, and the part the mail retention removes (bodies of sent mails)
+read -r DB_BYTES BODY_BYTES < <(psql "$PG_ADMIN/$db" -tA -F ' ' -c "select pg_database_size(current_database()),
+  coalesce(sum(coalesce(pg_column_size(body_text), 0) + coalesce(pg_column_size(body_html), 0)
+  + coalesce(pg_column_size(ics), 0)), 0) from akn_notification")
 db=$(new_db); p=$(free_port)
 start "$BASE_JAR" "$p" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres
 read -r B_PG B_PG_ERR < <(drive baseline "$N" "$C" "http://127.0.0.1:$p"); stop "$APP_PID"
@@ -93,5 +98,10 @@ r=$(ratio "$A_LAT" "$B_LAT"); row "p95 task completion, no load (ms, H2)" "$A_LA
 r=$(ratio "$A_PROP" "$B_LAT"); row "p95 POST /api/measures vs. completion (ms)" "$A_PROP" "$B_LAT" "$r" "≤ 2×" "$(verdict "$r" '<=' 2)"
 r=$(ratio "$A_RSS0" "$B_RSS0"); row "RSS after start (MB)" "$A_RSS0" "$B_RSS0" "$r" "–" "–"
 r=$(ratio "$A_RSS1" "$B_RSS1"); row "RSS after $RSS_N lifecycles (MB)" "$A_RSS1" "$B_RSS1" "$r" "≤ 1.5×" "$(verdict "$r" '<=' 1.5)"
+mb() { python3 -c "import sys; print(f'{float(sys.argv[1]) / 1048576:.0f}')" "$1"; }
+per10k() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 10000 / 1048576:.0f}')" "$1" "$N"; }
+echo "PostgreSQL after $N lifecycles: database $(mb "$DB_BYTES") MB (after start $(mb "$BASE_BYTES") MB), of which" \
+  "mail bodies $(mb "$BODY_BYTES") MB; for 10,000 lifecycles about $(per10k $(( DB_BYTES - BASE_BYTES ))) MB without" \
+  "and $(per10k $(( DB_BYTES - BASE_BYTES - BODY_BYTES ))) MB with the mail retention (once the mails are older than it)"
 echo "errors: AKN H2 $A_H2_ERR (latency $A_LAT_ERR), PG $A_PG_ERR, two nodes $A_PG2_ERR; baseline H2 $B_H2_ERR" \
   "(latency $B_LAT_ERR), PG $B_PG_ERR"
