@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued mails. Each node claims a row with an optimistic update before it
- * sends it, so that two nodes never send the same mail. Failures back off exponentially;
+ * Delivers queued mails. Each node claims a few rows with an optimistic update each before it
+ * sends them over one connection, so that two nodes never send the same mail. Failures back off exponentially;
  * after {@code alliance.mail.max-attempts} the mail is FAILED and an incident is raised on
  * its process instance. An unreachable mail server uses up no attempt: the mail waits
  * until the server is back. A mail that went out while the database went away is remembered and
@@ -46,6 +46,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class NotificationSender {
+
+    /**
+     * Mails claimed together and handed to the server over one connection. Their claim
+     * ({@code alliance.mail.claim-lease}, 5 min) must outlast sending them all at the mail client's time-outs
+     * (connect 5 s, 10 s per read and write: under a minute per mail even for a server that answers slowly).
+     */
+    static final int MAILS_PER_CONNECTION = 5;
 
     /** Incident type shown in Cockpit for mails that could not be delivered. */
     public static final String INCIDENT_TYPE = "E-Mail-Zustellung";
@@ -82,36 +89,55 @@ public class NotificationSender {
     }
 
     /**
-     * Sends the mails that are due, at most one batch: claimed in one transaction, handed to the mail
-     * server over one connection, recorded as sent in one transaction.
+     * Sends the mails that are due, at most one batch ({@code alliance.mail.batch-size}), a few at a time
+     * over one connection each ({@link #MAILS_PER_CONNECTION}).
      *
      * @return how many mails were sent
      */
     public synchronized int deliverDue() {
         recordSentMails();
-        Instant now = clock.instant();
-        List<Long> due = notifications.findDueIds(now, PageRequest.of(0, config.batchSize()));
-        if (due.isEmpty()) {
-            return 0;
+        List<Long> due = notifications.findDueIds(clock.instant(), PageRequest.of(0, config.batchSize()));
+        int sent = 0;
+        for (int i = 0; i < due.size(); i += MAILS_PER_CONNECTION) {
+            sent += deliver(due.subList(i, Math.min(due.size(), i + MAILS_PER_CONNECTION)));
         }
-        List<Long> claimed = tx.execute(status -> due.stream()
+        return sent;
+    }
+
+    /**
+     * Claims the mails in one transaction, hands them to the mail server over one connection and records
+     * the sent ones in one transaction — before any failure, so that a database going away while failures
+     * are stored can never make a sent mail go out again.
+     */
+    private int deliver(List<Long> ids) {
+        Instant now = clock.instant();
+        List<Long> claimed = tx.execute(status -> ids.stream()
                 .filter(id -> notifications.claim(id, node, now.plus(config.claimLease()), now) == 1).toList());
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
         Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
+        Map<Long, Exception> failures = new LinkedHashMap<>();
         for (Notification notification : notifications.findAllById(claimed)) {
             try {
                 batch.put(toMimeMessage(notification), notification);
             } catch (MessagingException e) {
-                handleFailure(notification.getId(), e);
+                failures.put(notification.getId(), e);
             }
         }
         Map<Object, Exception> failed = send(batch.keySet());
-        failed.forEach((message, e) -> handleFailure(batch.get(message).getId(), e));
+        failed.forEach((message, e) -> failures.put(batch.get(message).getId(), e));
         List<Notification> sent = batch.entrySet().stream().filter(e -> !failed.containsKey(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         recordSent(sent);
+        failures.forEach((id, e) -> {
+            try {
+                handleFailure(id, e);
+            } catch (RuntimeException storing) {
+                // not stored (mostly: the database went away): the claim runs out and the mail is tried again
+                log.warn("Failure of mail {} not stored: {}", id, storing.toString());
+            }
+        });
         return sent.size();
     }
 
@@ -124,7 +150,12 @@ public class NotificationSender {
             mailSender.send(messages.toArray(MimeMessage[]::new));
             return Map.of();
         } catch (MailSendException e) {
-            return e.getFailedMessages().isEmpty() ? everyMessage(messages, e) : e.getFailedMessages();
+            if (e.getFailedMessages().isEmpty()) {
+                // every message was accepted, only closing the connection failed
+                log.warn("Mail server connection not closed cleanly after sending: {}", e.getMessage());
+                return Map.of();
+            }
+            return e.getFailedMessages();
         } catch (MailException e) {
             return everyMessage(messages, e);
         }
