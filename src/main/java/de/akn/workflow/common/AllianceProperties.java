@@ -165,7 +165,8 @@ public record AllianceProperties(
             @NotNull Duration maxBackoff,
             @NotNull Duration unreachableBackoff,
             @NotNull Duration claimLease,
-            @NotNull Duration retention) {
+            @NotNull Duration retention,
+            @NotBlank String retentionCron) {
     }
 
     /** Demo users (profile {@code demo}). */

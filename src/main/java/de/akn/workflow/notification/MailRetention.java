@@ -9,45 +9,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the outbox from growing without bound and personal data no longer than needed: once a day, the
- * bodies and calendar files of mails sent more than {@code alliance.mail.retention} ago are removed.
- * The row stays with recipient, subject, Message-ID and times, for audit. Idempotent, so every node may
- * run it.
+ * Keeps the outbox from growing without bound and the mails' contents (names, comments, shares) no longer
+ * than needed: once a day, the bodies and calendar files of mails sent more than
+ * {@code alliance.mail.retention} ago are removed. The row stays with recipient, subject, Message-ID and
+ * times, as the record of who was told what and when. Idempotent, so every node may run it.
  */
 @Component
-public class MailRetention {
+class MailRetention {
 
     private static final Logger log = LoggerFactory.getLogger(MailRetention.class);
 
     private final NotificationRepository notifications;
     private final Duration retention;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    MailRetention(NotificationRepository notifications, AllianceProperties properties, Optional<Clock> clock) {
+    MailRetention(NotificationRepository notifications, AllianceProperties properties, Optional<Clock> clock,
+            TransactionTemplate tx) {
         this.notifications = notifications;
+        this.tx = tx;
         this.retention = properties.mail().retention();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(cron = "${alliance.mail.retention-cron}")
-    void daily() {
-        removeExpiredBodies();
-    }
-
     /**
-     * Removes the bodies of mails sent before now minus the retention.
+     * Removes the bodies of mails sent before now minus the retention (scheduled daily at
+     * {@code alliance.mail.retention-cron}), in a transaction of its own.
      *
      * @return how many mails lost their bodies
      */
-    @Transactional
-    public int removeExpiredBodies() {
-        int removed = notifications.removeBodiesSentBefore(clock.instant().minus(retention));
-        if (removed > 0) {
+    @Scheduled(cron = "${alliance.mail.retention-cron}")
+    int removeExpiredBodies() {
+        Integer removed = tx.execute(status ->
+                notifications.removeBodiesSentBefore(clock.instant().minus(retention)));
+        if (removed != null && removed > 0) {
             log.info("Bodies of {} mails sent more than {} ago removed (mail retention)", removed, retention);
         }
-        return removed;
+        return removed == null ? 0 : removed;
     }
 }

@@ -106,6 +106,17 @@ class NotificationOutboxTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldQueueManyMailsOnlyWithTheCallersTransaction() {
+        String key = "test/" + UUID.randomUUID();
+        String recipient = "rollback-" + UUID.randomUUID() + "@example.org";
+        tx.executeWithoutResult(s -> {
+            assertThat(notifications.queueAll(List.of(notice(recipient, key, "Nie versendet")))).isEqualTo(1);
+            s.setRollbackOnly();
+        });
+        assertThat(repository.findByDedupKey(key)).isEmpty();
+    }
+
+    @Test
     void shouldRemoveTheBodiesOfMailsSentLongerAgoThanTheRetentionAndKeepTheRowForAudit() {
         String oldKey = "test/" + UUID.randomUUID();
         String newKey = "test/" + UUID.randomUUID();
