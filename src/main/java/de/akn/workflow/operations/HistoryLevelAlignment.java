@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the configured history level win over the one an existing database was created with. The engine
  * stores its history level in {@code ACT_GE_PROPERTY} and refuses to start when the configuration says
- * otherwise; installations created at {@code full} move to {@code audit} (issue #16: the domain keeps its
- * own audit trail, and Cockpit and our overview read only process and activity instances). History
+ * otherwise; installations created at {@code full} move to {@code audit} and back (ADR 0008). History
  * written before stays and is removed by the history cleanup as usual.
  */
 @Component
@@ -26,21 +25,37 @@ class HistoryLevelAlignment extends AbstractProcessEnginePlugin {
         if (level == null || configuration.getDataSource() == null) {
             return;
         }
-        try (Connection connection = configuration.getDataSource().getConnection();
-                var update = connection.prepareStatement(
-                        "update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel' and VALUE_ <> ?")) {
-            String id = String.valueOf(level.getId());
-            update.setString(1, id);
-            update.setString(2, id);
-            if (update.executeUpdate() > 0) {
-                log.warn("History level of the database changed to '{}' as configured", level.getName());
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            if (!hasPropertyTable(connection)) {
+                return; // a new database: the engine creates its tables with the configured level
+            }
+            try (var update = connection.prepareStatement(
+                    "update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel' and VALUE_ <> ?")) {
+                String id = String.valueOf(level.getId());
+                update.setString(1, id);
+                update.setString(2, id);
+                if (update.executeUpdate() > 0) {
+                    log.warn("History level of the database changed to '{}' as configured", level.getName());
+                }
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {
-            // a new database: the engine creates its tables with the configured level
-            log.debug("History level not aligned: {}", e.getMessage());
+            // the engine's own check reports the mismatch and stops the start
+            log.warn("History level of the database not aligned with '{}': {}", level.getName(), e.toString());
         }
+    }
+
+    private static boolean hasPropertyTable(Connection connection) throws SQLException {
+        var metaData = connection.getMetaData();
+        for (String name : new String[] {"ACT_GE_PROPERTY", "act_ge_property"}) {
+            try (var tables = metaData.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
