@@ -41,22 +41,26 @@ drive() { python3 bench/lifecycles.py "$@" | sed -E 's/.*per_second=([0-9.]+) er
 # latency KIND URL → "complete_p95 propose_p95 errors": 40 lifecycles one after another (no load), warm JVM
 latency() { python3 bench/lifecycles.py "$1" 40 1 "$2" | sed -E 's/.*errors=([0-9]+) complete_p95_ms=([0-9.]+) propose_p95_ms=([0-9.]+).*/\2 \3 \1/'; }
 
-AKN_H2=(--spring.datasource.url=jdbc:h2:mem:bench --spring.mail.port=1 --alliance.mail.poll-interval=PT10S)
+# H2 as a file database in a fresh directory for both (as `mvn spring-boot:run` keeps ours): the heap then
+# holds the application and not the data (ours writes about 1 MB per lifecycle, mostly mail bodies, and an
+# in-memory database of 1,000 lifecycles no longer fits -Xmx1g)
+h2() { local dir="$OUT/h2-$RANDOM$RANDOM"; mkdir -p "$dir"; echo "--spring.datasource.url=jdbc:h2:file:$PWD/$dir/db"; }
+AKN_ARGS=(--spring.mail.port=1 --alliance.mail.poll-interval=PT10S)
 
 echo "start-up (3 runs each) …" >&2
 a_start=(); b_start=()
 for i in 1 2 3; do
-  p=$(free_port); start "$AKN_JAR" "$p" "${AKN_H2[@]}"; a_start+=("$APP_MS"); stop "$APP_PID"
-  p=$(free_port); start "$BASE_JAR" "$p"; b_start+=("$APP_MS"); stop "$APP_PID"
+  p=$(free_port); start "$AKN_JAR" "$p" "$(h2)" "${AKN_ARGS[@]}"; a_start+=("$APP_MS"); stop "$APP_PID"
+  p=$(free_port); start "$BASE_JAR" "$p" "$(h2)"; b_start+=("$APP_MS"); stop "$APP_PID"
 done
 A_START=$(printf '%s\n' "${a_start[@]}" | median); B_START=$(printf '%s\n' "${b_start[@]}" | median)
 
 echo "lifecycles on H2 ($N, $C at a time), RSS after $RSS_N …" >&2
-p=$(free_port); start "$AKN_JAR" "$p" "${AKN_H2[@]}"; A_RSS0=$(rss_mb "$APP_PID")
+p=$(free_port); start "$AKN_JAR" "$p" "$(h2)" "${AKN_ARGS[@]}"; A_RSS0=$(rss_mb "$APP_PID")
 read -r A_H2 A_H2_ERR < <(drive akn "$N" "$C" "http://127.0.0.1:$p")
 read -r A_LAT A_PROP A_LAT_ERR < <(latency akn "http://127.0.0.1:$p")
 drive akn $(( RSS_N - N - 40 )) "$C" "http://127.0.0.1:$p" >/dev/null; A_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
-p=$(free_port); start "$BASE_JAR" "$p"; B_RSS0=$(rss_mb "$APP_PID")
+p=$(free_port); start "$BASE_JAR" "$p" "$(h2)"; B_RSS0=$(rss_mb "$APP_PID")
 read -r B_H2 B_H2_ERR < <(drive baseline "$N" "$C" "http://127.0.0.1:$p")
 read -r B_LAT B_PROP B_LAT_ERR < <(latency baseline "http://127.0.0.1:$p")
 drive baseline $(( RSS_N - N - 40 )) "$C" "http://127.0.0.1:$p" >/dev/null; B_RSS1=$(rss_mb "$APP_PID"); stop "$APP_PID"
