@@ -4,15 +4,8 @@ import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.lang.management.ManagementFactory;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +23,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -120,7 +111,7 @@ public class NotificationSender {
         Map<Long, Exception> failures = new LinkedHashMap<>();
         for (Notification notification : notifications.findAllById(claimed)) {
             try {
-                batch.put(toMimeMessage(notification), notification);
+                batch.put(MimeMessages.of(notification, mailSender, config.from()), notification);
             } catch (MessagingException e) {
                 failures.put(notification.getId(), e);
             }
@@ -198,9 +189,9 @@ public class NotificationSender {
 
     private void handleFailure(Long id, Exception e) {
         Instant now = clock.instant();
-        String error = describe(e);
+        String error = MailFailures.describe(e);
         tx.executeWithoutResult(status -> notifications.findById(id).ifPresent(n -> {
-            if (isServerUnreachable(e)) {
+            if (MailFailures.isServerUnreachable(e)) {
                 n.postpone("Mailserver nicht erreichbar: " + error, now.plus(config.unreachableBackoff()));
                 log.warn("Mail {} postponed, mail server unreachable: {}", id, error);
             } else if (n.getAttempts() + 1 >= config.maxAttempts()) {
@@ -234,65 +225,5 @@ public class NotificationSender {
         }
         return runtimeService.createIncident(INCIDENT_TYPE, processInstanceId, "notification/" + n.getId(), message)
                 .getId();
-    }
-
-    private MimeMessage toMimeMessage(Notification n) throws MessagingException {
-        Session session = mailSender instanceof JavaMailSenderImpl impl ? impl.getSession() : null;
-        MimeMessage message = new StableIdMimeMessage(session, n.getMessageId());
-        boolean multipart = n.getIcs() != null;
-        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                StandardCharsets.UTF_8.name());
-        helper.setFrom(config.from());
-        helper.setTo(n.getRecipient());
-        helper.setSubject(n.getSubject());
-        helper.setText(n.getBodyText(), n.getBodyHtml());
-        if (multipart) {
-            helper.addAttachment(n.getIcsFileName(), new ByteArrayDataSource(
-                    n.getIcs().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH"));
-        }
-        message.setHeader("Auto-Submitted", "auto-generated");
-        message.setHeader("X-AKN-Notification", String.valueOf(n.getId()));
-        return message;
-    }
-
-    static boolean isServerUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
-                return true;
-            }
-            if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t
-                    && isServerUnreachable(me.getNextException())) {
-                return true;
-            }
-            if (t instanceof MailException && t.getMessage() != null
-                    && t.getMessage().contains("Couldn't connect to host")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
-    }
-
-    /** Keeps the Message-ID that JavaMail would otherwise replace on every save. */
-    static final class StableIdMimeMessage extends MimeMessage {
-        private final String messageId;
-
-        StableIdMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }
