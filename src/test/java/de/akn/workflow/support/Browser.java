@@ -126,13 +126,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        // Tasklist's notifications ("Aufgabe abgeschlossen") float over the form for a few seconds
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            element.click();
-            return true;
-        });
+        // looked up again on every try: Tasklist re-renders its lists (a found element goes stale), and its
+        // notifications ("Aufgabe abgeschlossen") float over the form for a few seconds
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
     }
 
     public WebElement waitFor(By by) {
