@@ -13,6 +13,7 @@ import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public class MeasureMails {
         values.putAll(mail.values());
         String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
         var paragraphs = texts.paragraphs(mail.kind(), values);
-        var requests = new java.util.ArrayList<MailRequest>();
+        var requests = new ArrayList<MailRequest>();
         var measureView = view(measure);
         for (Addressee addressee : recipients) {
             if (!addressee.hasAddress()) {

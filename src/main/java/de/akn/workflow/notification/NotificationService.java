@@ -56,13 +56,7 @@ public class NotificationService {
             log.warn("Mail '{}' not queued: no recipient address", request.dedupKey());
             return false;
         }
-        if (notifications.existsByDedupKey(request.dedupKey())) {
-            log.debug("Mail '{}' already queued", request.dedupKey());
-            return false;
-        }
-        var rendered = renderer.render(request.template(), request.subject(), request.model());
-        notifications.save(toNotification(request, rendered, clock.instant()));
-        return true;
+        return queueAll(List.of(request)) == 1;
     }
 
     /**

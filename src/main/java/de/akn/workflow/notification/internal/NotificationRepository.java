@@ -16,14 +16,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    /**
-     * Whether a mail with this dedup key is queued already. JPQL (its plan is cached, unlike a derived
-     * query's criteria) and without flushing the caller's unit of work first: mails are inserted at once.
-     */
-    @Query("select count(n) > 0 from Notification n where n.dedupKey = :dedupKey")
-    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    boolean existsByDedupKey(@Param("dedupKey") String dedupKey);
-
     Optional<Notification> findByDedupKey(String dedupKey);
 
     @Query("select n.dedupKey from Notification n where n.dedupKey in :keys")
