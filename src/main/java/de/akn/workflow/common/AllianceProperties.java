@@ -43,7 +43,28 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Synergy synergy,
         @Valid @NotNull @DefaultValue Report report,
         @Valid @NotNull @DefaultValue CouncilDraft councilDraft,
-        @Valid @NotNull @DefaultValue OParl oparl) {
+        @Valid @NotNull @DefaultValue OParl oparl,
+        @Valid @NotNull @DefaultValue Meetings meetings) {
+
+    /**
+     * The alliance's meetings: one every {@code interval} (a timer plans it {@code notice} ahead), chaired in
+     * turn by the members of {@code chair-rotation}, from {@code start-time} for {@code duration}.
+     */
+    public record Meetings(
+            @DefaultValue("P2M") @NotNull Period interval,
+            @DefaultValue({"dormagen", "grevenbroich", "juechen", "kaarst", "korschenbroich", "meerbusch",
+                    "rommerskirchen"})
+            @NotEmpty(message = "Die Reihenfolge des Vorsitzes (alliance.meetings.chair-rotation) ist leer.")
+            List<String> chairRotation,
+            @DefaultValue("10:00") @NotNull java.time.LocalTime startTime,
+            @DefaultValue("PT2H") @NotNull Duration duration,
+            @DefaultValue("P4W") @NotNull Period notice) {
+
+        @AssertTrue(message = "Das Sitzungsintervall (alliance.meetings.interval) muss mindestens einen Tag lang sein.")
+        public boolean isIntervalPositive() {
+            return interval == null || (!interval.isNegative() && !interval.isZero());
+        }
+    }
 
     /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
     public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {

@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * An all-day calendar entry (a deadline, a council meeting) sent as an {@code .ics}
- * attachment (RFC 5545). The uid stays the same for the same deadline, so calendar
- * programs update the entry instead of adding a second one.
+ * A calendar entry sent as an {@code .ics} attachment (RFC 5545): all-day (a deadline, a council
+ * meeting) or, with {@code start} and {@code end}, at a time and place (an alliance meeting). The uid
+ * stays the same for the same deadline, so calendar programs update the entry instead of adding a second one.
  */
-public record CalendarEvent(String uid, LocalDate date, String summary, String description, String url) {
+public record CalendarEvent(String uid, LocalDate date, String summary, String description, String url,
+        Instant start, Instant end, String location) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -21,6 +22,21 @@ public record CalendarEvent(String uid, LocalDate date, String summary, String d
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(summary, "summary");
+        if ((start == null) != (end == null)) {
+            throw new IllegalArgumentException("start and end go together");
+        }
+    }
+
+    /** An all-day entry. */
+    public CalendarEvent(String uid, LocalDate date, String summary, String description, String url) {
+        this(uid, date, summary, description, url, null, null, null);
+    }
+
+    /** An entry from {@code start} to {@code end} at {@code location} (times in UTC in the file). */
+    public static CalendarEvent timed(String uid, Instant start, Instant end, String summary, String description,
+            String url, String location) {
+        return new CalendarEvent(uid, start.atZone(de.akn.workflow.common.GermanFormat.ZONE).toLocalDate(), summary,
+                description, url, start, end, location);
     }
 
     public String fileName() {
@@ -38,16 +54,24 @@ public record CalendarEvent(String uid, LocalDate date, String summary, String d
         line(sb, "BEGIN:VEVENT");
         line(sb, "UID:" + escape(uid));
         line(sb, "DTSTAMP:" + STAMP.format(stamp));
-        line(sb, "DTSTART;VALUE=DATE:" + DATE.format(date));
-        line(sb, "DTEND;VALUE=DATE:" + DATE.format(date.plusDays(1)));
+        if (start != null) {
+            line(sb, "DTSTART:" + STAMP.format(start));
+            line(sb, "DTEND:" + STAMP.format(end));
+        } else {
+            line(sb, "DTSTART;VALUE=DATE:" + DATE.format(date));
+            line(sb, "DTEND;VALUE=DATE:" + DATE.format(date.plusDays(1)));
+        }
         line(sb, "SUMMARY:" + escape(summary));
+        if (location != null && !location.isBlank()) {
+            line(sb, "LOCATION:" + escape(location));
+        }
         if (description != null && !description.isBlank()) {
             line(sb, "DESCRIPTION:" + escape(description));
         }
         if (url != null && !url.isBlank()) {
             line(sb, "URL:" + url);
         }
-        line(sb, "TRANSP:TRANSPARENT");
+        line(sb, start != null ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
         line(sb, "END:VEVENT");
         line(sb, "END:VCALENDAR");
         return sb.toString();

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A mail to queue: one recipient, a German Thymeleaf template ({@code templates/mail/<template>.html}
  * and {@code .txt}) with its model, a dedup key that makes the mail unique, and optionally a
- * calendar entry and the measure and process instance it belongs to.
+ * calendar entry, a document to attach, and the measure and process instance it belongs to.
  */
 public record MailRequest(
         String recipient,
@@ -16,7 +16,13 @@ public record MailRequest(
         String dedupKey,
         CalendarEvent calendarEvent,
         Long measureId,
-        String processInstanceId) {
+        String processInstanceId,
+        MailAttachment attachment) {
+
+    public MailRequest(String recipient, String subject, String template, Map<String, Object> model, String dedupKey,
+            CalendarEvent calendarEvent, Long measureId, String processInstanceId) {
+        this(recipient, subject, template, model, dedupKey, calendarEvent, measureId, processInstanceId, null);
+    }
 
     public MailRequest {
         Objects.requireNonNull(subject, "subject");
@@ -31,12 +37,19 @@ public record MailRequest(
     }
 
     public MailRequest withCalendarEvent(CalendarEvent event) {
-        return new MailRequest(recipient, subject, template, model, dedupKey, event, measureId, processInstanceId);
+        return new MailRequest(recipient, subject, template, model, dedupKey, event, measureId, processInstanceId,
+                attachment);
+    }
+
+    /** The same document attached to many mails is stored once. */
+    public MailRequest withAttachment(MailAttachment document) {
+        return new MailRequest(recipient, subject, template, model, dedupKey, calendarEvent, measureId,
+                processInstanceId, document);
     }
 
     public MailRequest forMeasure(Long measureId, String processInstanceId) {
         return new MailRequest(recipient, subject, template, model, dedupKey, calendarEvent, measureId,
-                processInstanceId);
+                processInstanceId, attachment);
     }
 
     /** The subject convention: the measure reference in brackets first. */

@@ -43,8 +43,11 @@ class MailRetention {
      */
     @Scheduled(cron = "${alliance.mail.retention-cron}")
     int removeExpiredBodies() {
-        Integer removed = tx.execute(status ->
-                notifications.removeBodiesSentBefore(clock.instant().minus(retention)));
+        Integer removed = tx.execute(status -> {
+            int emptied = notifications.removeBodiesSentBefore(clock.instant().minus(retention));
+            notifications.removeUnusedAttachments();
+            return emptied;
+        });
         if (removed != null && removed > 0) {
             log.info("Bodies of {} mails sent more than {} ago removed (mail retention)", removed, retention);
         }

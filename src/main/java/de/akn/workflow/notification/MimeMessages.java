@@ -9,13 +9,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** A queued mail as the MIME message that goes over the wire: text and HTML, the calendar file, a stable id. */
+/** A queued mail as the MIME message that goes over the wire: text and HTML, the calendar file, a document, a stable id. */
 final class MimeMessages {
 
     private MimeMessages() {
     }
 
-    static MimeMessage of(Notification n, JavaMailSender sender, String from) throws MessagingException {
+    static MimeMessage of(Notification n, MailAttachment attachment, JavaMailSender sender, String from)
+            throws MessagingException {
         Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : null;
         MimeMessage message = new StableIdMimeMessage(session, n.getMessageId());
         var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
@@ -27,6 +28,10 @@ final class MimeMessages {
         if (n.getIcs() != null) {
             helper.addAttachment(n.getIcsFileName(), new ByteArrayDataSource(
                     n.getIcs().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH"));
+        }
+        if (attachment != null) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayDataSource(attachment.content(),
+                    attachment.contentType()));
         }
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-AKN-Notification", String.valueOf(n.getId()));

@@ -41,6 +41,10 @@ public class Notification {
     @Column(name = "ics_file_name", updatable = false)
     private String icsFileName;
 
+    /** A stored document sent with the mail ({@code akn_mail_attachment}), or null. */
+    @Column(name = "attachment_id")
+    private Long attachmentId;
+
     @Column(name = "message_id", nullable = false, updatable = false)
     private String messageId;
 
@@ -85,7 +89,7 @@ public class Notification {
     }
 
     Notification(String dedupKey, String recipient, String subject, String bodyText, String bodyHtml, String ics,
-            String icsFileName, String messageId, Long measureId, String processInstanceId, Instant now) {
+            String icsFileName, String messageId, Long measureId, String processInstanceId, Long attachmentId, Instant now) {
         this.dedupKey = dedupKey;
         this.recipient = recipient;
         this.subject = subject;
@@ -96,6 +100,7 @@ public class Notification {
         this.messageId = messageId;
         this.measureId = measureId;
         this.processInstanceId = processInstanceId;
+        this.attachmentId = attachmentId;
         this.status = NotificationStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -172,6 +177,10 @@ public class Notification {
 
     public String getIcs() {
         return ics;
+    }
+
+    public Long getAttachmentId() {
+        return attachmentId;
     }
 
     public String getIcsFileName() {

@@ -1,6 +1,7 @@
 package de.akn.workflow.notification;
 
 import de.akn.workflow.notification.internal.NotificationRepository;
+import de.akn.workflow.notification.internal.OutboxInserts;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
@@ -51,6 +52,7 @@ public class NotificationSender {
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
 
     private final NotificationRepository notifications;
+    private final OutboxInserts inserts;
     private final JavaMailSender mailSender;
     private final RuntimeService runtimeService;
     private final TransactionTemplate tx;
@@ -60,9 +62,10 @@ public class NotificationSender {
     /** Mails handed to the SMTP server whose SENT could not be stored (database away), with when. */
     private final Map<Long, Instant> sentNotRecorded = new ConcurrentHashMap<>();
 
-    NotificationSender(NotificationRepository notifications, JavaMailSender mailSender, RuntimeService runtimeService,
-            TransactionTemplate tx, AllianceProperties properties, Optional<Clock> clock) {
+    NotificationSender(NotificationRepository notifications, OutboxInserts inserts, JavaMailSender mailSender,
+            RuntimeService runtimeService, TransactionTemplate tx, AllianceProperties properties, Optional<Clock> clock) {
         this.notifications = notifications;
+        this.inserts = inserts;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
         this.tx = tx;
@@ -109,9 +112,12 @@ public class NotificationSender {
         }
         Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
         Map<Long, Exception> failures = new LinkedHashMap<>();
+        var documents = new java.util.HashMap<Long, MailAttachment>();
         for (Notification notification : notifications.findAllById(claimed)) {
             try {
-                batch.put(MimeMessages.of(notification, mailSender, config.from()), notification);
+                MailAttachment document = notification.getAttachmentId() == null ? null
+                        : documents.computeIfAbsent(notification.getAttachmentId(), inserts::attachment);
+                batch.put(MimeMessages.of(notification, document, mailSender, config.from()), notification);
             } catch (MessagingException e) {
                 failures.put(notification.getId(), e);
             }

@@ -74,6 +74,7 @@ public class NotificationService {
         }
         var rendered = new java.util.HashMap<List<Object>, MailRenderer.Rendered>();
         var now = clock.instant();
+        var attachments = new java.util.IdentityHashMap<MailAttachment, Long>();
         var batch = new java.util.ArrayList<Notification>();
         for (MailRequest request : requests) {
             if (request.recipient() == null || request.recipient().isBlank() || !existing.add(request.dedupKey())) {
@@ -82,18 +83,21 @@ public class NotificationService {
             var impersonal = MailRenderer.impersonal(request.model());
             var content = rendered.computeIfAbsent(List.of(request.template(), request.subject(), impersonal),
                     k -> renderer.render(request.template(), request.subject(), impersonal));
-            batch.add(toNotification(request, content.personal(request.model()), now));
+            Long attachmentId = request.attachment() == null ? null
+                    : attachments.computeIfAbsent(request.attachment(), a -> inserts.insertAttachment(a, now));
+            batch.add(toNotification(request, content.personal(request.model()), attachmentId, now));
         }
         inserts.insert(batch);
         return batch.size();
     }
 
-    private Notification toNotification(MailRequest request, MailRenderer.Rendered content, java.time.Instant now) {
+    private Notification toNotification(MailRequest request, MailRenderer.Rendered content, Long attachmentId,
+            java.time.Instant now) {
         var event = request.calendarEvent();
         return new Notification(request.dedupKey(), request.recipient().trim(), request.subject(), content.text(),
                 content.html(), event == null ? null : event.toIcs(properties.shortName(), now),
                 event == null ? null : event.fileName(), messageId(request.dedupKey()), request.measureId(),
-                request.processInstanceId(), now);
+                request.processInstanceId(), attachmentId, now);
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers(ant(null, "/api/operations/**")).hasAuthority(Groups.ADMIN)
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"),
                                 ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"),
+                                ant(HttpMethod.POST, "/api/meetings"),
                                 ant(null, "/api/overview/matrix"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         // annual reports: started by the coordinator, read by every member and the partner

@@ -35,6 +35,8 @@ class NotificationOutboxTest extends AknIntegrationTest {
     @Autowired
     NotificationSender sender;
     @Autowired
+    de.akn.workflow.notification.internal.OutboxInserts inserts;
+    @Autowired
     JavaMailSender mailSender;
     @Autowired
     RuntimeService runtimeService;
@@ -198,7 +200,7 @@ class NotificationOutboxTest extends AknIntegrationTest {
                 notifications.queue(notice(prefix + "-" + i + "@example.org", prefix + "/" + i, "Zwei Knoten " + i));
             }
         });
-        var secondNode = new NotificationSender(repository, mailSender, runtimeService, tx, properties,
+        var secondNode = new NotificationSender(repository, inserts, mailSender, runtimeService, tx, properties,
                 Optional.empty());
         var pool = Executors.newFixedThreadPool(3);
         List<Callable<Integer>> rounds = new ArrayList<>();

@@ -29,10 +29,14 @@ class ProcessModelTest {
 
     @BeforeAll
     static void engine() {
-        engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneInMemProcessEngineConfiguration()
                 .setJdbcUrl("jdbc:h2:mem:models-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setJobExecutorActivate(false).setProcessEngineName("models-" + UUID.randomUUID())
-                .buildProcessEngine();
+                .setJobExecutorActivate(false).setProcessEngineName("models-" + UUID.randomUUID());
+        // the meetings' schedule (a Spring bean in the application)
+        configuration.setBeans(new java.util.HashMap<>(java.util.Map.of("meetingSchedule",
+                java.util.Map.of("cycle", "R/P2M"))));
+        engine = configuration.buildProcessEngine();
     }
 
     @AfterAll
@@ -88,6 +92,10 @@ class ProcessModelTest {
                         case "memberEmail" -> 320; // an address's longest form
                         case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
+                        case "meetingPlace" -> 300; // MeetingService.MAX_PLACE
+                        case "minutesText" -> 50_000; // Minutes.MAX_TEXT
+                        case "actionItem1Title", "actionItem2Title", "actionItem3Title", "actionItem4Title",
+                                "actionItem5Title" -> 500; // AgendaText.MAX_TITLE
                         default -> TextLimits.TEXT;
                     };
                     assertThat(maxLength.asInt()).as(form.getFileName() + ": " + key).isEqualTo(expected);

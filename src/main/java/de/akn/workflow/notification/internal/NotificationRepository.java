@@ -65,7 +65,14 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
      */
     @Modifying
     @Query("""
-            update Notification n set n.bodyText = null, n.bodyHtml = null, n.ics = null
+            update Notification n set n.bodyText = null, n.bodyHtml = null, n.ics = null, n.attachmentId = null
             where n.status = 'SENT' and n.sentAt < :before and n.bodyText is not null""")
     int removeBodiesSentBefore(@Param("before") Instant before);
+
+    /** Attachments no mail refers to any more (after the retention removed their mails' contents). */
+    @Modifying
+    @Query(value = """
+            delete from akn_mail_attachment a
+            where not exists (select 1 from akn_notification n where n.attachment_id = a.id)""", nativeQuery = true)
+    int removeUnusedAttachments();
 }

@@ -1,0 +1,74 @@
+package de.akn.workflow.meeting;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.measure.MeasureMails;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.notification.CalendarEvent;
+import de.akn.workflow.notification.MailAttachment;
+import de.akn.workflow.notification.MailTexts;
+import de.akn.workflow.notification.Notices;
+import de.akn.workflow.notification.NotificationService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invitations and minutes go to every member (its climate managers, deputies where someone is away, its
+ * functional mailbox), the partner and the coordinators — with the document attached.
+ */
+@Component
+class MeetingMails {
+
+    private final NotificationService notifications;
+    private final MeasureMails mails;
+    private final MemberService members;
+    private final MailTexts texts;
+
+    MeetingMails(NotificationService notifications, MeasureMails mails, MemberService members, MailTexts texts) {
+        this.notifications = notifications;
+        this.mails = mails;
+        this.members = members;
+        this.texts = texts;
+    }
+
+    void invitation(Meeting meeting, byte[] agendaPdf, Instant start, Instant end) {
+        var values = values(meeting);
+        var calendar = CalendarEvent.timed("meeting-" + meeting.getId() + "@akn", start, end,
+                texts.text("meeting-invitation.calendar.summary", values),
+                texts.text("meeting-invitation.calendar.description", values), null, meeting.getPlace());
+        var document = MailAttachment.pdf(MeetingDocuments.agendaFileName(meeting), agendaPdf);
+        notifications.queueAll(Notices.of(texts, everyone(), "meeting-invitation", values, null, null,
+                "meeting/" + meeting.getId() + "/invitation", meeting.getProcessInstanceId()).stream()
+                .map(mail -> mail.withCalendarEvent(calendar).withAttachment(document)).toList());
+    }
+
+    void minutes(Meeting meeting, List<ActionItem> actionItems, byte[] minutesPdf, String nextChair) {
+        var values = new java.util.HashMap<String, Object>(values(meeting));
+        values.put("actionItems", actionItems.isEmpty() ? texts.text("meeting-minutes.no-action-items", Map.of())
+                : texts.text("meeting-minutes.action-items", Map.of("list", String.join("; ", actionItems.stream()
+                        .map(a -> a.getTitle() + " (" + members.nameOf(a.getMemberId()) + ", bis "
+                                + GermanFormat.date(a.getDue()) + ")").toList()))));
+        values.put("nextChair", nextChair == null ? GermanFormat.NONE : members.find(nextChair)
+                .map(m -> m.nominative(false)).orElse(nextChair));
+        var document = MailAttachment.pdf(MeetingDocuments.minutesFileName(meeting), minutesPdf);
+        notifications.queueAll(Notices.of(texts, everyone(), "meeting-minutes", values, null, null,
+                "meeting/" + meeting.getId() + "/minutes", meeting.getProcessInstanceId()).stream()
+                .map(mail -> mail.withAttachment(document)).toList());
+    }
+
+    private Map<String, Object> values(Meeting meeting) {
+        return Map.of("date", GermanFormat.date(meeting.getDate()),
+                "time", MeetingService.time(meeting.getStartTime()),
+                "place", meeting.getPlace() == null ? GermanFormat.NONE : meeting.getPlace(),
+                "chair", members.find(meeting.getChair()).map(m -> m.nominative(false)).orElse(meeting.getChair()),
+                "chairName", members.nameOf(meeting.getChair()));
+    }
+
+    /** Every active member and the partner, and the coordinators. */
+    private List<de.akn.workflow.notification.Addressee> everyone() {
+        return mails.membersAndCoordinators(members.findAll().stream().filter(Member::isActive).map(Member::getId)
+                .toList());
+    }
+}

@@ -1,0 +1,20 @@
+package de.akn.workflow.meeting;
+
+import de.akn.workflow.common.AllianceProperties;
+import org.springframework.stereotype.Component;
+
+/** The timer of {@code alliance-meeting}'s scheduled start: {@code ${meetingSchedule.cycle}} = every interval. */
+@Component("meetingSchedule")
+public class MeetingSchedule {
+
+    private final String cycle;
+
+    MeetingSchedule(AllianceProperties properties) {
+        this.cycle = "R/" + properties.meetings().interval();
+    }
+
+    /** ISO 8601 repeating interval, e.g. {@code R/P2M}. */
+    public String getCycle() {
+        return cycle;
+    }
+}

@@ -1,0 +1,304 @@
+package de.akn.workflow.meeting;
+
+import static de.akn.workflow.meeting.MeetingProcess.*;
+
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.meeting.internal.ActionItemRepository;
+import de.akn.workflow.meeting.internal.MeetingRepository;
+import de.akn.workflow.member.MemberService;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code alliance-meeting}: a meeting is planned (by the coordinator or the schedule) with the
+ * next chair, its agenda proposed and confirmed, everyone invited, the minutes and action items recorded
+ * and sent. Checks give German messages per field; nothing is stored when one fails.
+ */
+@Service
+public class MeetingService {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final int MAX_PLACE = 300;
+
+    private final MeetingRepository meetings;
+    private final ActionItemRepository actionItems;
+    private final AgendaProposals proposals;
+    private final MeetingDocuments documents;
+    private final MeetingMails mails;
+    private final MemberService members;
+    private final RuntimeService runtimeService;
+    private final AllianceProperties.Meetings config;
+
+    MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, AgendaProposals proposals,
+            MeetingDocuments documents, MeetingMails mails, MemberService members, RuntimeService runtimeService,
+            AllianceProperties properties) {
+        this.meetings = meetings;
+        this.actionItems = actionItems;
+        this.proposals = proposals;
+        this.documents = documents;
+        this.mails = mails;
+        this.members = members;
+        this.runtimeService = runtimeService;
+        this.config = properties.meetings();
+    }
+
+    static LocalDate today() {
+        return GermanFormat.day(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** The coordinator plans a meeting ({@code POST /api/meetings}); its process starts at once. */
+    @Transactional
+    public Meeting plan(Object date, Object time, Object place, String by) {
+        var errors = new LinkedHashMap<String, String>();
+        LocalDate day = Inputs.date(date, "date", "das Datum der Sitzung", errors);
+        LocalTime start = time(time, "time", errors);
+        String where = place(place, "place", false, errors);
+        checkDay(day, null, "date", errors);
+        ValidationProblem.throwIfAny(errors);
+        Meeting meeting = meetings.save(new Meeting(day, start, where, nextChair(), by, ClockUtil.getCurrentTime()
+                .toInstant()));
+        var instance = runtimeService.startProcessInstanceByMessage(MESSAGE_PLANNED, meeting.label(),
+                Map.of(MEETING_ID, meeting.getId(), MEETING_LABEL, meeting.label(), INITIATOR, by));
+        meeting.attachProcess(instance.getId());
+        log.info("Meeting {} on {} planned by {}, chair {}", meeting.getId(), day, by, meeting.getChair());
+        return meeting;
+    }
+
+    /**
+     * The schedule's start (every {@code alliance.meetings.interval}): a meeting {@code notice} ahead on the next
+     * free working day — unless one is already planned, then nothing.
+     *
+     * @return the process variables; {@code meetingId} null if no meeting was planned
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Object> schedule(String processInstanceId) {
+        var variables = new HashMap<String, Object>();
+        LocalDate today = today();
+        if (meetings.existsByDateGreaterThanEqualAndStatusNot(today, MeetingStatus.HELD)) {
+            log.info("Scheduled meeting not planned: a meeting is planned already");
+            variables.put(MEETING_ID, null);
+            return variables;
+        }
+        LocalDate day = today.plus(config.notice());
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || meetings.existsByDate(day)) {
+            day = day.plusDays(1);
+        }
+        Meeting meeting = meetings.save(new Meeting(day, config.startTime(), null, nextChair(), "system",
+                ClockUtil.getCurrentTime().toInstant()));
+        meeting.attachProcess(processInstanceId);
+        variables.put(MEETING_ID, meeting.getId());
+        variables.put(MEETING_LABEL, meeting.label());
+        return variables;
+    }
+
+    /** {@code Task_PrepareAgenda} is created: the agenda is proposed from what is pending; the form's values. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Object> proposeAgenda(Long meetingId) {
+        Meeting meeting = get(meetingId);
+        meeting.proposeAgenda(proposals.propose(meeting));
+        var variables = new HashMap<String, Object>();
+        variables.put(MEETING_LABEL, meeting.label());
+        variables.put(MEETING_DATE, GermanFormat.date(meeting.getDate()));
+        variables.put(MEETING_TIME, time(meeting.getStartTime()));
+        variables.put(MEETING_PLACE, meeting.getPlace());
+        variables.put(AGENDA_TEXT, AgendaText.format(meeting.getAgenda()));
+        variables.put(CHAIR, meeting.getChair());
+        variables.put(CHAIR_NAME, members.nameOf(meeting.getChair()));
+        // the invitation goes out two weeks ahead, or tomorrow for a meeting planned at short notice
+        LocalDate due = meeting.getDate().minusWeeks(2);
+        variables.put(AGENDA_DUE, Date.from((due.isAfter(today()) ? due : today().plusDays(1)).atTime(LocalTime.of(18, 0))
+                .atZone(GermanFormat.ZONE).toInstant()));
+        return variables;
+    }
+
+    /** {@code Task_PrepareAgenda} completed: date, time, place and agenda are checked and kept. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Object> confirmAgenda(Long meetingId, Map<String, ?> input) {
+        Meeting meeting = get(meetingId);
+        var errors = new LinkedHashMap<String, String>();
+        LocalDate day = Inputs.date(input.get(MEETING_DATE), MEETING_DATE, "das Datum der Sitzung", errors);
+        LocalTime start = time(input.get(MEETING_TIME), MEETING_TIME, errors);
+        String place = place(input.get(MEETING_PLACE), MEETING_PLACE, true, errors);
+        checkDay(day, meetingId, MEETING_DATE, errors);
+        List<AgendaItem> agenda = null;
+        try {
+            agenda = AgendaText.parse(input.get(AGENDA_TEXT), AGENDA_TEXT);
+        } catch (ValidationProblem e) {
+            errors.putAll(e.errors());
+        }
+        ValidationProblem.throwIfAny(errors);
+        meeting.invite(day, start, place, agenda, ClockUtil.getCurrentTime().toInstant());
+        var variables = new HashMap<String, Object>();
+        variables.put(MEETING_LABEL, meeting.label());
+        variables.put(MEETING_DATE, GermanFormat.date(day));
+        variables.put(MEETING_TIME, time(start));
+        variables.put(MEETING_PLACE, place);
+        variables.put(AGENDA_TEXT, AgendaText.format(agenda));
+        variables.put(MEETING_START, Date.from(start(meeting)));
+        variables.put(MINUTES_DUE, Date.from(day.plusDays(1).atTime(config.startTime()).atZone(GermanFormat.ZONE)
+                .toInstant()));
+        return variables;
+    }
+
+    /** Invitations with the agenda (PDF) and the meeting ({@code .ics}) to every member and the partner. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendInvitations(Long meetingId) {
+        Meeting meeting = get(meetingId);
+        Instant start = start(meeting);
+        mails.invitation(meeting, documents.agenda(meeting), start, start.plus(config.duration()));
+    }
+
+    /** {@code Task_RecordMinutes} completed: the minutes and the action items are checked and kept. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Minutes recordMinutes(Long meetingId, Map<String, ?> input, String by) {
+        Meeting meeting = get(meetingId);
+        Minutes minutes = Minutes.read(input, today(), id -> members.find(id)
+                .filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent());
+        meeting.recordMinutes(minutes.text(), by, ClockUtil.getCurrentTime().toInstant());
+        for (var item : minutes.actionItems()) {
+            actionItems.save(new ActionItem(meetingId, item.title(), item.member(), item.due()));
+        }
+        return minutes;
+    }
+
+    /** Each action item becomes a task of its member ({@code action-item}); the minutes (PDF) go to everyone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void distributeMinutes(Long meetingId) {
+        Meeting meeting = get(meetingId);
+        List<ActionItem> items = actionItems.findByMeetingIdOrderById(meetingId);
+        for (ActionItem item : items) {
+            if (item.getProcessInstanceId() == null) {
+                var variables = new HashMap<String, Object>();
+                variables.put(ACTION_ITEM_ID, item.getId());
+                variables.put(ACTION_TITLE, item.getTitle());
+                variables.put(ACTION_MEMBER, item.getMemberId());
+                variables.put(ACTION_DUE, Date.from(item.getDue().atTime(LocalTime.of(23, 59))
+                        .atZone(GermanFormat.ZONE).toInstant()));
+                variables.put(ACTION_DUE_TEXT, GermanFormat.date(item.getDue()));
+                variables.put(MEETING_LABEL, meeting.label());
+                variables.put(ACTION_MEMBER_NAME, members.nameOf(item.getMemberId()));
+                item.attachProcess(runtimeService.startProcessInstanceByKey(ACTION_ITEM_PROCESS_KEY, variables).getId());
+            }
+        }
+        mails.minutes(meeting, items, documents.minutes(meeting, items), ChairRotation.next(config.chairRotation(),
+                meeting.getChair(), this::isActiveMember));
+    }
+
+    /** {@code Task_ActionItem} completed: what was done is required; the item is DONE. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActionItem completeActionItem(Long actionItemId, Object result, String by) {
+        String text = Inputs.text(result);
+        if (text == null) {
+            throw ValidationProblem.of(ACTION_RESULT, "Bitte beschreiben Sie kurz, was erledigt wurde.");
+        }
+        if (text.length() > de.akn.workflow.common.TextLimits.TEXT) {
+            throw ValidationProblem.of(ACTION_RESULT, de.akn.workflow.common.TextLimits.tooLong("Das Ergebnis"));
+        }
+        ActionItem item = actionItems.findById(actionItemId).orElseThrow(() -> new IllegalStateException(
+                "Arbeitsauftrag " + actionItemId + " nicht gefunden"));
+        item.done(text, by, ClockUtil.getCurrentTime().toInstant());
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> findAll() {
+        return meetings.findAllByOrderByDateDesc().stream().peek(m -> m.getAgenda().size()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Meeting> find(Long id) {
+        return meetings.findById(id).map(m -> {
+            m.getAgenda().size();
+            return m;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionItem> actionItems(Long meetingId) {
+        return actionItems.findByMeetingIdOrderById(meetingId);
+    }
+
+    /** The chair after the last meeting planned (Dormagen first). */
+    String nextChair() {
+        String last = meetings.findFirstByOrderByIdDesc().map(Meeting::getChair).orElse(null);
+        String next = ChairRotation.next(config.chairRotation(), last, this::isActiveMember);
+        if (next == null) {
+            throw new IllegalStateException("Kein Mitglied aus alliance.meetings.chair-rotation ist aktiv.");
+        }
+        return next;
+    }
+
+    private boolean isActiveMember(String id) {
+        return members.find(id).filter(m -> m.isActive()).isPresent();
+    }
+
+    private Meeting get(Long id) {
+        return meetings.findById(id).orElseThrow(() -> new IllegalStateException("Sitzung " + id + " nicht gefunden"));
+    }
+
+    private Instant start(Meeting meeting) {
+        return meeting.getDate().atTime(meeting.getStartTime()).atZone(GermanFormat.ZONE).toInstant();
+    }
+
+    /** A day in the future without another meeting. */
+    private void checkDay(LocalDate day, Long meetingId, String field, Map<String, String> errors) {
+        if (day == null) {
+            return;
+        }
+        if (!day.isAfter(today())) {
+            errors.put(field, "Die Sitzung muss in der Zukunft liegen (heute ist der " + GermanFormat.date(today())
+                    + ").");
+        } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
+            errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
+        }
+    }
+
+    private LocalTime time(Object value, String field, Map<String, String> errors) {
+        String text = Inputs.text(value);
+        if (text == null) {
+            return config.startTime();
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text, TIME);
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Bitte geben Sie die Uhrzeit als SS:MM an, z. B. 10:00.");
+            return null;
+        }
+    }
+
+    private static String place(Object value, String field, boolean required, Map<String, String> errors) {
+        String text = Inputs.text(value);
+        if (text == null && required) {
+            errors.put(field, "Bitte geben Sie den Ort der Sitzung an.");
+        } else if (text != null && text.length() > MAX_PLACE) {
+            errors.put(field, "Der Ort darf höchstens " + MAX_PLACE + " Zeichen lang sein.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,122 @@
+package de.akn.workflow.meeting;
+
+import static de.akn.workflow.meeting.MeetingProcess.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.ValidationProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The minutes as the chair's town records them: the text (required) and the action items, each with a
+ * title, the member that takes it on and a due date after today. Action items come as the JSON list
+ * {@code actionItems} (API, engine REST) or as the Tasklist form's rows ({@code actionItem1Title} …).
+ */
+public record Minutes(String text, List<NewActionItem> actionItems) {
+
+    static final int MAX_TEXT = 50_000;
+
+    public record NewActionItem(String title, String member, LocalDate due) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Minutes read(Map<String, ?> variables, LocalDate today, Predicate<String> isMember) {
+        var errors = new LinkedHashMap<String, String>();
+        String text = Inputs.text(variables.get(MINUTES_TEXT));
+        if (text == null) {
+            errors.put(MINUTES_TEXT, "Bitte geben Sie den Text des Protokolls ein.");
+        } else if (text.length() > MAX_TEXT) {
+            errors.put(MINUTES_TEXT, "Das Protokoll darf höchstens " + GermanFormat.integer(MAX_TEXT) + " Zeichen lang sein.");
+        }
+        var items = new ArrayList<NewActionItem>();
+        for (var row : rows(variables, errors)) {
+            String title = Inputs.text(row.title());
+            String member = Inputs.text(row.member());
+            boolean empty = title == null && member == null && Inputs.text(row.due()) == null;
+            if (empty) {
+                continue;
+            }
+            if (title == null) {
+                errors.putIfAbsent(row.field("Title"), "Bitte beschreiben Sie den Arbeitsauftrag " + row.number() + ".");
+            } else if (title.length() > AgendaText.MAX_TITLE) {
+                errors.putIfAbsent(row.field("Title"), "Ein Arbeitsauftrag darf höchstens " + AgendaText.MAX_TITLE
+                        + " Zeichen lang sein.");
+            }
+            if (member == null) {
+                errors.putIfAbsent(row.field("Member"), "Bitte wählen Sie für Arbeitsauftrag " + row.number()
+                        + " die zuständige Kommune.");
+            } else if (!isMember.test(member)) {
+                errors.putIfAbsent(row.field("Member"), "Arbeitsauftrag " + row.number() + ": „" + member
+                        + "“ ist kein Mitglied der Allianz.");
+            }
+            var dateErrors = new LinkedHashMap<String, String>();
+            LocalDate due = Inputs.date(row.due(), row.field("Due"), "für Arbeitsauftrag " + row.number()
+                    + " das Datum, bis wann er erledigt sein soll,", dateErrors);
+            dateErrors.forEach(errors::putIfAbsent);
+            if (due != null && !due.isAfter(today)) {
+                errors.putIfAbsent(row.field("Due"), "Arbeitsauftrag " + row.number() + " muss nach dem heutigen Tag ("
+                        + GermanFormat.date(today) + ") fällig sein.");
+            }
+            items.add(new NewActionItem(title, member, due));
+        }
+        ValidationProblem.throwIfAny(errors);
+        return new Minutes(text, List.copyOf(items));
+    }
+
+    /** One action item as given, with the field its errors belong to. */
+    private record Row(int number, Object title, Object member, Object due, String fieldPrefix) {
+        String field(String part) {
+            return fieldPrefix == null ? ACTION_ITEMS : fieldPrefix + part;
+        }
+    }
+
+    private static List<Row> rows(Map<String, ?> variables, Map<String, String> errors) {
+        var rows = new ArrayList<Row>();
+        Object json = variables.get(ACTION_ITEMS);
+        if (json != null && !(json instanceof String s && s.isBlank())) {
+            List<?> list = list(json);
+            if (list == null) {
+                errors.put(ACTION_ITEMS, "Die Arbeitsaufträge sind keine Liste aus Aufgabe (title), Kommune (member) "
+                        + "und Datum (due).");
+                return rows;
+            }
+            for (Object entry : list) {
+                Map<?, ?> item = entry instanceof Map<?, ?> map ? map : Map.of();
+                rows.add(new Row(rows.size() + 1, item.get("title"), item.get("member"), item.get("due"), null));
+            }
+        }
+        for (int i = 1; i <= ACTION_ITEM_ROWS; i++) {
+            String prefix = ACTION_ITEM_ROW + i;
+            rows.add(new Row(rows.size() + 1, variables.get(prefix + "Title"), variables.get(prefix + "Member"),
+                    variables.get(prefix + "Due"), prefix));
+        }
+        return rows;
+    }
+
+    /** A JSON list as a Java list: already a list, a Spin JSON value or JSON text; null if it is none. */
+    private static List<?> list(Object value) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        try {
+            Object parsed = JSON.readValue(value.toString(), Object.class);
+            return parsed instanceof List<?> list ? list : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** The action items as the process keeps them: a list of {@code title}, {@code member}, {@code due}. */
+    List<Map<String, Object>> actionItemsAsList() {
+        return actionItems.stream().map(a -> Map.<String, Object>of("title", a.title(), "member", a.member(),
+                "due", a.due().toString())).toList();
+    }
+}

@@ -1,0 +1,12 @@
+package de.akn.workflow.meeting.internal;
+
+import de.akn.workflow.meeting.ActionItem;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    List<ActionItem> findByMeetingIdOrderById(Long meetingId);
+
+    List<ActionItem> findByStatusOrderByDueAscIdAsc(ActionItem.Status status);
+}

@@ -1,0 +1,25 @@
+package de.akn.workflow.meeting.internal;
+
+import de.akn.workflow.meeting.Meeting;
+import de.akn.workflow.meeting.MeetingStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    List<Meeting> findAllByOrderByDateDesc();
+
+    boolean existsByDate(LocalDate date);
+
+    Optional<Meeting> findByDate(LocalDate date);
+
+    /** The last meeting planned (the chair rotation goes on from its chair). */
+    Optional<Meeting> findFirstByOrderByIdDesc();
+
+    /** The last meeting held before a day (its minutes are approved at the next one). */
+    Optional<Meeting> findFirstByStatusAndDateBeforeOrderByDateDesc(MeetingStatus status, LocalDate before);
+
+    boolean existsByDateGreaterThanEqualAndStatusNot(LocalDate from, MeetingStatus status);
+}

@@ -1,0 +1,78 @@
+package de.akn.workflow.meeting.process;
+
+import static de.akn.workflow.meeting.MeetingProcess.*;
+
+import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.meeting.MeetingService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The listeners and delegates of {@code alliance-meeting} and {@code action-item}: read, call the service, write back. */
+@Configuration
+class MeetingListeners {
+
+    /** {@code ServiceTask_ScheduleMeeting}: the schedule plans a meeting unless one is planned already. */
+    @Bean
+    JavaDelegate scheduleMeetingDelegate(MeetingService meetings) {
+        return execution -> execution.setVariables(meetings.schedule(execution.getProcessInstanceId()));
+    }
+
+    /** {@code Task_PrepareAgenda} created: the proposed agenda and the meeting's data fill the form. */
+    @Bean
+    TaskListener agendaProposalListener(MeetingService meetings) {
+        return task -> {
+            var variables = meetings.proposeAgenda(meetingId(task.getVariable(MEETING_ID)));
+            task.setDueDate((java.util.Date) variables.get(AGENDA_DUE));
+            task.getExecution().setVariables(variables);
+            task.getExecution().setProcessBusinessKey((String) variables.get(MEETING_LABEL));
+        };
+    }
+
+    /** {@code Task_PrepareAgenda} completed: date, place and agenda are checked and kept. */
+    @Bean
+    TaskListener agendaConfirmedListener(MeetingService meetings) {
+        return task -> {
+            var variables = meetings.confirmAgenda(meetingId(task.getVariable(MEETING_ID)), task.getVariables());
+            task.getExecution().setVariables(variables);
+            task.getExecution().setProcessBusinessKey((String) variables.get(MEETING_LABEL));
+        };
+    }
+
+    /** {@code ServiceTask_SendInvitations}. */
+    @Bean
+    JavaDelegate sendInvitationsDelegate(MeetingService meetings) {
+        return execution -> meetings.sendInvitations(meetingId(execution.getVariable(MEETING_ID)));
+    }
+
+    /** {@code Task_RecordMinutes} completed: minutes and action items are checked and kept. */
+    @Bean
+    TaskListener minutesListener(MeetingService meetings) {
+        return task -> {
+            var minutes = meetings.recordMinutes(meetingId(task.getVariable(MEETING_ID)), task.getVariables(),
+                    TaskActor.of(task));
+            task.setVariable(MINUTES_TEXT, minutes.text());
+        };
+    }
+
+    /** {@code ServiceTask_DistributeMinutes}. */
+    @Bean
+    JavaDelegate distributeMinutesDelegate(MeetingService meetings) {
+        return execution -> meetings.distributeMinutes(meetingId(execution.getVariable(MEETING_ID)));
+    }
+
+    /** {@code Task_ActionItem} completed: the result is required; the item is done. */
+    @Bean
+    TaskListener actionItemListener(MeetingService meetings) {
+        return task -> {
+            var item = meetings.completeActionItem(meetingId(task.getVariable(ACTION_ITEM_ID)),
+                    task.getVariable(ACTION_RESULT), TaskActor.of(task));
+            task.setVariable(ACTION_RESULT, item.getResult());
+        };
+    }
+
+    private static Long meetingId(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.valueOf(value.toString());
+    }
+}
