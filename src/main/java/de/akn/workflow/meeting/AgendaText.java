@@ -15,7 +15,8 @@ final class AgendaText {
     static final int MAX_ITEMS = 40;
     static final int MAX_TITLE = 500;
     private static final Pattern REFERENCE = Pattern.compile("^(.*?)\\s*\\[(AKN-\\d{4}-\\d{3,})]\\s*$");
-    private static final Pattern NUMBERING = Pattern.compile("^(TOP\\s*)?\\d{1,2}[.:)]?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERING = Pattern.compile("^(TOP\\s*\\d{1,2}[.:)]?|\\d{1,2}[.:)])\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     private AgendaText() {
     }
