@@ -57,6 +57,10 @@ class MeetingTest extends AknIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     TaskReminderService reminders;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MeasureLifecycle lifecycle;
     Users users;
@@ -275,6 +279,47 @@ class MeetingTest extends AknIntegrationTest {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.getForEntity("/api/meetings", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         engine.getRuntimeService().deleteProcessInstance(first.getBody().get("processInstanceId").asText(), "Test beendet");
+    }
+
+    @Test
+    void shouldPlanAMeetingOnScheduleUnlessOneIsPlannedAlready() {
+        // Given the schedule's timer: every two months
+        var timer = engine.getManagementService().createJobQuery().processDefinitionKey("alliance-meeting").timers()
+                .list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
+        assertThat(timer.getDuedate().toInstant()).isBetween(Instant.now().plus(55, ChronoUnit.DAYS),
+                Instant.now().plus(63, ChronoUnit.DAYS));
+
+        // When it fires with no meeting planned, a meeting is planned four weeks ahead on a working day
+        // (tried in a transaction that is rolled back, so that the other tests' meetings stay as they are)
+        LocalDate today = LocalDate.now(GermanFormat.ZONE);
+        var scheduled = tx.execute(status -> {
+            jdbc.update("update akn_meeting set status = 'HELD' where status <> 'HELD'");
+            var variables = meetings.schedule("scheduled-test");
+            var meeting = meetings.find((Long) variables.get("meetingId")).orElseThrow();
+            status.setRollbackOnly();
+            return meeting;
+        });
+        assertThat(scheduled.getDate()).isAfterOrEqualTo(today.plusWeeks(4)).isBefore(today.plusWeeks(4).plusDays(7));
+        assertThat(scheduled.getDate().getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(scheduled.getStartTime()).isEqualTo(java.time.LocalTime.of(10, 0));
+        assertThat(scheduled.getPlace()).isNull();
+
+        // When it fires while a meeting is planned, the scheduled instance ends without a second meeting
+        var planned = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/meetings",
+                Map.of("date", today.plusDays(300).toString()), JsonNode.class);
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        int count = rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size();
+        engine.getManagementService().executeJob(timer.getId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> engine.getHistoryService()
+                .createHistoricActivityInstanceQuery().activityId("End_AlreadyPlanned").count() > 0);
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size())
+                .isEqualTo(count);
+        var pdf = rest.withBasicAuth("km-rommerskirchen", "demo").getForEntity("/api/meetings/"
+                + planned.getBody().get("id").asLong() + "/agenda.pdf", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        engine.getRuntimeService().deleteProcessInstance(planned.getBody().get("processInstanceId").asText(),
+                "Test beendet");
     }
 
     private void assertRefused(Map<String, Object> body, String message) {
