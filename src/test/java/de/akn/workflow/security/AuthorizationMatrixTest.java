@@ -68,6 +68,9 @@ class AuthorizationMatrixTest extends AknIntegrationTest {
         rows.add(new Row(HttpMethod.GET, "/api/notifications", null, Set.of("coordinator", "admin"), Set.of(200)));
         rows.add(new Row(HttpMethod.POST, "/api/notifications/999999999/retry", null, Set.of("coordinator", "admin"),
                 Set.of(404)));
+        rows.add(new Row(HttpMethod.GET, "/api/meetings", null, all(), Set.of(200)));
+        rows.add(new Row(HttpMethod.POST, "/api/meetings", "{\"date\": \"2020-01-01\"}", Set.of("coordinator", "admin"),
+                Set.of(400)));
         rows.add(new Row(HttpMethod.GET, "/api/reports/annual/2019.pdf", null, all(), Set.of(404)));
         rows.add(new Row(HttpMethod.GET, "/api/reports/annual/2019.csv", null, all(), Set.of(404)));
         rows.add(new Row(HttpMethod.POST, "/api/reports/annual/1999", null, Set.of("coordinator", "admin"),
