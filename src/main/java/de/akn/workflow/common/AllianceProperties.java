@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -43,7 +44,28 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Synergy synergy,
         @Valid @NotNull @DefaultValue Report report,
         @Valid @NotNull @DefaultValue CouncilDraft councilDraft,
-        @Valid @NotNull @DefaultValue OParl oparl) {
+        @Valid @NotNull @DefaultValue OParl oparl,
+        @Valid @NotNull @DefaultValue Files files,
+        @Valid @NotNull @DefaultValue Production production) {
+
+    /** Files uploaded for joint events and brochures (PDF, PNG, JPEG, DOCX): at most {@code max-size} each. */
+    public record Files(@DefaultValue("10MB") @NotNull DataSize maxSize) {
+
+        @AssertTrue(message = "Die größte erlaubte Datei (alliance.files.max-size) muss größer als 0 sein.")
+        public boolean isMaxSizePositive() {
+            return maxSize == null || maxSize.toBytes() > 0;
+        }
+    }
+
+    /**
+     * Joint events and brochures: how long the signers have for their contributions, the lead town for
+     * each draft, and the signers for their sign-off (ISO-8601 periods).
+     */
+    public record Production(
+            @DefaultValue("P14D") @NotNull Period contributionPeriod,
+            @DefaultValue("P14D") @NotNull Period draftPeriod,
+            @DefaultValue("P7D") @NotNull Period approvalPeriod) {
+    }
 
     /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
     public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {
