@@ -74,6 +74,12 @@ class ProductionTest extends AknIntegrationTest {
             TestMail.awaitSubject("km-" + town + "@example.org", ref, "Bitte um Ihren Beitrag bis zum");
         }
         assertThat(lifecycle.openTask(measure, "Task_ProgressReport")).isNull();
+        // (due after alliance.production.contribution-period, P14D: the daily sweep reminds it when overdue)
+        assertThat(task(measure, ProductionProcess.TASK_CONTRIBUTION, "dormagen").getDueDate())
+                .isAfter(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(13))))
+                .isBefore(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(15))));
+        assertThat(get("km-dormagen", ref).at("/contributions").findValuesAsText("member"))
+                .containsExactlyInAnyOrder("kaarst", "dormagen", "meerbusch");
         assertThat(TestMail.textOf("km-dormagen@example.org", ref, "Bitte um Ihren Beitrag"))
                 .contains("die Stadt Kaarst stellt jetzt die Publikation zusammen".replace("die Stadt", "Die Stadt"))
                 .contains("den Beitrag der Stadt Dormagen").contains("/api/measures/" + ref + "/files");
@@ -189,6 +195,11 @@ class ProductionTest extends AknIntegrationTest {
         var conflict = upload("km-kaarst", proposed.getReference(), png(), "x.png", null);
         assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(conflict.getBody().get("detail").asText()).contains("Veranstaltungen und Publikationen");
+        // (other categories have no production fields)
+        Measure campaign = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
+        assertThat(get("km-kaarst", campaign.getReference()).has("contributions")).isFalse();
+        assertThat(upload("km-kaarst", campaign.getReference(), png(), "x.png", null).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
         assertThat(upload("km-kaarst", "AKN-1999-999", png(), "x.png", null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         // (only the lead town uploads the draft)
