@@ -47,16 +47,21 @@ class ProductionMails {
         mails.send(measure, mails.member(member), "task/" + taskId + "/contribution-requested", product(measure,
                 MeasureMail.of("contribution-requested")).with("memberGenitive", mails.memberGenitive(member))
                 .with("leadMemberSentence", mails.memberSubject(measure.getLeadMember(), true))
-                .with("part", event ? "Ihr Programmpunkt" : "der Text Ihrer Seite").with("due", GermanFormat.date(due))
+                .with("part", event ? "Ihren Programmpunkt" : "den Text Ihrer Seite").with("due", GermanFormat.date(due))
                 .with("uploadUrl", uploadUrl(measure, false)).with("maxSize", maxSize).link(url)
                 .calendar(mails.calendar("contribution-" + measure.getReference() + "-" + member + "@akn", due,
                         measure, "contribution-requested", Map.of("product", productName(measure)), url)));
     }
 
-    /** To the lead town: every contribution is in, the draft is due. */
-    void contributionsComplete(Measure measure, String taskId, LocalDate due, Map<String, Integer> filesByMember) {
-        var lines = filesByMember.entrySet().stream().map(e -> mails.line("contribution", Map.of("member",
-                mails.memberName(e.getKey()), "files", files(e.getValue())))).toList();
+    /** To the lead town: every contribution is in (each signer's text, then links to the files), the draft is due. */
+    void contributionsComplete(Measure measure, String taskId, LocalDate due, Map<String, String> texts,
+            List<FileInfo> files) {
+        var lines = new java.util.ArrayList<String>();
+        texts.forEach((member, text) -> lines.add(mails.line("contribution", Map.of("member", mails.memberName(member),
+                "files", files(files.stream().filter(f -> f.member().equals(member)).count()),
+                "text", text == null ? GermanFormat.NONE : text))));
+        files.forEach(f -> lines.add(mails.line("contribution-file", Map.of("name", f.name(),
+                "member", mails.memberName(f.member()), "url", fileUrl(measure, f.id())))));
         mails.send(measure, mails.member(measure.getLeadMember()), "task/" + taskId + "/draft-due", product(measure,
                 MeasureMail.of("contributions-complete")).with("due", GermanFormat.date(due))
                 .with("uploadUrl", uploadUrl(measure, true)).details(lines).link(links.tasklist(taskId)));
@@ -97,7 +102,7 @@ class ProductionMails {
         return measure.getCategory().label();
     }
 
-    private static String files(int count) {
-        return count == 0 ? "ohne Dateien" : count == 1 ? "mit 1 Datei" : "mit " + count + " Dateien";
+    private static String files(long count) {
+        return count == 0 ? "keine Datei" : count == 1 ? "1 Datei" : count + " Dateien";
     }
 }

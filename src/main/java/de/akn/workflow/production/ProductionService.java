@@ -104,10 +104,11 @@ public class ProductionService {
     public String draftRequested(Long measureId, String taskId, Date due) {
         Measure measure = measures.get(measureId);
         if (approvals.latestRound(measureId) == 0) {
-            var byMember = new LinkedHashMap<String, Integer>();
-            measure.signers().forEach(p -> byMember.put(p.getMemberId(),
-                    (int) contributionFiles(measureId, p.getMemberId())));
-            mails.contributionsComplete(measure, taskId, Dates.day(due), byMember);
+            var texts = new LinkedHashMap<String, String>();
+            measure.signers().forEach(p -> texts.put(p.getMemberId(), null));
+            contributions.findByMeasureIdOrderById(measureId).forEach(c -> texts.put(c.getMember(), c.getText()));
+            mails.contributionsComplete(measure, taskId, Dates.day(due), texts, files.infos(measureId).stream()
+                    .filter(f -> f.kind() == MeasureFile.Kind.CONTRIBUTION).toList());
         }
         return mails.uploadUrl(measure, true);
     }

@@ -100,6 +100,11 @@ class ProductionTest extends AknIntegrationTest {
         // Then the draft is due at Kaarst
         Task draftTask = task(measure, ProductionProcess.TASK_UPLOAD_DRAFT, "kaarst");
         TestMail.awaitSubject("km-kaarst@example.org", ref, "Alle Beiträge liegen vor");
+        assertThat(TestMail.textOf("km-kaarst@example.org", ref, "Alle Beiträge liegen vor"))
+                .contains("Stadt Dormagen (1 Datei): Seite dormagen: Klimaschutz vor Ort.")
+                .contains("Stadt Meerbusch (keine Datei)")
+                .contains("Datei „logo-dormagen.png“ (Stadt Dormagen): ")
+                .contains("/api/measures/" + ref + "/files/" + pictureId);
 
         // When Kaarst uploads the draft and submits it
         var draft = upload("km-kaarst", ref, pdf(), "broschuere-entwurf-1.pdf", "DRAFT");
