@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -44,7 +45,9 @@ public record AllianceProperties(
         @Valid @NotNull @DefaultValue Report report,
         @Valid @NotNull @DefaultValue CouncilDraft councilDraft,
         @Valid @NotNull @DefaultValue OParl oparl,
-        @Valid @NotNull @DefaultValue Meetings meetings) {
+        @Valid @NotNull @DefaultValue Meetings meetings,
+        @Valid @NotNull @DefaultValue Files files,
+        @Valid @NotNull @DefaultValue Production production) {
 
     /**
      * The alliance's meetings: one every {@code interval} (a timer plans it {@code notice} ahead), chaired in
@@ -64,6 +67,25 @@ public record AllianceProperties(
         public boolean isIntervalPositive() {
             return interval == null || (!interval.isNegative() && !interval.isZero());
         }
+    }
+
+    /** Files uploaded for joint events and brochures (PDF, PNG, JPEG, DOCX): at most {@code max-size} each. */
+    public record Files(@DefaultValue("10MB") @NotNull DataSize maxSize) {
+
+        @AssertTrue(message = "Die größte erlaubte Datei (alliance.files.max-size) muss größer als 0 sein.")
+        public boolean isMaxSizePositive() {
+            return maxSize == null || maxSize.toBytes() > 0;
+        }
+    }
+
+    /**
+     * Joint events and brochures: how long the signers have for their contributions, the lead town for
+     * each draft, and the signers for their sign-off (ISO-8601 periods).
+     */
+    public record Production(
+            @DefaultValue("P14D") @NotNull Period contributionPeriod,
+            @DefaultValue("P14D") @NotNull Period draftPeriod,
+            @DefaultValue("P7D") @NotNull Period approvalPeriod) {
     }
 
     /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */

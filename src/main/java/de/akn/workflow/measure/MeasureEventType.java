@@ -19,6 +19,12 @@ public final class MeasureEventType {
     public static final String NO_RESPONSE = "NO_RESPONSE";
     public static final String ADOPTED = "ADOPTED";
     public static final String NOT_ADOPTED = "NOT_ADOPTED";
+    /** Joint events and brochures (module production): files, contributions, drafts and their sign-off. */
+    public static final String FILE_UPLOADED = "FILE_UPLOADED";
+    public static final String CONTRIBUTION_SUBMITTED = "CONTRIBUTION_SUBMITTED";
+    public static final String DRAFT_UPLOADED = "DRAFT_UPLOADED";
+    public static final String DRAFT_APPROVED = "DRAFT_APPROVED";
+    public static final String DRAFT_CHANGES_REQUESTED = "DRAFT_CHANGES_REQUESTED";
     public static final String PROGRESS_REPORTED = "PROGRESS_REPORTED";
     public static final String FINAL_REPORT_SUBMITTED = "FINAL_REPORT_SUBMITTED";
     public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";

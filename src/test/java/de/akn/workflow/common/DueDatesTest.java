@@ -81,6 +81,6 @@ class DueDatesTest {
 
     static AllianceProperties properties(Period reportingInterval) {
         return new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
-                new AllianceProperties.Reporting(reportingInterval), null, null, null, null, null);
+                new AllianceProperties.Reporting(reportingInterval), null, null, null, null, null, null, null);
     }
 }

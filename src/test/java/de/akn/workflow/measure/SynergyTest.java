@@ -15,7 +15,7 @@ class SynergyTest {
     static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
 
     final Synergy synergy = new Synergy(new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
-            null, new AllianceProperties.Synergy(new BigDecimal("0.7")), null, null, null, null));
+            null, new AllianceProperties.Synergy(new BigDecimal("0.7")), null, null, null, null, null, null));
 
     /** Kaarst leads, Dormagen, Meerbusch and Jüchen are invited; 12,000 EUR and 20 days. */
     static Measure measure() {

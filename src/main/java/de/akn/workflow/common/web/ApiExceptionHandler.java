@@ -30,13 +30,27 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    /** The largest file an upload may carry (files of events and brochures). */
+    private final org.springframework.util.unit.DataSize maxFileSize;
+
+    ApiExceptionHandler(@org.springframework.beans.factory.annotation.Value("${alliance.files.max-size:10MB}")
+            org.springframework.util.unit.DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
     private static String germanDetail(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
             return "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.";
         } else if (e instanceof HttpRequestMethodNotSupportedException x) {
             return "Die Methode " + x.getMethod() + " ist hier nicht erlaubt.";
+        } else if (e instanceof HttpMediaTypeNotSupportedException x
+                && x.getSupportedMediaTypes().contains(org.springframework.http.MediaType.MULTIPART_FORM_DATA)) {
+            return "Bitte die Datei als multipart/form-data im Feld „file“ senden.";
         } else if (e instanceof HttpMediaTypeNotSupportedException) {
             return "Bitte die Daten als JSON senden (Content-Type: application/json).";
+        } else if (e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException x) {
+            return "Der Teil „" + x.getRequestPartName() + "“ fehlt: bitte die Datei im Feld „"
+                    + x.getRequestPartName() + "“ senden.";
         } else if (e instanceof HttpMediaTypeNotAcceptableException) {
             return "Diese Antwort gibt es nur als JSON.";
         } else if (e instanceof MissingServletRequestParameterException x) {
@@ -47,6 +61,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "Diese Adresse gibt es nicht.";
         }
         return "Die Anfrage konnte nicht verarbeitet werden.";
+    }
+
+    /** An upload beyond the container's limit ({@code spring.servlet.multipart.*}): a German 400 like any too large file. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(uploadProblem("Die Datei ist zu groß. Erlaubt sind höchstens "
+                + maxFileSize.toMegabytes() + " MB je Datei."));
+    }
+
+    /** An upload that is no readable multipart request. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badUpload(org.springframework.web.multipart.MultipartException e) {
+        return ResponseEntity.badRequest().body(uploadProblem(
+                "Die Datei konnte nicht gelesen werden. Bitte senden Sie sie als multipart/form-data im Feld „file“."));
+    }
+
+    private static ProblemDetail uploadProblem(String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Ungültige Eingabe");
+        problem.setProperty("errors", java.util.Map.of("file", detail));
+        return problem;
     }
 
     @ExceptionHandler(AuthorizationException.class)

@@ -1,6 +1,7 @@
 package de.akn.workflow.measure.web;
 
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -13,8 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +40,14 @@ class MeasureController {
     private final MeasureService measures;
     private final MeasureReports reports;
     private final Synergy synergy;
+    private final ObjectProvider<MeasureDossierPart> dossierParts;
 
-    MeasureController(MeasureService measures, MeasureReports reports, Synergy synergy) {
+    MeasureController(MeasureService measures, MeasureReports reports, Synergy synergy,
+            ObjectProvider<MeasureDossierPart> dossierParts) {
         this.measures = measures;
         this.reports = reports;
         this.synergy = synergy;
+        this.dossierParts = dossierParts;
     }
 
     @PostMapping
@@ -74,7 +80,9 @@ class MeasureController {
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
         Measure measure = find(reference, user);
-        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null));
+        var parts = new LinkedHashMap<String, Object>();
+        dossierParts.orderedStream().forEach(part -> parts.putAll(part.partsOf(measure)));
+        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null), parts);
     }
 
     @GetMapping("/{reference}/events")

@@ -1,5 +1,7 @@
 package de.akn.workflow.measure.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Measure;
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The measure resource of DESIGN.md. */
@@ -22,14 +25,15 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart,
         LocalDate plannedEnd, String processInstanceId, List<ParticipationDto> participations,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
-        SynergyDto synergy) {
+        SynergyDto synergy, @JsonIgnore Map<String, Object> parts) {
 
     /** Without reports (lists). */
     static MeasureDto of(Measure m, SynergyEstimate synergy) {
-        return of(m, null, synergy);
+        return of(m, null, synergy, Map.of());
     }
 
-    static MeasureDto of(Measure m, List<ProgressReport> reports, SynergyEstimate synergy) {
+    /** With the fields other modules add ({@link de.akn.workflow.measure.MeasureDossierPart}). */
+    static MeasureDto of(Measure m, List<ProgressReport> reports, SynergyEstimate synergy, Map<String, Object> parts) {
         return new MeasureDto(m.getId(), m.getReference(), m.getTitle(), m.getSummary(), m.getCategory(),
                 m.getSdgs(), m.getLeadMember(), m.getProposer(), m.getStatus(), m.getEstimatedCostEur(),
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
@@ -37,7 +41,13 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
                 reports == null ? null : reports.stream().map(ReportDto::of).toList(),
                 synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
-                        synergy.signers()));
+                        synergy.signers()), Map.copyOf(parts));
+    }
+
+    /** The other modules' fields, e.g. {@code contributions} and {@code draftApprovals} of a joint brochure. */
+    @JsonAnyGetter
+    Map<String, Object> dossierParts() {
+        return parts;
     }
 
     /** One progress report; amounts are cumulative since the measure began. */

@@ -1,0 +1,14 @@
+package de.akn.workflow.measure;
+
+import java.util.Map;
+
+/**
+ * More of a measure's dossier, contributed by a capability module that the measure module does not know
+ * (e.g. the contributions and sign-offs of a joint brochure): {@code GET /api/measures/{reference}}
+ * adds each entry as a field of the measure resource.
+ */
+public interface MeasureDossierPart {
+
+    /** The fields this module adds for the measure (empty when it has nothing to say about it). */
+    Map<String, Object> partsOf(Measure measure);
+}

@@ -1,0 +1,107 @@
+package de.akn.workflow.production;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.ValidationProblem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The file rules of joint events and brochures: PDF, PNG, JPEG or Word (DOCX), judged by the content
+ * (its first bytes; a DOCX is a ZIP archive with {@code [Content_Types].xml} and
+ * {@code word/document.xml}), never by the name or the declared type; not empty, not above the limit.
+ */
+public final class FileTypes {
+
+    /** The accepted types. */
+    public enum FileType {
+        PDF("application/pdf"),
+        PNG("image/png"),
+        JPEG("image/jpeg"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        private final String contentType;
+
+        FileType(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+    }
+
+    static final String FIELD = "file";
+    private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final int MAX_NAME = 255;
+
+    private FileTypes() {
+    }
+
+    /**
+     * The type of the content.
+     *
+     * @throws ValidationProblem (German) when the file is empty, too large or of another type
+     */
+    public static FileType check(byte[] content, long maxBytes) {
+        if (content == null || content.length == 0) {
+            throw ValidationProblem.of(FIELD, "Die Datei ist leer. Bitte wählen Sie eine Datei mit Inhalt.");
+        }
+        if (content.length > maxBytes) {
+            throw ValidationProblem.of(FIELD, tooLarge(maxBytes));
+        }
+        if (startsWith(content, PDF)) {
+            return FileType.PDF;
+        } else if (startsWith(content, PNG)) {
+            return FileType.PNG;
+        } else if (startsWith(content, JPEG)) {
+            return FileType.JPEG;
+        } else if (startsWith(content, ZIP) && isWordDocument(content)) {
+            return FileType.DOCX;
+        }
+        throw ValidationProblem.of(FIELD, "Diese Datei ist kein PDF, kein Bild (PNG oder JPEG) und kein "
+                + "Word-Dokument (DOCX). Es zählt der Inhalt der Datei, nicht ihr Name.");
+    }
+
+    /** The German message for a file above the limit (also for uploads the container refuses). */
+    public static String tooLarge(long maxBytes) {
+        return "Die Datei ist zu groß. Erlaubt sind höchstens " + megabytes(maxBytes) + " je Datei.";
+    }
+
+    /** "10 MB", "1,5 MB". */
+    public static String megabytes(long bytes) {
+        return GermanFormat.number(java.math.BigDecimal.valueOf(bytes)
+                .divide(java.math.BigDecimal.valueOf(1024L * 1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /** The name to keep: without a path and control characters, at most 255 characters; else "Datei.pdf" etc. */
+    public static String fileName(String original, FileType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "Datei." + type.name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
+        }
+        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+
+    private static boolean isWordDocument(byte[] content) {
+        var needed = new HashSet<>(java.util.List.of("[Content_Types].xml", "word/document.xml"));
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (var entry = zip.getNextEntry(); entry != null && !needed.isEmpty(); entry = zip.getNextEntry()) {
+                needed.remove(entry.getName());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return needed.isEmpty();
+    }
+}
