@@ -67,7 +67,7 @@ class AgendaProposals {
         var items = new ArrayList<AgendaItem>();
         items.add(new AgendaItem("Begrüßung und Feststellung der Tagesordnung", null));
         meetings.findFirstByStatusAndDateBeforeOrderByDateDesc(MeetingStatus.HELD, meeting.getDate())
-                .ifPresent(last -> items.add(new AgendaItem("Protokoll der Sitzung vom "
+                .ifPresent(last -> items.add(new AgendaItem("Genehmigung des Protokolls der Sitzung vom "
                         + GermanFormat.date(last.getDate()), null)));
         var all = Viewer.of("meeting", List.of(Groups.COORDINATOR));
         for (Measure m : measures.search(MeasureStatus.IN_REVIEW, null, all)) {
@@ -82,7 +82,7 @@ class AgendaProposals {
         for (Task task : open) {
             if (ImplementationProcess.TASK_PROGRESS_REPORT.equals(task.getTaskDefinitionKey()) && overdue(task, now)) {
                 var vars = variables(task);
-                items.add(new AgendaItem("Fortschrittsbericht überfällig: " + vars.get("title") + " – "
+                items.add(new AgendaItem("Ausstehender Fortschrittsbericht: " + vars.get("title") + " – "
                         + members.nameOf((String) vars.get("leadMember")) + ", fällig seit " + due(task),
                         (String) vars.get("reference")));
             }
@@ -94,7 +94,7 @@ class AgendaProposals {
                 var vars = variables(task);
                 String reference = vars.get("reference") instanceof String r && r.startsWith("AKN-") ? r : null;
                 String name = TaskNames.forMail(task.getName(), reference, (String) vars.get("title"));
-                items.add(new AgendaItem("Eskalation: „" + name + "“ überfällig seit " + due(task), reference));
+                items.add(new AgendaItem("Überfällige Aufgabe: „" + name + "“, fällig seit " + due(task), reference));
             }
         }
         for (ActionItem item : actionItems.findByStatusOrderByDueAscIdAsc(ActionItem.Status.OPEN)) {
@@ -120,12 +120,13 @@ class AgendaProposals {
             titles.putIfAbsent(reference, (String) vars.get("title"));
             String member = members.nameOf((String) vars.get("member"));
             String when = switch (task.getTaskDefinitionKey()) {
-                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> task.getDueDate() == null ? "Ratsbeschluss offen"
-                        : "Ratssitzung am " + GermanFormat.date(GermanFormat.day(task.getDueDate().toInstant())
-                                .minusDays(1));
-                case CosigningProcess.TASK_CONFIRM_SHARE -> "höheren Anteil bestätigen"
+                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> task.getDueDate() == null
+                        ? "Ratsvorbehalt, Sitzungstermin offen"
+                        : "Ratsvorbehalt, Sitzung am " + GermanFormat.date(GermanFormat.day(task.getDueDate()
+                                .toInstant()).minusDays(1));
+                case CosigningProcess.TASK_CONFIRM_SHARE -> "Bestätigung des höheren Anteils"
                         + (task.getDueDate() == null ? "" : " bis " + due(task));
-                default -> task.getDueDate() == null ? "offen" : "Frist " + due(task);
+                default -> task.getDueDate() == null ? "ohne Frist" : "Frist " + due(task);
             };
             byMeasure.computeIfAbsent(reference, k -> new ArrayList<>()).add(member + " (" + when + ")");
         }

@@ -54,7 +54,7 @@ final class AgendaText {
             throw ValidationProblem.of(field, "Bitte geben Sie mindestens einen Tagesordnungspunkt an.");
         }
         if (items.size() > MAX_ITEMS) {
-            throw ValidationProblem.of(field, "Eine Tagesordnung hat höchstens " + MAX_ITEMS + " Punkte.");
+            throw ValidationProblem.of(field, "Die Tagesordnung darf höchstens " + MAX_ITEMS + " Punkte umfassen.");
         }
         return items;
     }

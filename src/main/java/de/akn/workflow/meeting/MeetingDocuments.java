@@ -39,13 +39,13 @@ public class MeetingDocuments {
     }
 
     public byte[] agenda(Meeting meeting) {
-        var model = model(meeting, "Einladung und Tagesordnung");
+        var model = model(meeting, "Einladung zur Sitzung der Allianz am " + GermanFormat.date(meeting.getDate()));
         model.put("minutes", null);
         return pdf.render("meeting", model);
     }
 
     public byte[] minutes(Meeting meeting, List<ActionItem> actionItems) {
-        var model = model(meeting, "Protokoll der Sitzung am " + GermanFormat.date(meeting.getDate()));
+        var model = model(meeting, "Protokoll der Sitzung vom " + GermanFormat.date(meeting.getDate()));
         model.put("minutes", Arrays.stream(meeting.getMinutesText().split("\\R\\s*\\R")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList());
         var rows = new ArrayList<String[]>();
@@ -53,7 +53,7 @@ public class MeetingDocuments {
             rows.add(new String[] {item.getTitle(), members.nameOf(item.getMemberId()), GermanFormat.date(item.getDue())});
         }
         model.put("actionItems", rows);
-        model.put("recordedBy", "Protokoll: " + directory.displayName(meeting.getMinutesBy()) + ", "
+        model.put("recordedBy", "Protokollführung: " + directory.displayName(meeting.getMinutesBy()) + ", "
                 + GermanFormat.date(meeting.getMinutesAt()));
         return pdf.render("meeting", model);
     }

@@ -50,8 +50,9 @@ class MeetingMails {
                 : texts.text("meeting-minutes.action-items", Map.of("list", String.join("; ", actionItems.stream()
                         .map(a -> a.getTitle() + " (" + members.nameOf(a.getMemberId()) + ", bis "
                                 + GermanFormat.date(a.getDue()) + ")").toList()))));
-        values.put("nextChair", nextChair == null ? GermanFormat.NONE : members.find(nextChair)
-                .map(m -> m.nominative(false)).orElse(nextChair));
+        values.put("nextChair", nextChair == null ? texts.text("meeting-minutes.next-chair-open", Map.of())
+                : texts.text("meeting-minutes.next-chair", Map.of("chair", members.find(nextChair)
+                        .map(m -> m.nominative(false)).orElse(nextChair))));
         var document = MailAttachment.pdf(MeetingDocuments.minutesFileName(meeting), minutesPdf);
         notifications.queueAll(Notices.of(texts, everyone(), "meeting-minutes", values, null, null,
                 "meeting/" + meeting.getId() + "/minutes", meeting.getProcessInstanceId()).stream()

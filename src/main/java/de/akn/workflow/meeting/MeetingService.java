@@ -75,7 +75,7 @@ public class MeetingService {
     @Transactional
     public Meeting plan(Object date, Object time, Object place, String by) {
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = Inputs.date(date, "date", "das Datum der Sitzung", errors);
+        LocalDate day = day(date, "date", errors);
         LocalTime start = time(time, "time", errors);
         String where = place(place, "place", false, errors);
         checkDay(day, null, "date", errors);
@@ -142,7 +142,7 @@ public class MeetingService {
     public Map<String, Object> confirmAgenda(Long meetingId, Map<String, ?> input) {
         Meeting meeting = get(meetingId);
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = Inputs.date(input.get(MEETING_DATE), MEETING_DATE, "das Datum der Sitzung", errors);
+        LocalDate day = day(input.get(MEETING_DATE), MEETING_DATE, errors);
         LocalTime start = time(input.get(MEETING_TIME), MEETING_TIME, errors);
         String place = place(input.get(MEETING_PLACE), MEETING_PLACE, true, errors);
         checkDay(day, meetingId, MEETING_DATE, errors);
@@ -272,11 +272,21 @@ public class MeetingService {
             return;
         }
         if (!day.isAfter(today())) {
-            errors.put(field, "Die Sitzung muss in der Zukunft liegen (heute ist der " + GermanFormat.date(today())
-                    + ").");
+            errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(today()) + ") liegen.");
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
             errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
         }
+    }
+
+    private static LocalDate day(Object value, String field, Map<String, String> errors) {
+        if (Inputs.text(value) == null) {
+            errors.put(field, "Bitte geben Sie das Datum der Sitzung an.");
+            return null;
+        }
+        return de.akn.workflow.common.Dates.parse(value).orElseGet(() -> {
+            errors.put(field, "Bitte geben Sie das Datum der Sitzung im Format TT.MM.JJJJ an.");
+            return null;
+        });
     }
 
     private LocalTime time(Object value, String field, Map<String, String> errors) {
@@ -287,7 +297,7 @@ public class MeetingService {
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text, TIME);
         } catch (DateTimeParseException e) {
-            errors.put(field, "Bitte geben Sie die Uhrzeit als SS:MM an, z. B. 10:00.");
+            errors.put(field, "Bitte geben Sie die Uhrzeit im Format hh:mm an, z. B. 10:00.");
             return null;
         }
     }

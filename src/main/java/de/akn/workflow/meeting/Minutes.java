@@ -4,6 +4,7 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.ValidationProblem;
@@ -47,23 +48,29 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
             if (title == null) {
                 errors.putIfAbsent(row.field("Title"), "Bitte beschreiben Sie den Arbeitsauftrag " + row.number() + ".");
             } else if (title.length() > AgendaText.MAX_TITLE) {
-                errors.putIfAbsent(row.field("Title"), "Ein Arbeitsauftrag darf höchstens " + AgendaText.MAX_TITLE
-                        + " Zeichen lang sein.");
+                errors.putIfAbsent(row.field("Title"), "Die Beschreibung von Arbeitsauftrag " + row.number()
+                        + " darf höchstens " + AgendaText.MAX_TITLE + " Zeichen lang sein.");
             }
             if (member == null) {
                 errors.putIfAbsent(row.field("Member"), "Bitte wählen Sie für Arbeitsauftrag " + row.number()
-                        + " die zuständige Kommune.");
+                        + " die zuständige Kommune aus.");
             } else if (!isMember.test(member)) {
-                errors.putIfAbsent(row.field("Member"), "Arbeitsauftrag " + row.number() + ": „" + member
-                        + "“ ist kein Mitglied der Allianz.");
+                errors.putIfAbsent(row.field("Member"), "Bitte wählen Sie für Arbeitsauftrag " + row.number()
+                        + " eine Kommune der Allianz aus.");
             }
-            var dateErrors = new LinkedHashMap<String, String>();
-            LocalDate due = Inputs.date(row.due(), row.field("Due"), "für Arbeitsauftrag " + row.number()
-                    + " das Datum, bis wann er erledigt sein soll,", dateErrors);
-            dateErrors.forEach(errors::putIfAbsent);
-            if (due != null && !due.isAfter(today)) {
-                errors.putIfAbsent(row.field("Due"), "Arbeitsauftrag " + row.number() + " muss nach dem heutigen Tag ("
-                        + GermanFormat.date(today) + ") fällig sein.");
+            LocalDate due = null;
+            if (Inputs.text(row.due()) == null) {
+                errors.putIfAbsent(row.field("Due"), "Bitte geben Sie an, bis wann Arbeitsauftrag " + row.number()
+                        + " zu erledigen ist.");
+            } else {
+                due = Dates.parse(row.due()).orElse(null);
+                if (due == null) {
+                    errors.putIfAbsent(row.field("Due"), "Bitte geben Sie für Arbeitsauftrag " + row.number()
+                            + " eine Frist im Format TT.MM.JJJJ an.");
+                } else if (!due.isAfter(today)) {
+                    errors.putIfAbsent(row.field("Due"), "Die Frist für Arbeitsauftrag " + row.number()
+                            + " muss nach dem heutigen Tag (" + GermanFormat.date(today) + ") liegen.");
+                }
             }
             items.add(new NewActionItem(title, member, due));
         }
@@ -84,8 +91,8 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
         if (json != null && !(json instanceof String s && s.isBlank())) {
             List<?> list = list(json);
             if (list == null) {
-                errors.put(ACTION_ITEMS, "Die Arbeitsaufträge sind keine Liste aus Aufgabe (title), Kommune (member) "
-                        + "und Datum (due).");
+                errors.put(ACTION_ITEMS, "Die Arbeitsaufträge müssen als Liste mit Beschreibung (title), Kommune "
+                        + "(member) und Frist (due) übergeben werden.");
                 return rows;
             }
             for (Object entry : list) {

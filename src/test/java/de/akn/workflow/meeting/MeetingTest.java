@@ -117,9 +117,9 @@ class MeetingTest extends AknIntegrationTest {
         assertThat(agenda).startsWith("Begrüßung und Feststellung der Tagesordnung")
                 .contains("Maßnahme in Prüfung: Klimaschutz-Schulwettbewerb [" + inReview.getReference() + "]")
                 .contains("Mitzeichnung offen: Gemeinsame Radverkehrskampagne – Stadt Dormagen (Frist ")
-                .contains("Fortschrittsbericht überfällig: Energieberatung im Quartier – Stadt Korschenbroich, "
+                .contains("Ausstehender Fortschrittsbericht: Energieberatung im Quartier – Stadt Korschenbroich, "
                         + "fällig seit " + reportDue + " [" + adopted.getReference() + "]")
-                .contains("Eskalation: „Vorschlag prüfen – Klimaschutz-Schulwettbewerb“ überfällig seit")
+                .contains("Überfällige Aufgabe: „Vorschlag prüfen – Klimaschutz-Schulwettbewerb“, fällig seit")
                 .endsWith("Verschiedenes");
         JsonNode proposed = meeting(id);
         assertThat(proposed.get("status").asText()).isEqualTo("PLANNED");
@@ -131,7 +131,7 @@ class MeetingTest extends AknIntegrationTest {
                 "meetingTime", "10:00", "meetingPlace", ""));
         assertThatThrownBy(() -> users.complete("coordinator", prepare, bad))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("Die Sitzung muss in der Zukunft liegen")
+                .hasMessageContaining("Die Sitzung muss nach dem heutigen Tag")
                 .hasMessageContaining("Bitte geben Sie den Ort der Sitzung an.");
         assertThat(meeting(id).get("status").asText()).isEqualTo("PLANNED");
 
@@ -147,14 +147,14 @@ class MeetingTest extends AknIntegrationTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> mail(address, subject) != null);
         }
         MimeMessage invitation = mail("km-juechen@example.org", subject);
-        assertThat(TestMail.text(invitation)).contains("um 14:30 Uhr, Ort: Rathaus Dormagen, Ratssaal")
-                .contains("Den Vorsitz hat die Stadt");
+        assertThat(TestMail.text(invitation)).contains("am " + GermanFormat.date(day) + " um 14:30 Uhr ein. Ort: Rathaus Dormagen, Ratssaal")
+                .contains("Den Vorsitz führt die Stadt");
         String raw = TestMail.raw(invitation);
         assertThat(raw).contains("tagesordnung-" + day + ".pdf").contains("text/calendar");
         String ics = attachment(invitation, ".ics");
         assertThat(ics).contains("DTSTART:" + day.toString().replace("-", "")).contains("LOCATION:Rathaus Dormagen\\, Ratssaal");
         String agendaPdf = pdfText(attachmentBytes(invitation, ".pdf"));
-        assertThat(agendaPdf).contains("Einladung und Tagesordnung").contains("TOP 1")
+        assertThat(agendaPdf).contains("Einladung zur Sitzung der Allianz am " + GermanFormat.date(day)).contains("TOP 1")
                 .contains("Klimaschutz-Schulwettbewerb").contains("Gemeinsame Broschüre 2027")
                 .contains(inReview.getReference());
         assertThat(meeting(id).get("status").asText()).isEqualTo("INVITED");
@@ -178,11 +178,11 @@ class MeetingTest extends AknIntegrationTest {
                 .hasMessageContaining("Bitte geben Sie den Text des Protokolls ein.");
         assertThatThrownBy(() -> users.complete(chairUser, minutes, Map.of("minutesText", "Protokoll",
                 "actionItems", "[{\"title\": \"Flyer\", \"member\": \"neuss\", \"due\": \"" + today.plusDays(5) + "\"}]")))
-                .hasMessageContaining("„neuss“ ist kein Mitglied der Allianz");
+                .hasMessageContaining("Bitte wählen Sie für Arbeitsauftrag 1 eine Kommune der Allianz aus.");
         assertThatThrownBy(() -> users.complete(chairUser, minutes, Map.of("minutesText", "Protokoll",
                 "actionItem1Title", "Flyer", "actionItem1Member", "kaarst", "actionItem1Due",
                 GermanFormat.date(today.minusDays(1)))))
-                .hasMessageContaining("muss nach dem heutigen Tag");
+                .hasMessageContaining("Die Frist für Arbeitsauftrag 1 muss nach dem heutigen Tag");
         assertThat(meeting(id).get("minutesText").isNull()).isTrue();
         assertThat(meeting(id).get("actionItems")).isEmpty();
 
@@ -205,16 +205,16 @@ class MeetingTest extends AknIntegrationTest {
         assertThat(held.get("actionItems").findValuesAsText("member")).containsExactly("kaarst", "meerbusch");
 
         // and everyone gets the minutes as PDF, naming the next chair
-        String minutesSubject = "Protokoll der Sitzung der Allianz am " + GermanFormat.date(day);
+        String minutesSubject = "Protokoll der Sitzung der Allianz vom " + GermanFormat.date(day);
         await().atMost(Duration.ofSeconds(60)).until(() -> mail("km-rommerskirchen@example.org", minutesSubject) != null
                 && mail("ea-nrw@example.org", minutesSubject) != null);
         MimeMessage minutesMail = mail("km-rommerskirchen@example.org", minutesSubject);
         String nextChair = ChairRotation.next(List.of("dormagen", "grevenbroich", "juechen", "kaarst",
                 "korschenbroich", "meerbusch", "rommerskirchen"), chair, m -> true);
         assertThat(TestMail.text(minutesMail)).contains("Pressemitteilung zur Klimawoche abstimmen (Stadt Kaarst, bis "
-                + GermanFormat.date(today.plusDays(20)) + ")").contains("Den Vorsitz der nächsten Sitzung hat die Stadt");
+                + GermanFormat.date(today.plusDays(20)) + ")").contains("Den Vorsitz der nächsten Sitzung führt die Stadt");
         String minutesPdf = pdfText(attachmentBytes(minutesMail, ".pdf"));
-        assertThat(minutesPdf).contains("Protokoll der Sitzung am " + GermanFormat.date(day))
+        assertThat(minutesPdf).contains("Protokoll der Sitzung vom " + GermanFormat.date(day))
                 .contains("Der Entwurf der Broschüre wird begrüßt.").contains("Termine der Aktionswoche sammeln")
                 .contains("Stadt Meerbusch");
         var pdf = rest.withBasicAuth("km-meerbusch", "demo").getForEntity("/api/meetings/" + id + "/minutes.pdf",
@@ -245,7 +245,7 @@ class MeetingTest extends AknIntegrationTest {
         String nextInstance = next.getBody().get("processInstanceId").asText();
         String nextAgenda = (String) engine.getTaskService().getVariable(task(nextInstance, "Task_PrepareAgenda").getId(),
                 "agendaText");
-        assertThat(nextAgenda).contains("Protokoll der Sitzung vom " + GermanFormat.date(day))
+        assertThat(nextAgenda).contains("Genehmigung des Protokolls der Sitzung vom " + GermanFormat.date(day))
                 .contains("Offener Arbeitsauftrag: Termine der Aktionswoche sammeln – Stadt Meerbusch, fällig am "
                         + GermanFormat.date(today.plusDays(30)))
                 .doesNotContain("Pressemitteilung");
@@ -261,10 +261,10 @@ class MeetingTest extends AknIntegrationTest {
         LocalDate day = LocalDate.now(GermanFormat.ZONE).plusDays(200);
         int before = rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size();
 
-        assertRefused(Map.of("date", "2020-03-01", "place", "Kreishaus"), "Die Sitzung muss in der Zukunft liegen");
-        assertRefused(Map.of("place", "Kreishaus"), "Bitte das Datum der Sitzung angeben.");
-        assertRefused(Map.of("date", "31.02.2027"), "gültiges Datum");
-        assertRefused(Map.of("date", day.toString(), "time", "25:00"), "Uhrzeit als SS:MM");
+        assertRefused(Map.of("date", "2020-03-01", "place", "Kreishaus"), "Die Sitzung muss nach dem heutigen Tag");
+        assertRefused(Map.of("place", "Kreishaus"), "Bitte geben Sie das Datum der Sitzung an.");
+        assertRefused(Map.of("date", "31.02.2027"), "im Format TT.MM.JJJJ");
+        assertRefused(Map.of("date", day.toString(), "time", "25:00"), "Uhrzeit im Format hh:mm");
         assertThat(rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size())
                 .isEqualTo(before);
 

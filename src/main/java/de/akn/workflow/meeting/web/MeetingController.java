@@ -69,12 +69,13 @@ class MeetingController {
     }
 
     @PostMapping
-    @Operation(summary = "Sitzung planen (Koordination)", description = "Legt eine Sitzung an (Datum in der "
-            + "Zukunft, höchstens eine Sitzung am Tag; Uhrzeit optional, sonst alliance.meetings.start-time) und "
-            + "startet alliance-meeting: die Koordination erhält die Aufgabe „Tagesordnung vorbereiten“. Den Vorsitz "
-            + "hat das nächste Mitglied der Reihenfolge alliance.meetings.chair-rotation.")
-    @ApiResponse(responseCode = "201", description = "Geplant")
-    @ApiResponse(responseCode = "400", description = "Ungültige Eingabe (Datum in der Vergangenheit, Tag belegt)",
+    @Operation(summary = "Sitzung planen (Koordination)", description = "Legt eine Sitzung an (Datum nach dem "
+            + "heutigen Tag, höchstens eine Sitzung je Tag; Uhrzeit freiwillig, sonst die übliche Anfangszeit). Die "
+            + "Koordination erhält die Aufgabe „Tagesordnung vorbereiten“. Den Vorsitz führt das in der festgelegten "
+            + "Reihenfolge nächste Mitglied.")
+    @ApiResponse(responseCode = "201", description = "Sitzung geplant")
+    @ApiResponse(responseCode = "400", description = "Ungültige Eingabe (Datum nicht nach dem heutigen Tag oder Tag "
+            + "bereits belegt)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Nur für die Koordination")
     ResponseEntity<MeetingDto> plan(@RequestBody MeetingRequest request, Authentication user) {
@@ -114,7 +115,7 @@ class MeetingController {
 
     private Meeting meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Diese Sitzung gibt es nicht."));
+                "Die Sitzung wurde nicht gefunden."));
     }
 
     private MeetingDto dto(Meeting m) {
