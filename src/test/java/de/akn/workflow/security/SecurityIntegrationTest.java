@@ -93,8 +93,54 @@ class SecurityIntegrationTest extends AknIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    /** Logs into a webapp as the browser does: session and CSRF token first, then the login form. */
+    @Test
+    void shouldLetTheWebappSessionWriteNothingButAnUploadWithTheSessionsCsrfToken() throws Exception {
+        // Given km-kaarst logged in to Tasklist (a session and its CSRF token)
+        var login = webappSession("km-kaarst", "demo", "tasklist");
+        assertThat(login.status()).isEqualTo(HttpStatus.OK);
+
+        // Then reading works with the session, and an upload without the token, or with another one, is
+        // not authenticated (401), as is any other write even with the token
+        assertThat(login.send("GET", "/api/members", null, null)).isEqualTo(200);
+        String upload = "/api/measures/AKN-1999-999/files";
+        assertThat(login.send("POST", upload, null, multipart())).isEqualTo(401);
+        assertThat(login.send("POST", upload, "nicht-das-token", multipart())).isEqualTo(401);
+        assertThat(login.send("POST", "/api/meetings", login.token(), "{\"date\": \"2030-01-01\"}")).isEqualTo(401);
+        assertThat(login.send("POST", "/api/measures", login.token(), "{}")).isEqualTo(401);
+        // with the session's token the upload reaches the application (an unknown measure: 404)
+        assertThat(login.send("POST", upload, login.token(), multipart())).isEqualTo(404);
+    }
+
+    private static final String BOUNDARY = "akn-boundary";
+
+    private static String multipart() {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--" + BOUNDARY + "--\r\n";
+    }
+
+    /** A webapp session: its HTTP client (with the session cookie), its CSRF token, the login's status. */
+    private record WebappSession(HttpClient client, String base, String token, HttpStatus status) {
+        int send(String method, String path, String csrfToken, String body) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Requested-With", "XMLHttpRequest");
+            if (csrfToken != null) {
+                request.header("X-XSRF-TOKEN", csrfToken);
+            }
+            if (body == null) {
+                request.GET();
+            } else {
+                request.header("Content-Type", body.startsWith("--") ? "multipart/form-data; boundary=" + BOUNDARY
+                        : "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
     private HttpStatus webappLogin(String user, String password, String app) {
+        return webappSession(user, password, app).status();
+    }
+
+    /** Logs into a webapp as the browser does: session and CSRF token first, then the login form. */
+    private WebappSession webappSession(String user, String password, String app) {
         try {
             var cookies = new CookieManager();
             var client = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -111,7 +157,11 @@ class SecurityIntegrationTest extends AknIntegrationTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.body()).doesNotContain("CSRFPreventionFilter");
-            return HttpStatus.valueOf(login.statusCode());
+            // the login starts a new session with a token of its own, fetched as the webapp does
+            var after = client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/"))
+                    .header("X-XSRF-TOKEN", "Fetch").build(), HttpResponse.BodyHandlers.discarding());
+            String sessionToken = after.headers().firstValue("X-XSRF-TOKEN").orElse(token);
+            return new WebappSession(client, base, sessionToken, HttpStatus.valueOf(login.statusCode()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
