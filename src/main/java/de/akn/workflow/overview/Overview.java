@@ -5,6 +5,7 @@ import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.MeasureEventType;
+import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
@@ -46,10 +47,13 @@ public class Overview {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final List<MeasureDossierPart> parts;
 
     Overview(MeasureService measures, MemberService members, Synergy synergy, IdentityDirectory directory,
-            TaskService taskService, RuntimeService runtimeService, HistoryService historyService) {
+            TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            List<MeasureDossierPart> parts) {
         this.historyService = historyService;
+        this.parts = parts;
         this.measures = measures;
         this.members = members;
         this.synergy = synergy;
@@ -60,7 +64,8 @@ public class Overview {
 
     public record Dossier(String reference, String title, String summary, String category, String status,
             String leadMember, String costs, String staffDays, String costSplit, String period, String sdgs,
-            String synergy, String expertOpinion, List<Row> participations, List<HistoryEntry> history) {
+            String synergy, String expertOpinion, List<Row> participations, List<HistoryEntry> history,
+            Map<String, Object> parts, Map<String, String> memberNames) {
     }
 
     public record Row(String member, String status, String statusCode, String costShare, String staffDaysShare,
@@ -185,7 +190,14 @@ public class Overview {
                 money(m.getEstimatedCostEur()), number(m.getEstimatedStaffDays()), m.getCostSplit().label(),
                 date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
                 String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
-                rows, history);
+                rows, history, moreParts(m), names);
+    }
+
+    /** What other modules add to the dossier (e.g. a brochure's contributions and sign-offs). */
+    private Map<String, Object> moreParts(Measure m) {
+        var more = new LinkedHashMap<String, Object>();
+        parts.forEach(part -> more.putAll(part.partsOf(m)));
+        return more;
     }
 
     private String historicBusinessKey(String processInstanceId) {

@@ -26,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dormagen's climate manager contributes to a joint brochure in Tasklist: uploads its page as PDF in the
- * tab "Maßnahme" (a text file named .png is refused in German), writes its text and completes the task.
+ * Dormagen's climate manager contributes to a joint brochure in Tasklist: sees Kaarst's contribution in the
+ * tab "Maßnahme", uploads its page as PDF there (a text file named .png is refused in German), writes its
+ * text and completes the task.
  */
 class ProductionBrowserTest extends AknIntegrationTest {
 
@@ -60,6 +61,23 @@ class ProductionBrowserTest extends AknIntegrationTest {
             Files.write(page, out.toByteArray());
         }
         Path fake = Files.writeString(dir.resolve("foto.png"), "kein Bild, nur Text");
+        // Kaarst has contributed already, with a file
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(Files.readAllBytes(page)) {
+            @Override
+            public String getFilename() {
+                return "seite-kaarst.pdf";
+            }
+        });
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        assertThat(rest.withBasicAuth("km-kaarst", "demo").postForEntity("/api/measures/" + ref + "/files",
+                new org.springframework.http.HttpEntity<>(body, headers), JsonNode.class).getStatusCode().value())
+                .isEqualTo(201);
+        var users = new de.akn.workflow.support.Users(engine.getIdentityService(), engine.getTaskService());
+        users.complete("km-kaarst", engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_Contribution").taskCandidateGroup("member-kaarst").singleResult(),
+                java.util.Map.of("contributionText", "Seite 2: Grußwort und Karte der Radrouten in Kaarst."));
 
         try (var browser = Browser.open()) {
             browser.loginToWebapp("http://localhost:" + port, "tasklist", "km-dormagen", "demo");
@@ -73,6 +91,10 @@ class ProductionBrowserTest extends AknIntegrationTest {
             // the tab "Maßnahme" uploads the page, and refuses a text file named .png
             browser.click(By.xpath("//a[normalize-space(.)='Maßnahme']"));
             browser.waitForText("Datei zu Ihrem Beitrag hochladen");
+            browser.waitForText("Beiträge der Kommunen");
+            assertThat(browser.text()).contains("Seite 2: Grußwort und Karte der Radrouten in Kaarst.")
+                    .contains("seite-kaarst.pdf").contains("noch nicht geliefert")
+                    .contains("Noch kein Entwurf zur Freigabe vorgelegt.");
             browser.waitFor(By.cssSelector(".akn-upload-file")).sendKeys(fake.toString());
             browser.click(By.cssSelector(".akn-upload-button"));
             browser.waitForText("kein PDF, kein Bild");

@@ -48,6 +48,35 @@ export async function load(path) {
   return response.json();
 }
 
+const APPROVAL = { OPEN: 'offen', APPROVED: 'freigegeben', CHANGES_REQUESTED: 'Änderungen erbeten' };
+
+function fileLink(reference, file) {
+  const size = Math.max(1, Math.round(file.size / 1024)).toLocaleString('de-DE') + ' KB';
+  return `<a href="/api/measures/${encodeURIComponent(reference)}/files/${encodeURIComponent(file.id)}"
+    target="_blank" rel="noopener">${escape(file.name)}</a> (${escape(size)})`;
+}
+
+/** Contributions, draft and sign-offs of a joint event or brochure (empty for other measures). */
+function production(d) {
+  const parts = d.parts || {};
+  if (!parts.contributions) {
+    return '';
+  }
+  const name = id => (d.memberNames || {})[id] || id;
+  const contributions = parts.contributions.map(c => `<tr><td>${escape(name(c.member))}</td>
+      <td class="akn-summary">${escape(c.text || 'noch nicht geliefert')}</td>
+      <td>${c.files.length ? c.files.map(f => fileLink(d.reference, f)).join('<br>') : '–'}</td></tr>`).join('');
+  const approvals = (parts.draftApprovals || []).map(a => `<tr><td>${escape(name(a.member))}</td>
+      <td>${escape(APPROVAL[a.status] || a.status)}</td><td>${escape(a.comment)}</td></tr>`).join('');
+  return `<h4>Beiträge der Kommunen</h4>
+    <table><thead><tr><th>Mitglied</th><th>Beitrag</th><th>Dateien</th></tr></thead><tbody>${contributions}</tbody></table>
+    <h4>Entwurf und Freigabe</h4>
+    <p>${parts.draft ? 'Entwurf ' + escape(parts.draft.round) + ': ' + fileLink(d.reference, parts.draft)
+      : 'Noch kein Entwurf zur Freigabe vorgelegt.'}</p>
+    ${approvals ? `<table><thead><tr><th>Mitglied</th><th>Freigabe</th><th>Anmerkung</th></tr></thead>
+      <tbody>${approvals}</tbody></table>` : ''}`;
+}
+
 export function renderDossier(node, d) {
   style(node);
   const rows = d.participations.map(p => `<tr><td>${escape(p.member)}</td><td>${status(p.statusCode, p.status)}</td>
@@ -71,6 +100,7 @@ export function renderDossier(node, d) {
     <h4>Beteiligte Mitglieder</h4>
     <table><thead><tr><th>Mitglied</th><th>Entscheidung</th><th>Kostenanteil</th><th>Personentage</th>
       <th>Ratssitzung</th><th>Entschieden am</th><th>Anmerkung</th></tr></thead><tbody>${rows}</tbody></table>
+    ${production(d)}
     <h4>Verlauf</h4>
     <table><thead><tr><th>Zeitpunkt</th><th>Wer</th><th>Was</th></tr></thead><tbody>${history}</tbody></table>
   </div>`;
