@@ -16,6 +16,7 @@ import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,15 @@ class AgendaProposals {
     private final MeetingRepository meetings;
     private final ActionItemRepository actionItems;
     private final TaskService taskService;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final IdentityDirectory directory;
     private final AllianceProperties properties;
 
     AgendaProposals(MeasureService measures, MemberService members, MeetingRepository meetings,
-            ActionItemRepository actionItems, TaskService taskService, IdentityDirectory directory,
+            ActionItemRepository actionItems, TaskService taskService,
+            org.camunda.bpm.engine.RuntimeService runtimeService, IdentityDirectory directory,
             AllianceProperties properties) {
+        this.runtimeService = runtimeService;
         this.measures = measures;
         this.members = members;
         this.meetings = meetings;
@@ -76,22 +80,26 @@ class AgendaProposals {
         for (Measure m : measures.search(MeasureStatus.REVISION, null, all)) {
             items.add(new AgendaItem("Maßnahme in Überarbeitung: " + m.getTitle(), m.getReference()));
         }
-        List<Task> open = directory.withoutAuthorization(() -> taskService.createTaskQuery().active()
-                .orderByTaskCreateTime().asc().list());
-        items.addAll(openCosignDecisions(open));
-        for (Task task : open) {
-            if (ImplementationProcess.TASK_PROGRESS_REPORT.equals(task.getTaskDefinitionKey()) && overdue(task, now)) {
-                var vars = variables(task);
+        // only the tasks that can be on the agenda, their variables in two queries
+        List<Task> cosign = directory.withoutAuthorization(() -> taskService.createTaskQuery().active()
+                .taskDefinitionKeyIn(COSIGN_TASKS.toArray(String[]::new)).orderByTaskCreateTime().asc().list());
+        List<Task> overdue = directory.withoutAuthorization(() -> taskService.createTaskQuery().active()
+                .dueBefore(Date.from(now)).orderByDueDate().asc().list());
+        var variables = variables(cosign, overdue);
+        items.addAll(openCosignDecisions(cosign, variables));
+        for (Task task : overdue) {
+            if (ImplementationProcess.TASK_PROGRESS_REPORT.equals(task.getTaskDefinitionKey())) {
+                var vars = variables.get(task.getId());
                 items.add(new AgendaItem("Ausstehender Fortschrittsbericht: " + vars.get("title") + " – "
                         + members.nameOf((String) vars.get("leadMember")) + ", fällig seit " + due(task),
                         (String) vars.get("reference")));
             }
         }
         Instant escalated = now.minus(properties.escalation().after());
-        for (Task task : open) {
-            if (!NOT_ESCALATIONS.contains(task.getTaskDefinitionKey()) && task.getDueDate() != null
+        for (Task task : overdue) {
+            if (!NOT_ESCALATIONS.contains(task.getTaskDefinitionKey())
                     && task.getDueDate().toInstant().isBefore(escalated)) {
-                var vars = variables(task);
+                var vars = variables.get(task.getId());
                 String reference = vars.get("reference") instanceof String r && r.startsWith("AKN-") ? r : null;
                 String name = TaskNames.forMail(task.getName(), reference, (String) vars.get("title"));
                 items.add(new AgendaItem("Überfällige Aufgabe: „" + name + "“, fällig seit " + due(task), reference));
@@ -108,14 +116,11 @@ class AgendaProposals {
     }
 
     /** One item per measure with the members still to decide and by when. */
-    private List<AgendaItem> openCosignDecisions(List<Task> open) {
+    private List<AgendaItem> openCosignDecisions(List<Task> open, Map<String, Map<String, Object>> variables) {
         var byMeasure = new LinkedHashMap<String, List<String>>();
         var titles = new LinkedHashMap<String, String>();
         for (Task task : open) {
-            if (!COSIGN_TASKS.contains(task.getTaskDefinitionKey())) {
-                continue;
-            }
-            var vars = variables(task);
+            var vars = variables.get(task.getId());
             String reference = (String) vars.get("reference");
             titles.putIfAbsent(reference, (String) vars.get("title"));
             String member = members.nameOf((String) vars.get("member"));
@@ -136,13 +141,46 @@ class AgendaProposals {
         return items;
     }
 
-    private Map<String, Object> variables(Task task) {
-        return directory.withoutAuthorization(() -> taskService.getVariables(task.getId(),
-                List.of("reference", "title", "member", "leadMember")));
-    }
-
-    private static boolean overdue(Task task, Instant now) {
-        return task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
+    /**
+     * The display variables of the tasks, by task id: the measure's {@code reference}, {@code title} and
+     * {@code leadMember} (process instance) and the town a co-sign task is for ({@code member}, on its execution).
+     */
+    private Map<String, Map<String, Object>> variables(List<Task> cosign, List<Task> overdue) {
+        var tasks = new ArrayList<Task>(cosign);
+        tasks.addAll(overdue);
+        var result = new HashMap<String, Map<String, Object>>();
+        if (tasks.isEmpty()) {
+            return result;
+        }
+        var byInstance = new HashMap<String, Map<String, Object>>();
+        var byExecution = new HashMap<String, Object>();
+        directory.withoutAuthorization(() -> {
+            String[] instances = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                    .distinct().toArray(String[]::new);
+            if (instances.length > 0) {
+                runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)
+                        .variableNameIn("reference", "title", "leadMember").disableCustomObjectDeserialization()
+                        .list().forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                                .putIfAbsent(v.getName(), v.getValue()));
+            }
+            String[] executions = cosign.stream().map(Task::getExecutionId).distinct().toArray(String[]::new);
+            if (executions.length > 0) {
+                runtimeService.createVariableInstanceQuery().executionIdIn(executions).variableName("member")
+                        .list().forEach(v -> byExecution.put(v.getExecutionId(), v.getValue()));
+            }
+            return null;
+        });
+        for (Task task : tasks) {
+            var vars = new HashMap<String, Object>(byInstance.getOrDefault(task.getProcessInstanceId(), Map.of()));
+            Object member = byExecution.get(task.getExecutionId());
+            if (member == null && cosign.contains(task)) {
+                // a task inside the town's sub-process: the variable sits on an execution further up
+                member = directory.withoutAuthorization(() -> taskService.getVariable(task.getId(), "member"));
+            }
+            vars.put("member", member);
+            result.put(task.getId(), vars);
+        }
+        return result;
     }
 
     private static String due(Task task) {

@@ -4,8 +4,6 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
-import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
 import de.akn.workflow.meeting.internal.MeetingRepository;
@@ -14,8 +12,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    static final int MAX_PLACE = 300;
 
     private final MeetingRepository meetings;
     private final ActionItemRepository actionItems;
@@ -68,20 +62,27 @@ public class MeetingService {
     }
 
     static String time(LocalTime time) {
-        return TIME.format(time);
+        return MeetingInputs.TIME.format(time);
     }
 
     /** The coordinator plans a meeting ({@code POST /api/meetings}); its process starts at once. */
     @Transactional
     public Meeting plan(Object date, Object time, Object place, String by) {
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = day(date, "date", errors);
-        LocalTime start = time(time, "time", errors);
-        String where = place(place, "place", false, errors);
+        LocalDate day = MeetingInputs.day(date, "date", errors);
+        LocalTime start = MeetingInputs.time(time, config.startTime(), "time", errors);
+        String where = MeetingInputs.place(place, "place", false, errors);
         checkDay(day, null, "date", errors);
         ValidationProblem.throwIfAny(errors);
-        Meeting meeting = meetings.save(new Meeting(day, start, where, nextChair(), by, ClockUtil.getCurrentTime()
-                .toInstant()));
+        Meeting meeting;
+        try {
+            meeting = meetings.saveAndFlush(new Meeting(day, start, where, nextChair(), by, ClockUtil.getCurrentTime()
+                    .toInstant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // planned on another node at the same moment (akn_meeting_date_uk)
+            throw ValidationProblem.of("date", "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der "
+                    + "Allianz geplant.");
+        }
         var instance = runtimeService.startProcessInstanceByMessage(MESSAGE_PLANNED, meeting.label(),
                 Map.of(MEETING_ID, meeting.getId(), MEETING_LABEL, meeting.label(), INITIATOR, by));
         meeting.attachProcess(instance.getId());
@@ -142,9 +143,9 @@ public class MeetingService {
     public Map<String, Object> confirmAgenda(Long meetingId, Map<String, ?> input) {
         Meeting meeting = get(meetingId);
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = day(input.get(MEETING_DATE), MEETING_DATE, errors);
-        LocalTime start = time(input.get(MEETING_TIME), MEETING_TIME, errors);
-        String place = place(input.get(MEETING_PLACE), MEETING_PLACE, true, errors);
+        LocalDate day = MeetingInputs.day(input.get(MEETING_DATE), MEETING_DATE, errors);
+        LocalTime start = MeetingInputs.time(input.get(MEETING_TIME), config.startTime(), MEETING_TIME, errors);
+        String place = MeetingInputs.place(input.get(MEETING_PLACE), MEETING_PLACE, true, errors);
         checkDay(day, meetingId, MEETING_DATE, errors);
         List<AgendaItem> agenda = null;
         try {
@@ -172,58 +173,6 @@ public class MeetingService {
         Meeting meeting = get(meetingId);
         Instant start = start(meeting);
         mails.invitation(meeting, documents.agenda(meeting), start, start.plus(config.duration()));
-    }
-
-    /** {@code Task_RecordMinutes} completed: the minutes and the action items are checked and kept. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Minutes recordMinutes(Long meetingId, Map<String, ?> input, String by) {
-        Meeting meeting = get(meetingId);
-        Minutes minutes = Minutes.read(input, today(), id -> members.find(id)
-                .filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent());
-        meeting.recordMinutes(minutes.text(), by, ClockUtil.getCurrentTime().toInstant());
-        for (var item : minutes.actionItems()) {
-            actionItems.save(new ActionItem(meetingId, item.title(), item.member(), item.due()));
-        }
-        return minutes;
-    }
-
-    /** Each action item becomes a task of its member ({@code action-item}); the minutes (PDF) go to everyone. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void distributeMinutes(Long meetingId) {
-        Meeting meeting = get(meetingId);
-        List<ActionItem> items = actionItems.findByMeetingIdOrderById(meetingId);
-        for (ActionItem item : items) {
-            if (item.getProcessInstanceId() == null) {
-                var variables = new HashMap<String, Object>();
-                variables.put(ACTION_ITEM_ID, item.getId());
-                variables.put(ACTION_TITLE, item.getTitle());
-                variables.put(ACTION_MEMBER, item.getMemberId());
-                variables.put(ACTION_DUE, Date.from(item.getDue().atTime(LocalTime.of(23, 59))
-                        .atZone(GermanFormat.ZONE).toInstant()));
-                variables.put(ACTION_DUE_TEXT, GermanFormat.date(item.getDue()));
-                variables.put(MEETING_LABEL, meeting.label());
-                variables.put(ACTION_MEMBER_NAME, members.nameOf(item.getMemberId()));
-                item.attachProcess(runtimeService.startProcessInstanceByKey(ACTION_ITEM_PROCESS_KEY, variables).getId());
-            }
-        }
-        mails.minutes(meeting, items, documents.minutes(meeting, items), ChairRotation.next(config.chairRotation(),
-                meeting.getChair(), this::isActiveMember));
-    }
-
-    /** {@code Task_ActionItem} completed: what was done is required; the item is DONE. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ActionItem completeActionItem(Long actionItemId, Object result, String by) {
-        String text = Inputs.text(result);
-        if (text == null) {
-            throw ValidationProblem.of(ACTION_RESULT, "Bitte beschreiben Sie kurz, was erledigt wurde.");
-        }
-        if (text.length() > de.akn.workflow.common.TextLimits.TEXT) {
-            throw ValidationProblem.of(ACTION_RESULT, de.akn.workflow.common.TextLimits.tooLong("Das Ergebnis"));
-        }
-        ActionItem item = actionItems.findById(actionItemId).orElseThrow(() -> new IllegalStateException(
-                "Arbeitsauftrag " + actionItemId + " nicht gefunden"));
-        item.done(text, by, ClockUtil.getCurrentTime().toInstant());
-        return item;
     }
 
     @Transactional(readOnly = true)
@@ -254,11 +203,16 @@ public class MeetingService {
         return next;
     }
 
-    private boolean isActiveMember(String id) {
+    boolean isActiveMember(String id) {
         return members.find(id).filter(m -> m.isActive()).isPresent();
     }
 
-    private Meeting get(Long id) {
+    Meeting byProcessInstance(String processInstanceId) {
+        return meetings.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "No meeting for process instance " + processInstanceId));
+    }
+
+    Meeting get(Long id) {
         return meetings.findById(id).orElseThrow(() -> new IllegalStateException("Sitzung " + id + " nicht gefunden"));
     }
 
@@ -276,39 +230,5 @@ public class MeetingService {
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
             errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
         }
-    }
-
-    private static LocalDate day(Object value, String field, Map<String, String> errors) {
-        if (Inputs.text(value) == null) {
-            errors.put(field, "Bitte geben Sie das Datum der Sitzung an.");
-            return null;
-        }
-        return de.akn.workflow.common.Dates.parse(value).orElseGet(() -> {
-            errors.put(field, "Bitte geben Sie das Datum der Sitzung im Format TT.MM.JJJJ an.");
-            return null;
-        });
-    }
-
-    private LocalTime time(Object value, String field, Map<String, String> errors) {
-        String text = Inputs.text(value);
-        if (text == null) {
-            return config.startTime();
-        }
-        try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text, TIME);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Bitte geben Sie die Uhrzeit im Format hh:mm an, z. B. 10:00.");
-            return null;
-        }
-    }
-
-    private static String place(Object value, String field, boolean required, Map<String, String> errors) {
-        String text = Inputs.text(value);
-        if (text == null && required) {
-            errors.put(field, "Bitte geben Sie den Ort der Sitzung an.");
-        } else if (text != null && text.length() > MAX_PLACE) {
-            errors.put(field, "Der Ort darf höchstens " + MAX_PLACE + " Zeichen lang sein.");
-        }
-        return text;
     }
 }

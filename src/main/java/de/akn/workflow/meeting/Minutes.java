@@ -121,9 +121,13 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
         }
     }
 
-    /** The action items as the process keeps them: a list of {@code title}, {@code member}, {@code due}. */
-    List<Map<String, Object>> actionItemsAsList() {
-        return actionItems.stream().map(a -> Map.<String, Object>of("title", a.title(), "member", a.member(),
-                "due", a.due().toString())).toList();
+    /** The action items as the process keeps them ({@code actionItems}): JSON {@code [{"title", "member", "due"}]}. */
+    public String actionItemsJson() {
+        try {
+            return JSON.writeValueAsString(actionItems.stream().map(a -> Map.<String, Object>of("title", a.title(),
+                    "member", a.member(), "due", a.due().toString())).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

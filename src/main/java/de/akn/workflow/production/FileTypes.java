@@ -2,11 +2,8 @@ package de.akn.workflow.production;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.zip.ZipInputStream;
 
 /**
  * The file rules of joint events and brochures: PDF, PNG, JPEG or Word (DOCX), judged by the content
@@ -93,15 +90,44 @@ public final class FileTypes {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
-    private static boolean isWordDocument(byte[] content) {
-        var needed = new HashSet<>(java.util.List.of("[Content_Types].xml", "word/document.xml"));
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (var entry = zip.getNextEntry(); entry != null && !needed.isEmpty(); entry = zip.getNextEntry()) {
-                needed.remove(entry.getName());
+    /**
+     * Whether the ZIP archive's central directory names {@code [Content_Types].xml} and {@code word/document.xml}.
+     * Only the directory is read, nothing is decompressed: a ZIP bomb costs no more than any other file.
+     */
+    private static boolean isWordDocument(byte[] c) {
+        int end = -1;
+        for (int i = c.length - 22; i >= Math.max(0, c.length - 22 - 0xFFFF); i--) {
+            if (int32(c, i) == 0x06054b50) {
+                end = i;
+                break;
             }
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        if (end < 0) {
             return false;
         }
+        var needed = new HashSet<>(java.util.List.of("[Content_Types].xml", "word/document.xml"));
+        int entries = int16(c, end + 10);
+        long position = int32(c, end + 16) & 0xFFFFFFFFL;
+        for (int n = 0; n < entries && !needed.isEmpty(); n++) {
+            if (position < 0 || position + 46 > c.length || int32(c, (int) position) != 0x02014b50) {
+                return false;
+            }
+            int p = (int) position;
+            int nameLength = int16(c, p + 28);
+            if (p + 46 + nameLength > c.length) {
+                return false;
+            }
+            needed.remove(new String(c, p + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8));
+            position = p + 46L + nameLength + int16(c, p + 30) + int16(c, p + 32);
+        }
         return needed.isEmpty();
+    }
+
+    private static int int16(byte[] c, int at) {
+        return (c[at] & 0xFF) | (c[at + 1] & 0xFF) << 8;
+    }
+
+    private static int int32(byte[] c, int at) {
+        return int16(c, at) | int16(c, at + 2) << 16;
     }
 }

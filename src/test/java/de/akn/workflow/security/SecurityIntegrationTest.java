@@ -111,6 +111,65 @@ class SecurityIntegrationTest extends AknIntegrationTest {
         assertThat(login.send("POST", upload, login.token(), multipart())).isEqualTo(404);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    de.akn.workflow.measure.MeasureService measures;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void shouldRefuseATaskCompletionThatChangesWhatTheProcessOwns() throws Exception {
+        // Given Dormagen's co-sign task on a measure of Kaarst with Dormagen and Meerbusch
+        var lifecycle = new de.akn.workflow.support.MeasureLifecycle(engine, measures, tx);
+        var measure = lifecycle.propose("km-kaarst", de.akn.workflow.support.TestProposals.with(
+                de.akn.workflow.support.TestProposals.climateWeek(), "invitedMembers",
+                java.util.List.of("dormagen", "meerbusch")));
+        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+                java.util.Map.of("reviewDecision", "APPROVE"));
+        var query = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
+                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-dormagen");
+        org.awaitility.Awaitility.await().until(() -> query.singleResult() != null);
+        String task = query.singleResult().getId();
+
+        // When Dormagen completes it "as Meerbusch", or for another measure, or sets such a variable alone
+        var asMeerbusch = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task + "/complete",
+                HttpMethod.POST, json("{\"variables\": {\"cosignDecision\": {\"value\": \"COSIGN\"}, "
+                        + "\"member\": {\"value\": \"meerbusch\"}}}"), String.class);
+        var otherMeasure = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task
+                + "/complete", HttpMethod.POST, json("{\"variables\": {\"cosignDecision\": {\"value\": "
+                        + "\"COSIGN\"}, \"measureId\": {\"value\": 999999999, \"type\": \"Long\"}}}"), String.class);
+        var local = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task
+                + "/localVariables", HttpMethod.POST, json("{\"modifications\": {\"member\": {\"value\": "
+                        + "\"meerbusch\"}}}"), String.class);
+        var single = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task
+                + "/variables/reference", HttpMethod.PUT, json("{\"value\": \"AKN-1999-001\"}"), String.class);
+        var webapp = webappSession("km-dormagen", "demo", "tasklist");
+        int submitted = webapp.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+                webapp.token(), "{\"variables\": {\"cosignDecision\": {\"value\": \"DECLINE\"}, "
+                        + "\"leadMember\": {\"value\": \"dormagen\"}}}");
+
+        // Then each is refused in German and the task is still open, nothing decided
+        for (var response : java.util.List.of(asMeerbusch, otherMeasure, local, single)) {
+            assertThat(response.getStatusCode()).as(response.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).contains("legt das Verfahren fest");
+        }
+        assertThat(submitted).isEqualTo(400);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(lifecycle.reload(measure).participationOf("meerbusch").orElseThrow().getStatus().name())
+                .isEqualTo("INVITED");
+
+        // When it sends the variables back unchanged (as a form with read-only fields does), it completes
+        String reference = measure.getReference();
+        var unchanged = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task + "/complete",
+                HttpMethod.POST, json("{\"variables\": {\"cosignDecision\": {\"value\": \"COSIGN\"}, "
+                        + "\"member\": {\"value\": \"dormagen\"}, \"reference\": {\"value\": \"" + reference
+                        + "\"}}}"), String.class);
+        assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(lifecycle.reload(measure).participationOf("dormagen").orElseThrow().getStatus().name())
+                .isEqualTo("COSIGNED");
+    }
+
     private static final String BOUNDARY = "akn-boundary";
 
     private static String multipart() {

@@ -41,7 +41,7 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
                 reports == null ? null : reports.stream().map(ReportDto::of).toList(),
                 synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
-                        synergy.signers()), Map.copyOf(parts));
+                        synergy.signers()), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts)));
     }
 
     /** The other modules' fields, e.g. {@code contributions} and {@code draftApprovals} of a joint brochure. */

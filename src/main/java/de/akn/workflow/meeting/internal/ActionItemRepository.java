@@ -8,5 +8,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingIdOrderById(Long meetingId);
 
+    java.util.Optional<ActionItem> findByProcessInstanceId(String processInstanceId);
+
     List<ActionItem> findByStatusOrderByDueAscIdAsc(ActionItem.Status status);
 }

@@ -13,6 +13,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     boolean existsByDate(LocalDate date);
 
+    Optional<Meeting> findByProcessInstanceId(String processInstanceId);
+
     Optional<Meeting> findByDate(LocalDate date);
 
     /** The last meeting planned (the chair rotation goes on from its chair). */

@@ -4,6 +4,8 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.meeting.MeetingService;
+import de.akn.workflow.meeting.MinutesService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -46,28 +48,31 @@ class MeetingListeners {
         return execution -> meetings.sendInvitations(meetingId(execution.getVariable(MEETING_ID)));
     }
 
-    /** {@code Task_RecordMinutes} completed: minutes and action items are checked and kept. */
+    /**
+     * {@code Task_RecordMinutes} completed: minutes and action items are checked and kept — for the meeting of
+     * this process instance (never one named by a variable a person could send).
+     */
     @Bean
-    TaskListener minutesListener(MeetingService meetings) {
+    TaskListener minutesListener(MinutesService minutes) {
         return task -> {
-            var minutes = meetings.recordMinutes(meetingId(task.getVariable(MEETING_ID)), task.getVariables(),
-                    TaskActor.of(task));
-            task.setVariable(MINUTES_TEXT, minutes.text());
+            var recorded = minutes.recordMinutes(task.getProcessInstanceId(), task.getVariables(), TaskActor.of(task));
+            task.setVariable(MINUTES_TEXT, recorded.text());
+            task.setVariable(ACTION_ITEMS, Variables.stringValue(recorded.actionItemsJson()));
         };
     }
 
     /** {@code ServiceTask_DistributeMinutes}. */
     @Bean
-    JavaDelegate distributeMinutesDelegate(MeetingService meetings) {
-        return execution -> meetings.distributeMinutes(meetingId(execution.getVariable(MEETING_ID)));
+    JavaDelegate distributeMinutesDelegate(MinutesService minutes) {
+        return execution -> minutes.distributeMinutes(meetingId(execution.getVariable(MEETING_ID)));
     }
 
-    /** {@code Task_ActionItem} completed: the result is required; the item is done. */
+    /** {@code Task_ActionItem} completed: the result is required; the action item of this process instance is done. */
     @Bean
-    TaskListener actionItemListener(MeetingService meetings) {
+    TaskListener actionItemListener(MinutesService minutes) {
         return task -> {
-            var item = meetings.completeActionItem(meetingId(task.getVariable(ACTION_ITEM_ID)),
-                    task.getVariable(ACTION_RESULT), TaskActor.of(task));
+            var item = minutes.completeActionItem(task.getProcessInstanceId(), task.getVariable(ACTION_RESULT),
+                    TaskActor.of(task));
             task.setVariable(ACTION_RESULT, item.getResult());
         };
     }

@@ -1,0 +1,103 @@
+package de.akn.workflow.meeting;
+
+import static de.akn.workflow.meeting.MeetingProcess.*;
+
+import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.meeting.internal.ActionItemRepository;
+import de.akn.workflow.member.MemberService;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After a meeting: the chair's town records the minutes and the action items, each action item becomes a
+ * task of its town ({@code action-item}) that is done with a short result, and the minutes go to everyone.
+ */
+@Service
+public class MinutesService {
+
+    private final MeetingService meetings;
+    private final ActionItemRepository actionItems;
+    private final MeetingDocuments documents;
+    private final MeetingMails mails;
+    private final MemberService members;
+    private final RuntimeService runtimeService;
+    private final AllianceProperties.Meetings config;
+
+    MinutesService(MeetingService meetings, ActionItemRepository actionItems, MeetingDocuments documents,
+            MeetingMails mails, MemberService members, RuntimeService runtimeService, AllianceProperties properties) {
+        this.meetings = meetings;
+        this.actionItems = actionItems;
+        this.documents = documents;
+        this.mails = mails;
+        this.members = members;
+        this.runtimeService = runtimeService;
+        this.config = properties.meetings();
+    }
+
+    /** {@code Task_RecordMinutes} completed: the minutes and the action items are checked and kept. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Minutes recordMinutes(String processInstanceId, Map<String, ?> input, String by) {
+        Meeting meeting = meetings.byProcessInstance(processInstanceId);
+        Long meetingId = meeting.getId();
+        Minutes minutes = Minutes.read(input, MeetingService.today(), id -> members.find(id)
+                .filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent());
+        meeting.recordMinutes(minutes.text(), by, ClockUtil.getCurrentTime().toInstant());
+        for (var item : minutes.actionItems()) {
+            actionItems.save(new ActionItem(meetingId, item.title(), item.member(), item.due()));
+        }
+        return minutes;
+    }
+
+    /** Each action item becomes a task of its member ({@code action-item}); the minutes (PDF) go to everyone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void distributeMinutes(Long meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        List<ActionItem> items = actionItems.findByMeetingIdOrderById(meetingId);
+        for (ActionItem item : items) {
+            if (item.getProcessInstanceId() == null) {
+                var variables = new HashMap<String, Object>();
+                variables.put(ACTION_ITEM_ID, item.getId());
+                variables.put(ACTION_TITLE, item.getTitle());
+                variables.put(ACTION_MEMBER, item.getMemberId());
+                variables.put(ACTION_DUE, Date.from(item.getDue().atTime(LocalTime.of(23, 59))
+                        .atZone(GermanFormat.ZONE).toInstant()));
+                variables.put(ACTION_DUE_TEXT, GermanFormat.date(item.getDue()));
+                variables.put(MEETING_LABEL, meeting.label());
+                variables.put(ACTION_MEMBER_NAME, members.nameOf(item.getMemberId()));
+                item.attachProcess(runtimeService.startProcessInstanceByKey(ACTION_ITEM_PROCESS_KEY, variables).getId());
+            }
+        }
+        mails.minutes(meeting, items, documents.minutes(meeting, items), ChairRotation.next(config.chairRotation(),
+                meeting.getChair(), meetings::isActiveMember));
+    }
+
+    /** {@code Task_ActionItem} completed: what was done is required; the item is DONE. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActionItem completeActionItem(String processInstanceId, Object result, String by) {
+        String text = Inputs.text(result);
+        if (text == null) {
+            throw ValidationProblem.of(ACTION_RESULT, "Bitte beschreiben Sie kurz, was erledigt wurde.");
+        }
+        if (text.length() > TextLimits.TEXT) {
+            throw ValidationProblem.of(ACTION_RESULT, TextLimits.tooLong("Das Ergebnis"));
+        }
+        ActionItem item = actionItems.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
+                new IllegalStateException("No action item for process instance " + processInstanceId));
+        item.done(text, by, ClockUtil.getCurrentTime().toInstant());
+        return item;
+    }
+
+}
