@@ -34,10 +34,13 @@ public class MinutesService {
     private final MeetingMails mails;
     private final MemberService members;
     private final RuntimeService runtimeService;
+    private final org.camunda.bpm.engine.TaskService taskService;
     private final AllianceProperties.Meetings config;
 
     MinutesService(MeetingService meetings, ActionItemRepository actionItems, MeetingDocuments documents,
-            MeetingMails mails, MemberService members, RuntimeService runtimeService, AllianceProperties properties) {
+            MeetingMails mails, MemberService members, RuntimeService runtimeService,
+            org.camunda.bpm.engine.TaskService taskService, AllianceProperties properties) {
+        this.taskService = taskService;
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.documents = documents;
@@ -100,4 +103,19 @@ public class MinutesService {
         return item;
     }
 
+
+    /**
+     * A town left the alliance: its open action items end with the note of its withdrawal (they are DONE on
+     * their meetings and no longer on the next agenda).
+     *
+     * @return how many action items were ended
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int memberLeft(String memberId, String reason) {
+        var tasks = taskService.createTaskQuery().processDefinitionKey(ACTION_ITEM_PROCESS_KEY)
+                .taskCandidateGroup(de.akn.workflow.member.Member.MEMBER_GROUP_PREFIX + memberId)
+                .includeAssignedTasks().list();
+        tasks.forEach(task -> taskService.complete(task.getId(), Map.of(ACTION_RESULT, reason)));
+        return tasks.size();
+    }
 }

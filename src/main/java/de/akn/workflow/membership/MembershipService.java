@@ -7,6 +7,8 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.meeting.MinutesService;
+import de.akn.workflow.production.ProductionMembership;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.member.NewMember;
@@ -35,9 +37,14 @@ public class MembershipService {
     private final CosigningService cosigning;
     private final MembershipMails mails;
     private final RuntimeService runtimeService;
+    private final ProductionMembership productions;
+    private final MinutesService minutes;
 
     MembershipService(MemberService members, IdentitySetup identities, CosigningService cosigning,
-            MembershipMails mails, RuntimeService runtimeService) {
+            MembershipMails mails, RuntimeService runtimeService, ProductionMembership productions,
+            MinutesService minutes) {
+        this.productions = productions;
+        this.minutes = minutes;
         this.members = members;
         this.identities = identities;
         this.cosigning = cosigning;
@@ -127,9 +134,13 @@ public class MembershipService {
             mails.joined(member, today, councilDate, processInstanceId);
         } else {
             Member member = members.leave((String) variables.get(MEMBER_ID), today);
-            int declined = cosigning.memberLeft(member.getId(), member.nominative(true) + " ist am "
-                    + GermanFormat.date(today) + " aus der Allianz ausgetreten.");
-            log.info("Member {} left: {} open co-sign decisions recorded as declined", member.getId(), declined);
+            String reason = member.nominative(true) + " ist am " + GermanFormat.date(today)
+                    + " aus der Allianz ausgetreten.";
+            int declined = cosigning.memberLeft(member.getId(), reason);
+            int production = productions.memberLeft(member.getId(), reason);
+            int actionItems = minutes.memberLeft(member.getId(), reason);
+            log.info("Member {} left: {} open co-sign decisions recorded as declined, {} production tasks and {} "
+                    + "action items ended", member.getId(), declined, production, actionItems);
             mails.left(member, today, councilDate, processInstanceId);
         }
     }

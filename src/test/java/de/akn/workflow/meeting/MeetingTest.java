@@ -60,6 +60,8 @@ class MeetingTest extends AknIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MinutesService minutesService;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MeasureLifecycle lifecycle;
@@ -267,6 +269,13 @@ class MeetingTest extends AknIntegrationTest {
         assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(notYet.getBody().get("detail").asText()).isEqualTo("Das Protokoll dieser Sitzung liegt noch nicht vor.");
         engine.getRuntimeService().deleteProcessInstance(nextInstance, "Test beendet");
+
+        // When Meerbusch leaves the alliance, its open action item ends with that note
+        int ended = tx.execute(s -> minutesService.memberLeft("meerbusch",
+                "Die Stadt Meerbusch ist aus der Allianz ausgetreten."));
+        assertThat(ended).isEqualTo(1);
+        assertThat(actionTask("meerbusch")).isNull();
+        assertThat(meeting(id).get("actionItems").findValuesAsText("status")).containsExactly("DONE", "DONE");
     }
 
     @Test

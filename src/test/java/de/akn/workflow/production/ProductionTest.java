@@ -246,6 +246,27 @@ class ProductionTest extends AknIntegrationTest {
         assertThat(get("km-dormagen", ref).at("/draftApprovals").findValuesAsText("status")).containsOnly("OPEN");
     }
 
+    @Autowired
+    ProductionMembership productionMembership;
+
+    @Test
+    void shouldNotWaitForATownThatLeavesTheAlliance() {
+        // Given a brochure in production, Meerbusch's contribution still open
+        Measure measure = lifecycle.adopted("km-kaarst", brochure(List.of("dormagen", "meerbusch")));
+        task(measure, ProductionProcess.TASK_CONTRIBUTION, "meerbusch");
+
+        // When Meerbusch leaves the alliance (the membership process calls this)
+        int ended = tx.execute(s -> productionMembership.memberLeft("meerbusch",
+                "Die Stadt Meerbusch ist am 01.12.2026 aus der Allianz ausgetreten."));
+
+        // Then its contribution is ended with that note, the others' are still open
+        assertThat(ended).isEqualTo(1);
+        assertThat(openTask(measure, ProductionProcess.TASK_CONTRIBUTION, "meerbusch")).isNull();
+        assertThat(openTask(measure, ProductionProcess.TASK_CONTRIBUTION, "dormagen")).isNotNull();
+        assertThat(contribution(get("km-kaarst", measure.getReference()), "meerbusch").get("text").asText())
+                .contains("aus der Allianz ausgetreten");
+    }
+
     private static void assertGerman400(ResponseEntity<JsonNode> response, String fragment) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
