@@ -1,5 +1,6 @@
 package de.akn.workflow.absence;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.absence.internal.AbsenceRepository;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
@@ -69,7 +70,7 @@ public class AbsenceService {
         }
         LocalDate from = Inputs.date(input.get("from"), "from", "den ersten Tag der Abwesenheit", errors);
         LocalDate to = Inputs.date(input.get("to"), "to", "den letzten Tag der Abwesenheit", errors);
-        LocalDate today = today();
+        LocalDate today = Dates.today();
         if (from != null && to != null) {
             if (to.isBefore(from)) {
                 errors.put("to", "Das Ende der Abwesenheit liegt vor ihrem Beginn.");
@@ -119,7 +120,7 @@ public class AbsenceService {
     /** The absences a caller may see: all for the coordinator and admin, else those of its own teams. */
     @Transactional(readOnly = true)
     public List<Absence> visibleTo(Caller caller) {
-        var all = absences.findNotEndedBefore(today());
+        var all = absences.findNotEndedBefore(Dates.today());
         if (caller.isCoordinatorOrAdmin()) {
             return all;
         }
@@ -165,10 +166,6 @@ public class AbsenceService {
         teams.stream().sorted().forEach(team -> directory.usersOf(team).forEach(u -> people.putIfAbsent(u.getId(), u)));
         people.remove(userId);
         return List.copyOf(people.values());
-    }
-
-    public static LocalDate today() {
-        return GermanFormat.day(ClockUtil.getCurrentTime().toInstant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.akn.workflow.absence;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.notification.Addressee;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public class Deputies {
 
     /** Today's roster: one query for everyone away today, then any number of look-ups. */
     public Roster today() {
-        LocalDate today = AbsenceService.today();
+        LocalDate today = Dates.today();
         return new Roster(absences.awayOn(today));
     }
 

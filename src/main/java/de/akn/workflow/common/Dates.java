@@ -18,6 +18,11 @@ public final class Dates {
     private Dates() {
     }
 
+    /** The alliance's calendar day today, by the engine's clock (which the tests move). */
+    public static LocalDate today() {
+        return GermanFormat.day(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    }
+
     /** The alliance's calendar day of an engine date (due dates), or null. */
     public static LocalDate day(Date date) {
         return date == null ? null : GermanFormat.day(date.toInstant());

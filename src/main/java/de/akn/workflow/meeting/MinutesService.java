@@ -1,5 +1,6 @@
 package de.akn.workflow.meeting;
 
+import de.akn.workflow.common.Dates;
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.AllianceProperties;
@@ -55,7 +56,7 @@ public class MinutesService {
     public Minutes recordMinutes(String processInstanceId, Map<String, ?> input, String by) {
         Meeting meeting = meetings.byProcessInstance(processInstanceId);
         Long meetingId = meeting.getId();
-        Minutes minutes = Minutes.read(input, MeetingService.today(), id -> members.find(id)
+        Minutes minutes = Minutes.read(input, Dates.today(), id -> members.find(id)
                 .filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent());
         meeting.recordMinutes(minutes.text(), by, ClockUtil.getCurrentTime().toInstant());
         for (var item : minutes.actionItems()) {

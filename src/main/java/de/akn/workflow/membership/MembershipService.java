@@ -1,8 +1,8 @@
 package de.akn.workflow.membership;
 
+import de.akn.workflow.common.Dates;
 import static de.akn.workflow.membership.MembershipProcess.*;
 
-import de.akn.workflow.absence.AbsenceService;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.ValidationProblem;
@@ -104,7 +104,7 @@ public class MembershipService {
     /** The coordinator recorded the council decision; an approval is checked against today's members again. */
     @Transactional(readOnly = true)
     public AccessionDecision decide(Map<String, ?> variables) {
-        var decision = AccessionDecision.read(variables, AbsenceService.today());
+        var decision = AccessionDecision.read(variables, Dates.today());
         if (decision.approved()) {
             var action = MembershipAction.valueOf((String) variables.get(ACTION));
             String id = (String) variables.get(MEMBER_ID);
@@ -122,7 +122,7 @@ public class MembershipService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(Map<String, ?> variables, String processInstanceId) {
         var action = MembershipAction.valueOf((String) variables.get(ACTION));
-        LocalDate today = AbsenceService.today();
+        LocalDate today = Dates.today();
         String councilDate = GermanFormat.date(Inputs.date(variables.get(COUNCIL_DECISION_DATE),
                 COUNCIL_DECISION_DATE, "das Datum", new HashMap<>()));
         if (action == MembershipAction.JOIN) {

@@ -1,5 +1,6 @@
 package de.akn.workflow.absence;
 
+import de.akn.workflow.common.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -67,7 +68,7 @@ class AbsenceTest extends AknIntegrationTest {
     void init() {
         lifecycle = new MeasureLifecycle(engine, measures, tx);
         users = new Users(engine.getIdentityService(), engine.getTaskService());
-        today = AbsenceService.today();
+        today = Dates.today();
     }
 
     @AfterEach
@@ -155,7 +156,7 @@ class AbsenceTest extends AknIntegrationTest {
 
         // When the task is overdue, the reminder to km-kaarst reaches its deputy too
         ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(2))));
-        var day = AbsenceService.today();
+        var day = Dates.today();
         absences.deleteAll();
         absence("km-kaarst", Map.of("from", day.toString(), "to", day.plusDays(3).toString(), "deputy", "deputy-kaarst"));
         users.as("km-kaarst", () -> {

@@ -1,6 +1,6 @@
 package de.akn.workflow.absence.process;
 
-import de.akn.workflow.absence.AbsenceService;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.absence.DeputyRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +21,6 @@ class AbsenceHandoverDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("tasksHandedOver", routing.handOverAll(AbsenceService.today()));
+        execution.setVariable("tasksHandedOver", routing.handOverAll(Dates.today()));
     }
 }

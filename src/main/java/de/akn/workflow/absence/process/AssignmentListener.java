@@ -1,6 +1,6 @@
 package de.akn.workflow.absence.process;
 
-import de.akn.workflow.absence.AbsenceService;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.absence.DeputyRouting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +30,7 @@ class AssignmentListener implements TaskListener {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         boolean takenOverItself = authentication != null && assignee.equals(authentication.getUserId());
         if (!takenOverItself) {
-            routing.absenceOn(assignee, AbsenceService.today()).ifPresent(absence -> {
+            routing.absenceOn(assignee, Dates.today()).ifPresent(absence -> {
                 task.setAssignee(absence.getDeputy());
                 routing.handedOver(task, absence);
             });
