@@ -3,6 +3,7 @@ package de.akn.workflow.meeting;
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
@@ -57,10 +58,6 @@ public class MeetingService {
         this.config = properties.meetings();
     }
 
-    static LocalDate today() {
-        return GermanFormat.day(ClockUtil.getCurrentTime().toInstant());
-    }
-
     static String time(LocalTime time) {
         return MeetingInputs.TIME.format(time);
     }
@@ -99,7 +96,7 @@ public class MeetingService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Object> schedule(String processInstanceId) {
         var variables = new HashMap<String, Object>();
-        LocalDate today = today();
+        LocalDate today = Dates.today();
         if (meetings.existsByDateGreaterThanEqualAndStatusNot(today, MeetingStatus.HELD)) {
             log.info("Scheduled meeting not planned: a meeting is planned already");
             variables.put(MEETING_ID, null);
@@ -133,7 +130,8 @@ public class MeetingService {
         variables.put(CHAIR_NAME, members.nameOf(meeting.getChair()));
         // the invitation goes out two weeks ahead, or tomorrow for a meeting planned at short notice
         LocalDate due = meeting.getDate().minusWeeks(2);
-        variables.put(AGENDA_DUE, Date.from((due.isAfter(today()) ? due : today().plusDays(1)).atTime(LocalTime.of(18, 0))
+        LocalDate today = Dates.today();
+        variables.put(AGENDA_DUE, Date.from((due.isAfter(today) ? due : today.plusDays(1)).atTime(LocalTime.of(18, 0))
                 .atZone(GermanFormat.ZONE).toInstant()));
         return variables;
     }
@@ -177,20 +175,24 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public List<Meeting> findAll() {
-        return meetings.findAllByOrderByDateDesc().stream().peek(m -> m.getAgenda().size()).toList();
+        return meetings.findAllByOrderByDateDesc();
     }
 
     @Transactional(readOnly = true)
     public java.util.Optional<Meeting> find(Long id) {
-        return meetings.findById(id).map(m -> {
-            m.getAgenda().size();
-            return m;
-        });
+        return meetings.findWithAgendaById(id);
     }
 
     @Transactional(readOnly = true)
     public List<ActionItem> actionItems(Long meetingId) {
         return actionItems.findByMeetingIdOrderById(meetingId);
+    }
+
+    /** The action items of several meetings, by meeting, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ActionItem>> actionItems(java.util.Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? Map.of() : actionItems.findByMeetingIdInOrderById(meetingIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ActionItem::getMeetingId));
     }
 
     /** The chair after the last meeting planned (Dormagen first). */
@@ -225,8 +227,8 @@ public class MeetingService {
         if (day == null) {
             return;
         }
-        if (!day.isAfter(today())) {
-            errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(today()) + ") liegen.");
+        if (!day.isAfter(Dates.today())) {
+            errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(Dates.today()) + ") liegen.");
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
             errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
         }

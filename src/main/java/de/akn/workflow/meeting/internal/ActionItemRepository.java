@@ -8,6 +8,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingIdOrderById(Long meetingId);
 
+    List<ActionItem> findByMeetingIdInOrderById(java.util.Collection<Long> meetingIds);
+
     java.util.Optional<ActionItem> findByProcessInstanceId(String processInstanceId);
 
     List<ActionItem> findByStatusOrderByDueAscIdAsc(ActionItem.Status status);

@@ -5,11 +5,16 @@ import de.akn.workflow.meeting.MeetingStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
+    @EntityGraph(attributePaths = "agenda")
     List<Meeting> findAllByOrderByDateDesc();
+
+    @EntityGraph(attributePaths = "agenda")
+    Optional<Meeting> findWithAgendaById(Long id);
 
     boolean existsByDate(LocalDate date);
 

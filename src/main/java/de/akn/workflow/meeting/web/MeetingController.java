@@ -87,7 +87,9 @@ class MeetingController {
     @GetMapping
     @Operation(summary = "Sitzungen der Allianz, die neueste zuerst")
     List<MeetingDto> list() {
-        return meetings.findAll().stream().map(this::dto).toList();
+        List<Meeting> all = meetings.findAll();
+        var items = meetings.actionItems(all.stream().map(Meeting::getId).toList());
+        return all.stream().map(m -> dto(m, items.getOrDefault(m.getId(), List.of()))).toList();
     }
 
     @GetMapping("/{id}")
@@ -119,10 +121,14 @@ class MeetingController {
     }
 
     private MeetingDto dto(Meeting m) {
+        return dto(m, meetings.actionItems(m.getId()));
+    }
+
+    private MeetingDto dto(Meeting m, List<ActionItem> actionItems) {
         return new MeetingDto(m.getId(), m.getDate(), m.getStartTime().toString(), m.getPlace(), m.getChair(),
                 members.nameOf(m.getChair()), m.getStatus(), m.getProcessInstanceId(),
                 m.getAgenda().stream().map(AgendaItemDto::of).toList(), m.getMinutesText(),
-                meetings.actionItems(m.getId()).stream().map(ActionItemDto::of).toList());
+                actionItems.stream().map(ActionItemDto::of).toList());
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
