@@ -29,7 +29,12 @@ public class DueDates {
 
     /** The first progress report: one interval after adoption. */
     public Date firstReport() {
-        return Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval).toInstant());
+        return after(reportingInterval);
+    }
+
+    /** A period from now on the engine clock, in the alliance's calendar (a month ends on the same day). */
+    public static Date after(Period period) {
+        return Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(period).toInstant());
     }
 
     /** When reporting starts (adoption): the anchor of every report's due date. */

@@ -1,10 +1,8 @@
 package de.akn.workflow.production;
 
 import de.akn.workflow.common.AllianceProperties;
-import de.akn.workflow.common.GermanFormat;
-import java.time.Period;
+import de.akn.workflow.common.DueDates;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +19,14 @@ public class ProductionDueDates {
     }
 
     public Date contribution() {
-        return after(periods.contributionPeriod());
+        return DueDates.after(periods.contributionPeriod());
     }
 
     public Date draft() {
-        return after(periods.draftPeriod());
+        return DueDates.after(periods.draftPeriod());
     }
 
     public Date approval() {
-        return after(periods.approvalPeriod());
-    }
-
-    private static Date after(Period period) {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(GermanFormat.ZONE).plus(period).toInstant());
+        return DueDates.after(periods.approvalPeriod());
     }
 }
