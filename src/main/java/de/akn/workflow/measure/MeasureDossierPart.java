@@ -11,4 +11,11 @@ public interface MeasureDossierPart {
 
     /** The fields this module adds for the measure (empty when it has nothing to say about it). */
     Map<String, Object> partsOf(Measure measure);
+
+    /** What all the modules add for the measure, in the order of the parts given. */
+    static Map<String, Object> all(java.util.stream.Stream<MeasureDossierPart> parts, Measure measure) {
+        var all = new java.util.LinkedHashMap<String, Object>();
+        parts.forEach(part -> all.putAll(part.partsOf(measure)));
+        return all;
+    }
 }

@@ -190,14 +190,7 @@ public class Overview {
                 money(m.getEstimatedCostEur()), number(m.getEstimatedStaffDays()), m.getCostSplit().label(),
                 date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
                 String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
-                rows, history, moreParts(m), names);
-    }
-
-    /** What other modules add to the dossier (e.g. a brochure's contributions and sign-offs). */
-    private Map<String, Object> moreParts(Measure m) {
-        var more = new LinkedHashMap<String, Object>();
-        parts.forEach(part -> more.putAll(part.partsOf(m)));
-        return more;
+                rows, history, MeasureDossierPart.all(parts.stream(), m), names);
     }
 
     private String historicBusinessKey(String processInstanceId) {

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,9 +79,8 @@ class MeasureController {
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
         Measure measure = find(reference, user);
-        var parts = new LinkedHashMap<String, Object>();
-        dossierParts.orderedStream().forEach(part -> parts.putAll(part.partsOf(measure)));
-        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null), parts);
+        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null),
+                MeasureDossierPart.all(dossierParts.orderedStream(), measure));
     }
 
     @GetMapping("/{reference}/events")
