@@ -50,10 +50,15 @@ export async function load(path) {
 
 const APPROVAL = { OPEN: 'offen', APPROVED: 'freigegeben', CHANGES_REQUESTED: 'Änderungen erbeten' };
 
+/** A file's size as people read it: "48 KB", "2,4 MB". */
+export function fileSize(bytes) {
+  return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE') + ' KB'
+    : (bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 }) + ' MB';
+}
+
 function fileLink(reference, file) {
-  const size = Math.max(1, Math.round(file.size / 1024)).toLocaleString('de-DE') + ' KB';
   return `<a href="/api/measures/${encodeURIComponent(reference)}/files/${encodeURIComponent(file.id)}"
-    target="_blank" rel="noopener">${escape(file.name)}</a> (${escape(size)})`;
+    target="_blank" rel="noopener">${escape(file.name)}</a> (${escape(fileSize(file.size))})`;
 }
 
 /** Contributions, draft and sign-offs of a joint event or brochure (empty for other measures). */

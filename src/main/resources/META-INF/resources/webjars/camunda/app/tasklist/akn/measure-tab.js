@@ -1,7 +1,7 @@
 // AKN: Tasklist tab "Maßnahme" on every task of a measure (plugin point tasklist.task.detail).
 // On the contribution and draft tasks of an event or brochure it also uploads files
 // (POST /api/measures/{reference}/files with the webapp session and its CSRF token, ADR 0006).
-import { load, renderDossier, escape } from './dossier.js';
+import { load, renderDossier, escape, fileSize } from './dossier.js';
 
 const UPLOADS = {
   Task_Contribution: { kind: 'CONTRIBUTION', label: 'Datei zu Ihrem Beitrag hochladen' },
@@ -11,11 +11,6 @@ const UPLOADS = {
 function csrfToken() {
   const match = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
   return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : '';
-}
-
-function size(bytes) {
-  return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE') + ' KB'
-    : (bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 }) + ' MB';
 }
 
 async function send(reference, kind, file) {
@@ -55,7 +50,7 @@ function renderUpload(node, reference, task) {
     }
     result.textContent = 'Die Datei wird hochgeladen …';
     send(reference, upload.kind, file)
-      .then(stored => { result.textContent = 'Hochgeladen: ' + stored.name + ' (' + size(stored.size) + ').'; })
+      .then(stored => { result.textContent = 'Hochgeladen: ' + stored.name + ' (' + fileSize(stored.size) + ').'; })
       .catch(error => { result.textContent = error.message; });
   });
 }
