@@ -117,13 +117,12 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
             return true; // no such task: the engine answers it
         }
         JsonNode value = submitted == null ? null : submitted.get("value");
-        String given = value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
-        String held = current == null ? null : current instanceof java.util.Date date ? null : current.toString();
-        if (current instanceof java.util.Date) {
+        if (current instanceof java.util.Date date) {
             // dates come back as the engine writes them; compare the instants
-            return value != null && value.isTextual() && parsesTo(value.asText(), (java.util.Date) current);
+            return value != null && value.isTextual() && parsesTo(value.asText(), date);
         }
-        return Objects.equals(given, held);
+        String given = value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+        return Objects.equals(given, current == null ? null : current.toString());
     }
 
     private static boolean parsesTo(String text, java.util.Date date) {
