@@ -270,6 +270,7 @@ class MeetingTest extends AknIntegrationTest {
                 + next.getBody().get("id").asLong() + "/minutes.pdf", JsonNode.class);
         assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(notYet.getBody().get("detail").asText()).isEqualTo("Das Protokoll dieser Sitzung liegt noch nicht vor.");
+        assertThat(notYet.getBody().get("title").asText()).isEqualTo("Derzeit nicht möglich");
         engine.getRuntimeService().deleteProcessInstance(nextInstance, "Test beendet");
 
         // When Meerbusch leaves the alliance, its open action item ends with that note

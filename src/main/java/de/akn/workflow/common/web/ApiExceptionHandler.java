@@ -38,6 +38,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.maxFileSize = maxFileSize;
     }
 
+    private static String germanTitle(int status, String title) {
+        return switch (status) {
+            case 400 -> "Ungültige Anfrage";
+            case 403 -> "Keine Berechtigung";
+            case 404 -> "Nicht gefunden";
+            case 409 -> "Derzeit nicht möglich";
+            case 502 -> "Externes System nicht erreichbar";
+            case 503 -> "Vorübergehend nicht verfügbar";
+            default -> title;
+        };
+    }
+
     private static String germanDetail(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
             return "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.";
@@ -143,8 +155,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (problem != null && !(e instanceof ResponseStatusException)) {
             problem.setTitle(status.value() == 404 ? "Nicht gefunden" : "Ungültige Anfrage");
             problem.setDetail(germanDetail(e));
-        } else if (problem != null && status.value() == 404) {
-            problem.setTitle("Nicht gefunden");
+        } else if (problem != null) {
+            // our own answers (404, 409, 502 …) carry a German detail; their title is German too
+            problem.setTitle(germanTitle(status.value(), problem.getTitle()));
         }
         return super.handleExceptionInternal(e, problem != null ? problem : body, headers, status, request);
     }
