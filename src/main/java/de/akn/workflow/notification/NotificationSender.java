@@ -43,8 +43,10 @@ public class NotificationSender {
      * Mails claimed together and handed to the server over one connection. Their claim
      * ({@code alliance.mail.claim-lease}, 5 min) must outlast sending them all at the mail client's time-outs
      * (connect 5 s, 10 s per read and write: under a minute per mail even for a server that answers slowly).
+     * It also bounds the mails a killed node had handed to the server without recording them: at most these
+     * go out a second time, with the same {@code Message-ID}.
      */
-    static final int MAILS_PER_CONNECTION = 5;
+    public static final int MAILS_PER_CONNECTION = 5;
 
     /** Incident type shown in Cockpit for mails that could not be delivered. */
     public static final String INCIDENT_TYPE = "E-Mail-Zustellung";
