@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * — ADR 0001).
  */
 @Tag("db")
+@Tag("postgres")
 class NodeFailureTest {
 
     static final int MEASURES = Integer.getInteger("akn.fault.node-measures", 12);

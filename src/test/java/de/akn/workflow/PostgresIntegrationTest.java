@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * validation of the entities, member and identity set-up, and the outbox. Skips where no
  * PostgreSQL runs, unless AKN_REQUIRE_ALL=true.
  */
+@Tag("postgres")
 @TestPropertySource(properties = "akn.test.db=postgres")
 class PostgresIntegrationTest extends AknIntegrationTest {
 
