@@ -16,12 +16,14 @@ import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -48,13 +50,13 @@ class AgendaProposals {
     private final MeetingRepository meetings;
     private final ActionItemRepository actionItems;
     private final TaskService taskService;
-    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+    private final RuntimeService runtimeService;
     private final IdentityDirectory directory;
     private final AllianceProperties properties;
 
     AgendaProposals(MeasureService measures, MemberService members, MeetingRepository meetings,
             ActionItemRepository actionItems, TaskService taskService,
-            org.camunda.bpm.engine.RuntimeService runtimeService, IdentityDirectory directory,
+            RuntimeService runtimeService, IdentityDirectory directory,
             AllianceProperties properties) {
         this.runtimeService = runtimeService;
         this.measures = measures;
@@ -155,7 +157,7 @@ class AgendaProposals {
         var byInstance = new HashMap<String, Map<String, Object>>();
         var byExecution = new HashMap<String, Object>();
         directory.withoutAuthorization(() -> {
-            String[] instances = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+            String[] instances = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                     .distinct().toArray(String[]::new);
             if (instances.length > 0) {
                 runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)

@@ -1,5 +1,6 @@
 package de.akn.workflow.meeting;
 
+import de.akn.workflow.common.GermanFormat;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -113,7 +114,7 @@ public class Meeting {
 
     /** "Sitzung am 10.02.2027". */
     public String label() {
-        return "Sitzung am " + de.akn.workflow.common.GermanFormat.date(date);
+        return "Sitzung am " + GermanFormat.date(date);
     }
 
     public Long getId() {

@@ -4,12 +4,14 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.notification.Addressee;
 import de.akn.workflow.notification.CalendarEvent;
 import de.akn.workflow.notification.MailAttachment;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ class MeetingMails {
     }
 
     void minutes(Meeting meeting, List<ActionItem> actionItems, byte[] minutesPdf, String nextChair) {
-        var values = new java.util.HashMap<String, Object>(values(meeting));
+        var values = new HashMap<String, Object>(values(meeting));
         values.put("actionItems", actionItems.isEmpty() ? texts.text("meeting-minutes.no-action-items", Map.of())
                 : texts.text("meeting-minutes.action-items", Map.of("list", String.join("; ", actionItems.stream()
                         .map(a -> a.getTitle() + " (" + members.nameOf(a.getMemberId()) + ", bis "
@@ -68,7 +70,7 @@ class MeetingMails {
     }
 
     /** Every active member and the partner, and the coordinators. */
-    private List<de.akn.workflow.notification.Addressee> everyone() {
+    private List<Addressee> everyone() {
         return mails.membersAndCoordinators(members.findAll().stream().filter(Member::isActive).map(Member::getId)
                 .toList());
     }

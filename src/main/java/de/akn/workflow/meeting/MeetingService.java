@@ -13,15 +13,19 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +79,7 @@ public class MeetingService {
         try {
             meeting = meetings.saveAndFlush(new Meeting(day, start, where, nextChair(), by, ClockUtil.getCurrentTime()
                     .toInstant()));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             // planned on another node at the same moment (akn_meeting_date_uk)
             throw ValidationProblem.of("date", "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der "
                     + "Allianz geplant.");
@@ -179,7 +183,7 @@ public class MeetingService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Meeting> find(Long id) {
+    public Optional<Meeting> find(Long id) {
         return meetings.findWithAgendaById(id);
     }
 
@@ -190,9 +194,9 @@ public class MeetingService {
 
     /** The action items of several meetings, by meeting, in one query. */
     @Transactional(readOnly = true)
-    public Map<Long, List<ActionItem>> actionItems(java.util.Collection<Long> meetingIds) {
+    public Map<Long, List<ActionItem>> actionItems(Collection<Long> meetingIds) {
         return meetingIds.isEmpty() ? Map.of() : actionItems.findByMeetingIdInOrderById(meetingIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(ActionItem::getMeetingId));
+                .collect(Collectors.groupingBy(ActionItem::getMeetingId));
     }
 
     /** The chair after the last meeting planned (Dormagen first). */

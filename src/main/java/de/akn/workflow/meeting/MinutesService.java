@@ -1,15 +1,16 @@
 package de.akn.workflow.meeting;
 
-import de.akn.workflow.common.Dates;
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
+import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalTime;
 import java.util.Date;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,12 +37,12 @@ public class MinutesService {
     private final MeetingMails mails;
     private final MemberService members;
     private final RuntimeService runtimeService;
-    private final org.camunda.bpm.engine.TaskService taskService;
+    private final TaskService taskService;
     private final AllianceProperties.Meetings config;
 
     MinutesService(MeetingService meetings, ActionItemRepository actionItems, MeetingDocuments documents,
             MeetingMails mails, MemberService members, RuntimeService runtimeService,
-            org.camunda.bpm.engine.TaskService taskService, AllianceProperties properties) {
+            TaskService taskService, AllianceProperties properties) {
         this.taskService = taskService;
         this.meetings = meetings;
         this.actionItems = actionItems;
@@ -114,7 +116,7 @@ public class MinutesService {
     @Transactional(propagation = Propagation.MANDATORY)
     public int memberLeft(String memberId, String reason) {
         var tasks = taskService.createTaskQuery().processDefinitionKey(ACTION_ITEM_PROCESS_KEY)
-                .taskCandidateGroup(de.akn.workflow.member.Member.MEMBER_GROUP_PREFIX + memberId)
+                .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId)
                 .includeAssignedTasks().list();
         tasks.forEach(task -> taskService.complete(task.getId(), Map.of(ACTION_RESULT, reason)));
         return tasks.size();

@@ -4,6 +4,8 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The file rules of joint events and brochures: PDF, PNG, JPEG or Word (DOCX), judged by the content
@@ -81,7 +83,7 @@ public final class FileTypes {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            name = "Datei." + type.name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
+            name = "Datei." + type.name().toLowerCase(Locale.ROOT).replace("jpeg", "jpg");
         }
         return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
     }
@@ -105,7 +107,7 @@ public final class FileTypes {
         if (end < 0) {
             return false;
         }
-        var needed = new HashSet<>(java.util.List.of("[Content_Types].xml", "word/document.xml"));
+        var needed = new HashSet<>(List.of("[Content_Types].xml", "word/document.xml"));
         int entries = int16(c, end + 10);
         long position = int32(c, end + 16) & 0xFFFFFFFFL;
         for (int n = 0; n < entries && !needed.isEmpty(); n++) {

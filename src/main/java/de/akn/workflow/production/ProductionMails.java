@@ -11,6 +11,7 @@ import de.akn.workflow.measure.Participation;
 import de.akn.workflow.production.internal.DraftApproval;
 import de.akn.workflow.production.internal.FileInfo;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class ProductionMails {
     /** To the lead town: every contribution is in (each signer's text, then links to the files), the draft is due. */
     void contributionsComplete(Measure measure, String taskId, LocalDate due, Map<String, String> texts,
             List<FileInfo> files) {
-        var lines = new java.util.ArrayList<String>();
+        var lines = new ArrayList<String>();
         texts.forEach((member, text) -> lines.add(mails.line("contribution", Map.of("member", mails.memberName(member),
                 "files", files(files.stream().filter(f -> f.member().equals(member)).count()),
                 "text", text == null ? GermanFormat.NONE : text))));

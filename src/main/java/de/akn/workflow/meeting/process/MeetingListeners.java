@@ -5,9 +5,10 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.meeting.MeetingService;
 import de.akn.workflow.meeting.MinutesService;
-import org.camunda.bpm.engine.variable.Variables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,7 @@ class MeetingListeners {
     TaskListener agendaProposalListener(MeetingService meetings) {
         return task -> {
             var variables = meetings.proposeAgenda(meetingId(task.getVariable(MEETING_ID)));
-            task.setDueDate((java.util.Date) variables.get(AGENDA_DUE));
+            task.setDueDate((Date) variables.get(AGENDA_DUE));
             task.getExecution().setVariables(variables);
             task.getExecution().setProcessBusinessKey((String) variables.get(MEETING_LABEL));
         };
