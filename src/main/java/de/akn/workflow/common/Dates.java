@@ -1,6 +1,7 @@
 package de.akn.workflow.common;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public final class Dates {
     /** The alliance's calendar day of an engine date (due dates), or null. */
     public static LocalDate day(Date date) {
         return date == null ? null : GermanFormat.day(date.toInstant());
+    }
+
+    /** An engine date (due dates, timers): the day at that time in the alliance's calendar. */
+    public static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(GermanFormat.ZONE).toInstant());
     }
 
     /** The date, or empty for a missing or unreadable value. */

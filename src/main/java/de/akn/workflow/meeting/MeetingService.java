@@ -135,8 +135,7 @@ public class MeetingService {
         // the invitation goes out two weeks ahead, or tomorrow for a meeting planned at short notice
         LocalDate due = meeting.getDate().minusWeeks(2);
         LocalDate today = Dates.today();
-        variables.put(AGENDA_DUE, Date.from((due.isAfter(today) ? due : today.plusDays(1)).atTime(LocalTime.of(18, 0))
-                .atZone(GermanFormat.ZONE).toInstant()));
+        variables.put(AGENDA_DUE, Dates.at(due.isAfter(today) ? due : today.plusDays(1), LocalTime.of(18, 0)));
         return variables;
     }
 
@@ -164,8 +163,7 @@ public class MeetingService {
         variables.put(MEETING_PLACE, place);
         variables.put(AGENDA_TEXT, AgendaText.format(agenda));
         variables.put(MEETING_START, Date.from(start(meeting)));
-        variables.put(MINUTES_DUE, Date.from(day.plusDays(1).atTime(config.startTime()).atZone(GermanFormat.ZONE)
-                .toInstant()));
+        variables.put(MINUTES_DUE, Dates.at(day.plusDays(1), config.startTime()));
         return variables;
     }
 
@@ -223,7 +221,7 @@ public class MeetingService {
     }
 
     private Instant start(Meeting meeting) {
-        return meeting.getDate().atTime(meeting.getStartTime()).atZone(GermanFormat.ZONE).toInstant();
+        return Dates.at(meeting.getDate(), meeting.getStartTime()).toInstant();
     }
 
     /** A day in the future without another meeting. */

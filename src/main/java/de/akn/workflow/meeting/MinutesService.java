@@ -13,7 +13,6 @@ import de.akn.workflow.meeting.internal.ActionItemRepository;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ public class MinutesService {
                 variables.put(ACTION_ITEM_ID, item.getId());
                 variables.put(ACTION_TITLE, item.getTitle());
                 variables.put(ACTION_MEMBER, item.getMemberId());
-                variables.put(ACTION_DUE, Date.from(item.getDue().atTime(LocalTime.of(23, 59))
-                        .atZone(GermanFormat.ZONE).toInstant()));
+                variables.put(ACTION_DUE, Dates.at(item.getDue(), LocalTime.of(23, 59)));
                 variables.put(ACTION_DUE_TEXT, GermanFormat.date(item.getDue()));
                 variables.put(MEETING_LABEL, meeting.label());
                 variables.put(ACTION_MEMBER_NAME, members.nameOf(item.getMemberId()));

@@ -58,4 +58,13 @@ class DatesTest {
         assertThat(Dates.day(lateEvening)).isEqualTo(LocalDate.of(2027, 3, 2));
         assertThat(Dates.day(null)).isNull();
     }
+
+    @Test
+    void shouldPutADayAndTimeInTheBerlinCalendar() {
+        // winter time (UTC+1) and summer time (UTC+2)
+        assertThat(Dates.at(FIRST_OF_MARCH, java.time.LocalTime.of(10, 0)))
+                .isEqualTo(Date.from(java.time.Instant.parse("2027-03-01T09:00:00Z")));
+        assertThat(Dates.at(LocalDate.of(2027, 7, 1), java.time.LocalTime.of(23, 59)))
+                .isEqualTo(Date.from(java.time.Instant.parse("2027-07-01T21:59:00Z")));
+    }
 }
