@@ -14,6 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +50,8 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
             "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/"
                     + "(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+))?(?:/data)?/?");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Dates as the engine's REST API writes and reads them (Camunda's default format). */
+    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final TaskService taskService;
     private final IdentityDirectory directory;
@@ -117,7 +122,7 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
             return true; // no such task: the engine answers it
         }
         JsonNode value = submitted == null ? null : submitted.get("value");
-        if (current instanceof java.util.Date date) {
+        if (current instanceof Date date) {
             // dates come back as the engine writes them; compare the instants
             return value != null && value.isTextual() && parsesTo(value.asText(), date);
         }
@@ -125,10 +130,9 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
         return Objects.equals(given, current == null ? null : current.toString());
     }
 
-    private static boolean parsesTo(String text, java.util.Date date) {
+    private static boolean parsesTo(String text, Date date) {
         try {
-            return java.time.OffsetDateTime.parse(text, java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant().equals(date.toInstant());
+            return OffsetDateTime.parse(text, ENGINE_DATE).toInstant().equals(date.toInstant());
         } catch (RuntimeException e) {
             return false;
         }
