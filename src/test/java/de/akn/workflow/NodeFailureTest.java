@@ -61,8 +61,9 @@ class NodeFailureTest {
         for (String ref : references) {
             a.complete("coordinator", ref, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
         }
-        // both towns co-sign through node A; their continuations are jobs (asyncAfter) …
+        // the lead town and both invited towns co-sign through node A; their continuations are jobs (asyncAfter) …
         for (String ref : references) {
+            a.complete("km-kaarst", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             a.complete("km-dormagen", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             a.complete("km-meerbusch", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         }

@@ -43,9 +43,13 @@ class CosigningMails {
         details.add(mails.line("council-draft", Map.of("body", mails.councilBody(member), "docxUrl", draft + ".docx",
                 "pdfUrl", draft + ".pdf")));
         String url = links.tasklist(taskId);
-        mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", MeasureMail
-                .of("cosign-requested").with("memberObject",
-                mails.memberObject(member)).with("councilBody", mails.councilBody(member)).with("due", GermanFormat.date(due))
+        // the lead member is asked too: its proposal did not commit its budget
+        MeasureMail mail = member.equals(measure.getLeadMember()) ? MeasureMail.of("cosign-requested-lead")
+                .with("memberSubject", mails.memberSubject(member, false))
+                .with("memberGenitive", mails.memberGenitive(member)) : MeasureMail.of("cosign-requested");
+        mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", mail
+                .with("memberObject", mails.memberObject(member)).with("councilBody", mails.councilBody(member))
+                .with("due", GermanFormat.date(due))
                 .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
                         + "@akn", due, measure, "cosign-requested", Map.of(), url)));
     }
@@ -122,12 +126,17 @@ class CosigningMails {
                 MeasureMail.of("measure-adopted").details(details));
     }
 
-    /** Every town involved and the coordinators: each town's decision. */
-    void notAdopted(Measure measure, int minSigners) {
-        List<String> decisions = measure.getParticipations().stream().map(p -> mails.line("decision", Map.of(
-                "member", mails.memberName(p.getMemberId()), "status", p.getStatus().label()))).toList();
+    /**
+     * Every town involved and the coordinators: each town's decision; {@code leadOut} when the lead
+     * member did not co-sign (then the other towns' open decisions have ended).
+     */
+    void notAdopted(Measure measure, int minSigners, boolean leadOut) {
+        List<String> decisions = measure.getParticipations().stream().map(p -> mails.line(p.isLead() ? "decision-lead"
+                : "decision", Map.of("member", mails.memberName(p.getMemberId()), "status", p.getStatus().label())))
+                .toList();
         var involved = measure.getParticipations().stream().map(Participation::getMemberId).toList();
         mails.send(measure, mails.membersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
-                MeasureMail.of("measure-not-adopted").with("minSigners", minSigners).details(decisions));
+                (leadOut ? MeasureMail.of("measure-not-adopted-lead") : MeasureMail.of("measure-not-adopted"))
+                        .with("minSigners", minSigners).details(decisions));
     }
 }

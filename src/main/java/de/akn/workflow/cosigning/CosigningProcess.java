@@ -14,6 +14,8 @@ public final class CosigningProcess {
     /** The element variable of the multi-instance: the member deciding. */
     public static final String MEMBER = "member";
     public static final String MEMBER_NAME = "memberName";
+    /** Whether the deciding member is the lead member (its form explains that the proposal did not commit it). */
+    public static final String LEAD_DECISION = "leadDecision";
     /** Who decides for the member ("Rat der Stadt Kaarst", "Kreistag des Rhein-Kreises Neuss"), shown in the forms. */
     public static final String COUNCIL_BODY = "councilBody";
     public static final String COSIGN_DECISION = "cosignDecision";

@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.Measure;
@@ -81,10 +82,27 @@ public class CosigningService {
         return count;
     }
 
-    /** The invited members besides the lead member: one co-sign task each. */
+    /**
+     * Every member that decides — the lead member first, then the invited ones: one co-sign task
+     * each (a proposal does not commit the lead member's budget).
+     */
     @Transactional(readOnly = true)
-    public List<String> invitedMembers(Long measureId) {
-        return measures.get(measureId).invitedMembers();
+    public List<String> participants(Long measureId) {
+        return measures.get(measureId).participantIds();
+    }
+
+    /**
+     * Whether the lead member is out (declined, withdrew or did not answer): then the measure cannot
+     * be adopted, and the other members' open decisions end (completion condition of the round).
+     */
+    @Transactional(readOnly = true)
+    public boolean leadOut(Long measureId) {
+        return isOut(measures.get(measureId).leadParticipation());
+    }
+
+    private static boolean isOut(Participation participation) {
+        return participation.getStatus() == ParticipationStatus.DECLINED
+                || participation.getStatus() == ParticipationStatus.NO_RESPONSE;
     }
 
     /**
@@ -189,15 +207,17 @@ public class CosigningService {
 
     /**
      * After all towns decided (and after each round of confirmations): the signers' cost and
-     * staff-day shares, whether the quorum is reached, and whether a signer must first confirm a
-     * share above its ceiling — only while the quorum can still be reached.
+     * staff-day shares, whether the quorum is reached — the lead member among the signers —, and
+     * whether a signer must first confirm a share above its ceiling (only while the quorum can still
+     * be reached).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Conclusion conclude(Long measureId) {
         Measure measure = measures.get(measureId);
         List<Participation> signers = measure.signers();
         measures.assignShares(measure, shares(measure, signers));
-        boolean quorum = Quorum.reached(signers.size(), properties.cosigning().minSigners());
+        boolean quorum = measure.leadParticipation().isSigner()
+                && Quorum.reached(signers.size(), properties.cosigning().minSigners());
         return new Conclusion(quorum, quorum && !ShareConfirmations.overCeiling(measure).isEmpty());
     }
 
@@ -212,9 +232,13 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void notAdopted(Long measureId) {
         int minSigners = properties.cosigning().minSigners();
+        boolean leadOut = !measures.get(measureId).leadParticipation().isSigner();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
-                MeasureEventType.NOT_ADOPTED, "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
-        mails.notAdopted(measure, minSigners);
+                MeasureEventType.NOT_ADOPTED, leadOut
+                        ? Texts.text("event.not-adopted.lead", "lead", members.find(measures.get(measureId)
+                                .getLeadMember()).map(m -> m.nominative(true)).orElse(null))
+                        : "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
+        mails.notAdopted(measure, minSigners, leadOut);
     }
 
     /** The member's share if every invited member co-signs: what it was shown when asked. */

@@ -6,7 +6,6 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
-import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.measure.Synergy;
 import java.time.LocalDate;
@@ -40,10 +39,10 @@ class ImplementationMails {
                         "report-requested", Map.of("number", number), url)));
     }
 
-    /** The figures to the towns that co-signed. */
+    /** The figures to the towns that co-signed besides the lead member (which reported them). */
     void reportSubmitted(Measure measure, ProgressReport report) {
-        var cosigners = mails.members(measure.getParticipations().stream()
-                .filter(p -> p.getStatus() == ParticipationStatus.COSIGNED).map(Participation::getMemberId).toList());
+        var cosigners = mails.members(measure.signers().stream().filter(p -> !p.isLead())
+                .map(Participation::getMemberId).toList());
         mails.send(measure, cosigners, "measure/" + measure.getId() + "/report/" + report.getId(), MeasureMail
                 .of(report.isFinalReport() ? "final-report-submitted" : "report-submitted")
                 .with("number", report.getReportNumber()).details(figures(measure, report))

@@ -115,10 +115,10 @@ public class Measure {
         this.status = MeasureStatus.IN_REVIEW;
         this.createdAt = now;
         apply(proposal, now);
-        participations.add(new Participation(this, leadMember, ParticipationStatus.LEAD));
+        participations.add(new Participation(this, leadMember, true));
         for (String member : proposal.invitedMembers()) {
             if (!member.equals(leadMember)) {
-                participations.add(new Participation(this, member, ParticipationStatus.INVITED));
+                participations.add(new Participation(this, member, false));
             }
         }
     }
@@ -158,8 +158,18 @@ public class Measure {
 
     /** The invited members besides the lead member. */
     public List<String> invitedMembers() {
-        return participations.stream().filter(p -> p.getStatus() != ParticipationStatus.LEAD)
+        return participations.stream().filter(p -> !p.isLead()).map(Participation::getMemberId).toList();
+    }
+
+    /** Every member that decides on co-signing: the lead member first, then the invited ones. */
+    public List<String> participantIds() {
+        return participations.stream().sorted(java.util.Comparator.comparing(p -> !p.isLead()))
                 .map(Participation::getMemberId).toList();
+    }
+
+    /** The lead member's participation (it decides on co-signing like every other member). */
+    public Participation leadParticipation() {
+        return participations.stream().filter(Participation::isLead).findFirst().orElseThrow();
     }
 
     public Long getId() {
@@ -238,7 +248,7 @@ public class Measure {
         return completedAt;
     }
 
-    /** The signers: the lead member and every town that co-signed. */
+    /** The signers: every member that co-signed, the lead member included once it has. */
     public List<Participation> signers() {
         return participations.stream().filter(Participation::isSigner).toList();
     }

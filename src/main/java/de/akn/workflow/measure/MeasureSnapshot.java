@@ -72,7 +72,8 @@ public final class MeasureSnapshot {
                 : beforeYear.co2SavedTonnes);
     }
 
-    public record Share(String member, ParticipationStatus status, BigDecimal costShareEur, BigDecimal staffDaysShare) {
+    public record Share(String member, ParticipationStatus status, BigDecimal costShareEur, BigDecimal staffDaysShare,
+            boolean lead) {
     }
 
     public record Report(int number, int percent, BigDecimal spentEur, BigDecimal co2SavedTonnes, String text,

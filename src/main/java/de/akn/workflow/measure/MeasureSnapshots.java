@@ -55,11 +55,12 @@ public class MeasureSnapshots {
                 + IN_YEAR + " order by s.measure_id, s.sdg", params, rs -> {
                     measures.get(rs.getLong(1)).sdgs.add(rs.getInt(2));
                 });
-        jdbc.query("select p.measure_id, p.member_id, p.status, p.cost_share_eur, p.staff_days_share from "
+        jdbc.query("select p.measure_id, p.member_id, p.status, p.cost_share_eur, p.staff_days_share, p.is_lead from "
                 + "akn_participation p join akn_measure m on m.id = p.measure_id where " + IN_YEAR
                 + " order by p.measure_id, p.id", params, rs -> {
                     measures.get(rs.getLong(1)).participations.add(new MeasureSnapshot.Share(rs.getString(2),
-                            ParticipationStatus.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                            ParticipationStatus.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                            rs.getBoolean(6)));
                 });
         Instant startInstant = start;
         jdbc.query("select r.measure_id, r.report_number, r.progress_percent, r.spent_eur, r.co2_saved_tonnes, "

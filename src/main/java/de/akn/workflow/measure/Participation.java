@@ -16,7 +16,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A member's part in a measure: lead, invited, and later its co-signing decision and share. */
+/**
+ * A member's part in a measure: invited (the lead member too, marked {@link #isLead()}), and later its
+ * co-signing decision and share.
+ */
 @Entity
 @Table(name = "akn_participation")
 public class Participation {
@@ -35,6 +38,10 @@ public class Participation {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ParticipationStatus status;
+
+    /** The proposing (lead) member: it implements the measure and decides on co-signing like the others. */
+    @Column(name = "is_lead", nullable = false, updatable = false)
+    private boolean lead;
 
     @Column(name = "council_meeting_date")
     private LocalDate councilMeetingDate;
@@ -67,10 +74,11 @@ public class Participation {
     protected Participation() {
     }
 
-    Participation(Measure measure, String memberId, ParticipationStatus status) {
+    Participation(Measure measure, String memberId, boolean lead) {
         this.measure = measure;
         this.memberId = memberId;
-        this.status = status;
+        this.status = ParticipationStatus.INVITED;
+        this.lead = lead;
     }
 
     void decide(ParticipationStatus status, String by, Instant at, String comment, LocalDate councilMeetingDate) {
@@ -97,7 +105,7 @@ public class Participation {
         this.staffDaysShare = staffDaysShare;
     }
 
-    /** Signers are the lead member and every member that co-signed. */
+    /** Signers are the members that co-signed (the lead member included, once it has). */
     public boolean isSigner() {
         return status.isSigner();
     }
@@ -112,6 +120,10 @@ public class Participation {
 
     public ParticipationStatus getStatus() {
         return status;
+    }
+
+    public boolean isLead() {
+        return lead;
     }
 
     public LocalDate getCouncilMeetingDate() {

@@ -1,8 +1,7 @@
 package de.akn.workflow.measure;
 
-/** A member's part in a measure, from invitation to its decision. */
+/** A member's part in a measure, from invitation to its decision (the lead member's as well). */
 public enum ParticipationStatus {
-    LEAD("federführend"),
     INVITED("eingeladen"),
     COSIGNED("mitgezeichnet"),
     DECLINED("abgelehnt"),
@@ -16,11 +15,11 @@ public enum ParticipationStatus {
     }
 
     /**
-     * The signer rule, the one place that says it: the lead member and every member that
-     * co-signed carry a measure (quorum, shares, synergy, reports).
+     * The signer rule, the one place that says it: every member that co-signed — the lead member
+     * too, which decides like everyone else — carries a measure (quorum, shares, synergy, reports).
      */
     public boolean isSigner() {
-        return this == LEAD || this == COSIGNED;
+        return this == COSIGNED;
     }
 
     /** German label for mails and reports. */

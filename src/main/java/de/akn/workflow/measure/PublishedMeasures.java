@@ -99,7 +99,7 @@ public class PublishedMeasures {
                     sdgs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
                 });
         jdbc.query("select p.measure_id, p.member_id, p.cost_share_eur, p.staff_days_share from akn_participation p "
-                + "join akn_measure m on m.id = p.measure_id where " + where + " and p.status in ('LEAD', 'COSIGNED') "
+                + "join akn_measure m on m.id = p.measure_id where " + where + " and p.status = 'COSIGNED' "
                 + "order by p.measure_id, p.id", params, rs -> {
                     shares.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Share(rs.getString(2),
                             rs.getBigDecimal(3), rs.getBigDecimal(4)));

@@ -1,15 +1,10 @@
 package de.akn.workflow.notification;
 
-import de.akn.workflow.common.GermanFormat;
-import java.nio.charset.StandardCharsets;
+import de.akn.workflow.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -27,21 +22,13 @@ import org.springframework.stereotype.Component;
 public class MailTexts {
 
     private static final Locale GERMAN = Locale.GERMAN;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final int MAX_PARAGRAPHS = 9;
 
-    private static final Logger log = LoggerFactory.getLogger(MailTexts.class);
-
-    private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource bundle = Texts.bundle("templates/mail/messages");
     private final boolean strict;
 
     public MailTexts(@Value("${alliance.mail.strict-texts:false}") boolean strict) {
         this.strict = strict;
-        bundle.setBasename("templates/mail/messages");
-        bundle.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        bundle.setFallbackToSystemLocale(false);
-        // patterns as written: no MessageFormat quoting rules for German apostrophes
-        bundle.setAlwaysUseMessageFormat(false);
     }
 
     /** One text, e.g. {@code line.share}; fails if the key is missing or a value is not given. */
@@ -76,20 +63,6 @@ public class MailTexts {
     }
 
     private String fill(String key, String pattern, Map<String, ?> values) {
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        var sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            if (!values.containsKey(name)) {
-                if (strict) {
-                    throw new IllegalArgumentException("Mail text " + key + " needs a value for {" + name + "}");
-                }
-                log.warn("Mail text {} has no value for {{}}; shown as '{}'", key, name, GermanFormat.NONE);
-            }
-            Object value = values.get(name);
-            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? GermanFormat.NONE : value.toString()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return Texts.fill(key, pattern, values, strict);
     }
 }

@@ -68,8 +68,8 @@ public class Overview {
             Map<String, Object> parts, Map<String, String> memberNames) {
     }
 
-    public record Row(String member, String status, String statusCode, String costShare, String staffDaysShare,
-            String councilMeetingDate, String decidedAt, String comment) {
+    public record Row(String member, boolean lead, String status, String statusCode, String costShare,
+            String staffDaysShare, String councilMeetingDate, String decidedAt, String comment) {
     }
 
     public record HistoryEntry(String at, String who, String what) {
@@ -85,7 +85,7 @@ public class Overview {
             String leadMember, String deadline, long overdueTasks, long incidents, Map<String, Cell> cells) {
     }
 
-    public record Cell(String status, String label) {
+    public record Cell(String status, String label, boolean lead) {
     }
 
     /**
@@ -161,7 +161,7 @@ public class Overview {
         var rows = open.stream().sorted(java.util.Comparator.comparing(Measure::getReference)).map(m -> {
             var cells = new LinkedHashMap<String, Cell>();
             for (Participation p : m.getParticipations()) {
-                cells.put(p.getMemberId(), new Cell(p.getStatus().name(), p.getStatus().label()));
+                cells.put(p.getMemberId(), new Cell(p.getStatus().name(), p.getStatus().label(), p.isLead()));
             }
             Date deadline = deadlines.get(m.getReference());
             return new MatrixRow(m.getReference(), m.getTitle(), m.getStatus().label(), m.getProcessInstanceId(),
@@ -177,7 +177,7 @@ public class Overview {
         List<MeasureEvent> events = measures.events(m);
         String opinion = measures.expertOpinion(m).orElse(null);
         var rows = m.getParticipations().stream().map(p -> new Row(names.getOrDefault(p.getMemberId(),
-                p.getMemberId()), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
+                p.getMemberId()), p.isLead(), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
                 number(p.getStaffDaysShare()), date(p.getCouncilMeetingDate()),
                 p.getDecidedAt() == null ? null : GermanFormat.date(p.getDecidedAt()), p.getComment())).toList();
         var history = events.stream().map(e -> new HistoryEntry(GermanFormat.date(e.getAt()) + " "

@@ -2,6 +2,7 @@ package de.akn.workflow.production;
 
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.ForbiddenProblem;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureCategory;
@@ -61,11 +62,15 @@ public class MeasureFiles {
     public FileInfo upload(String reference, MeasureFile.Kind kind, String forMember, String originalName,
             byte[] content, String userId, Collection<String> groups) {
         Measure measure = measure(reference);
-        String member = uploader(measure, kind, forMember, userId, groups);
+        if (!privileged(groups) && participantOf(measure, userId, groups).isEmpty()) {
+            throw new ForbiddenProblem(Texts.text("files.upload.forbidden"));
+        }
+        // a town taking part learns why it cannot upload yet (before co-signing it is not a signer either)
         if (!inProduction(measure)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Dateien gibt es nur für gemeinsame "
                     + "Veranstaltungen und Publikationen, und erst, wenn die Maßnahme vereinbart ist.");
         }
+        String member = uploader(measure, kind, forMember, userId, groups);
         var type = FileTypes.check(content, maxBytes);
         String name = FileTypes.fileName(originalName, type);
         var file = files.save(new MeasureFile(measure.getId(), member, kind, name, type.contentType(), content,
@@ -117,13 +122,18 @@ public class MeasureFiles {
         }
         var own = signerOf(measure, userId, groups);
         if (own.isEmpty()) {
-            throw new ForbiddenProblem("Dateien zu dieser Maßnahme können nur die beteiligten Kommunen, die "
-                    + "Koordination und die Administration hochladen.");
+            throw new ForbiddenProblem(Texts.text("files.upload.forbidden"));
         }
         if (draft && !own.contains(measure.getLeadMember())) {
             throw new ForbiddenProblem("Den Entwurf lädt die federführende Kommune hoch.");
         }
         return draft ? measure.getLeadMember() : own.get(0);
+    }
+
+    private static List<String> participantOf(Measure measure, String userId, Collection<String> groups) {
+        var viewer = Viewer.of(userId, groups);
+        return measure.getParticipations().stream().map(Participation::getMemberId).filter(viewer.members()::contains)
+                .toList();
     }
 
     private static List<String> signerOf(Measure measure, String userId, Collection<String> groups) {

@@ -4,7 +4,6 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.MeasureSnapshot;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
-import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.SynergyEstimate;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -87,7 +86,7 @@ final class AnnualReportFigures {
             for (MeasureSnapshot.Share share : m.participations) {
                 MemberLine line = byMember.computeIfAbsent(share.member(), MemberLine::new);
                 line.participations++;
-                if (share.status() == ParticipationStatus.LEAD) {
+                if (share.lead()) {
                     line.led++;
                 }
                 if (m.isCarried() && share.status().isSigner()) {

@@ -85,8 +85,22 @@ class CosigningProcessTest extends AknIntegrationTest {
                 measure), l -> !l.isEmpty())).contains("[" + measure.getReference() + "] Bitte um Mitzeichnung: "
                 + "Gemeinsame Klimawoche 2027");
         assertThat(rawMailsTo("km-dormagen@example.org", measure)).anyMatch(raw -> raw.contains("text/calendar"));
+        // the lead town is asked as well: its proposal did not commit its budget
+        assertThat(openCosignTask("kaarst", measure)).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-kaarst@example.org", measure).stream()
+                .anyMatch(s -> s.equals("[" + measure.getReference() + "] Bitte um Mitzeichnung Ihres Vorschlags: "
+                        + "Gemeinsame Klimawoche 2027")));
+        assertThat(TestMail.textOf("km-kaarst@example.org", measure.getReference(), "Ihres Vorschlags"))
+                .contains("Ein Vorschlag verpflichtet den Haushalt Ihrer Kommune noch nicht")
+                .contains("Ihr voraussichtlicher Anteil, wenn alle Eingeladenen mitzeichnen: "
+                        + GermanFormat.money(new BigDecimal("3173.25")));
+        assertThat(taskService.getVariable(openCosignTask("kaarst", measure).getId(), "leadDecision")).isEqualTo(true);
+        assertThat(taskService.getVariable(openCosignTask("dormagen", measure).getId(), "leadDecision")).isEqualTo(false);
 
-        // When both co-sign
+        // When all three co-sign, the lead town first
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        assertThat(reload(measure).getStatus()).as("not adopted before every town decided")
+                .isEqualTo(MeasureStatus.COSIGNING);
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "cosignComment", "Gern."));
 
@@ -97,6 +111,11 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(share(adopted, "meerbusch")).isEqualByComparingTo("4085.11");
         assertThat(adopted.participationOf("meerbusch").orElseThrow().getComment()).isEqualTo("Gern.");
         assertThat(adopted.participationOf("dormagen").orElseThrow().getDecidedBy()).isEqualTo("km-dormagen");
+        Participation lead = adopted.participationOf("kaarst").orElseThrow();
+        assertThat(lead.isLead()).isTrue();
+        assertThat(lead.getStatus()).isEqualTo(ParticipationStatus.COSIGNED);
+        assertThat(lead.getDecidedBy()).isEqualTo("km-kaarst");
+        assertThat(lead.getCostCeilingEur()).as("the share it was shown").isEqualByComparingTo("3173.25");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("measure-implementation")
                 .processInstanceBusinessKey(measure.getReference()).count()).as("implementation running").isEqualTo(1);
         // every member of the alliance hears of it
@@ -111,12 +130,13 @@ class CosigningProcessTest extends AknIntegrationTest {
     void shouldRecomputeSharesWhenATownDeclines() {
         Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("dormagen", "meerbusch", "juechen")));
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "DECLINE",
                 "cosignComment", "Kein Budget 2027."));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
         decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "COSIGN"));
-        // their shares grew above what they were shown (their ceilings): both confirm
-        acceptShares(measure, "meerbusch", "juechen");
+        // their shares grew above what they were shown (their ceilings): all three confirm, the lead town too
+        acceptShares(measure, "meerbusch", "juechen", "kaarst");
 
         Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
@@ -131,6 +151,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     void shouldNotAdoptWhenTheQuorumIsMissed() {
         Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("kaarst")));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
         decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE"));
 
         awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
@@ -141,8 +162,62 @@ class CosigningProcessTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldEndTheRoundForEveryoneWhenTheLeadTownDeclines() {
+        // Given Kaarst's measure approved; Dormagen has co-signed already, Meerbusch waits for its council
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COUNCIL_PENDING",
+                "councilMeetingDate", LocalDate.now().plusDays(20).format(GermanFormat.DATE)));
+        councilTask(measure, "km-meerbusch");
+        TestMail.purge();
+
+        // When the lead town declines (its council would not provide the money)
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE", "cosignComment",
+                "Keine Mittel im Haushalt 2027."));
+
+        // Then the measure is not adopted at once, Meerbusch's open council task is gone, everyone involved is told
+        Measure ended = awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
+        assertThat(ended.participationOf("kaarst").orElseThrow().getStatus()).isEqualTo(ParticipationStatus.DECLINED);
+        assertThat(ended.signers()).extracting(Participation::getMemberId).containsExactly("dormagen");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference()).count()).isZero();
+        assertPassed(measure, "ServiceTask_NotAdopted", "End_NotAdopted");
+        for (String address : List.of("km-meerbusch@example.org", "km-dormagen@example.org", "coordinator@example.org")) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> subjects(address, measure).stream()
+                    .anyMatch(s -> s.contains("Maßnahme nicht vereinbart: Gemeinsame Klimawoche 2027")));
+        }
+        assertThat(TestMail.textOf("km-dormagen@example.org", measure.getReference(), "nicht vereinbart"))
+                .contains("die Stadt Kaarst hat sie als federführende Kommune nicht mitgezeichnet")
+                .contains("Stadt Kaarst (federführend): abgelehnt");
+        assertThat(measures.events(measure)).anyMatch(e -> "NOT_ADOPTED".equals(e.getType())
+                && "Nicht vereinbart: Die Stadt Kaarst hat als federführende Kommune nicht mitgezeichnet"
+                        .equals(e.getDetail()));
+    }
+
+    @Test
+    void shouldWaitForTheLeadTownsCouncilBeforeAdopting() {
+        // Given Kaarst waits for its council, both invited towns co-sign
+        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COUNCIL_PENDING",
+                "councilMeetingDate", LocalDate.now().plusDays(14).format(GermanFormat.DATE), "costCeilingEur", 4000));
+        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+
+        // Then nothing is adopted until the lead town's council has agreed
+        Task council = councilTask(measure, "km-kaarst");
+        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        assertThat(reload(measure).participationOf("kaarst").orElseThrow().getStatus())
+                .isEqualTo(ParticipationStatus.COUNCIL_PENDING);
+        complete("km-kaarst", council, Map.of("councilDecision", "COSIGN", "councilPaperReference", "DS 2027/001"));
+
+        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        assertThat(adopted.participationOf("kaarst").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("4000.00");
+        assertThat(share(adopted, "kaarst")).isEqualByComparingTo("3173.25");
+    }
+
+    @Test
     void shouldWaitForTheCouncilAndThenRecordItsDecision() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
 
         // the meeting date is required and must lie in the future
@@ -181,6 +256,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldAskAgainAfterTheNextMeetingWhenTheCouncilAdjourns() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
 
         // bad ceilings and a meeting more than a year ahead are refused, nothing is stored
@@ -252,7 +328,9 @@ class CosigningProcessTest extends AknIntegrationTest {
         // Given Kaarst's measure of 12,000 EUR split equally, four towns: 3,000 EUR each if all co-sign
         Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.with(TestProposals.climateWeek(),
                 "costSplit", "EQUAL"), "invitedMembers", List.of("dormagen", "meerbusch", "juechen")));
-        // Dormagen's ceiling is the share it was shown, Meerbusch's council allows 4,500 EUR; Jüchen declines
+        // Dormagen's ceiling is the share it was shown, Meerbusch's council allows 4,500 EUR, Kaarst's (the lead
+        // town's) 6,000 EUR; Jüchen declines
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN", "costCeilingEur", 6000));
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "costCeilingEur", "4.500,00"));
         decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "DECLINE"));
@@ -260,6 +338,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         // Then with 4,000 EUR each, only Dormagen is above its ceiling and must confirm; nothing is adopted yet
         Task dormagen = confirmTask(measure, "dormagen");
         assertThat(confirmTask(measure, "meerbusch")).isNull();
+        assertThat(confirmTask(measure, "kaarst")).isNull();
         assertThat(taskService.getVariable(dormagen.getId(), "newCostShareEur")).isEqualTo(4000.0);
         assertThat(taskService.getVariable(dormagen.getId(), "costCeilingEur")).isEqualTo(3000.0);
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
@@ -281,6 +360,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         complete("km-dormagen", dormagen, Map.of("shareConfirmation", "WITHDRAW", "cosignComment", "Rat: höchstens 3.000 €"));
         Task meerbusch = confirmTask(measure, "meerbusch");
         assertThat(taskService.getVariable(meerbusch.getId(), "newCostShareEur")).isEqualTo(6000.0);
+        assertThat(confirmTask(measure, "kaarst")).as("6,000 EUR is Kaarst's ceiling").isNull();
         assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.DECLINED);
 
@@ -319,6 +399,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldRemindOnlyTheUndecidedTownAndEscalateAtTheDeadline() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
+        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
         TestMail.purge();
 
@@ -329,12 +410,13 @@ class CosigningProcessTest extends AknIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
                 .anyMatch(s -> s.contains("Erinnerung – Mitzeichnung ausstehend: Gemeinsame Klimawoche 2027")));
         assertThat(subjects("km-meerbusch@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
+        assertThat(subjects("km-kaarst@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
 
         // at the deadline: NO_RESPONSE, the task is gone, the coordinator is told
         ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(21))
                 .plusSeconds(120)));
         executeDueJobs(measure);
-        acceptShares(measure, "meerbusch");
+        acceptShares(measure, "meerbusch", "kaarst");
         Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.NO_RESPONSE);
@@ -403,7 +485,7 @@ class CosigningProcessTest extends AknIntegrationTest {
                     "km-kaarst")));
             Task review = taskService.createTaskQuery().processInstanceBusinessKey(next.getReference())
                     .taskDefinitionKey("Task_FormalReview").singleResult();
-            var pool = Executors.newFixedThreadPool(8);
+            var pool = Executors.newFixedThreadPool(9);
             List<Callable<Void>> calls = new ArrayList<>();
             for (String town : towns) {
                 Task task = openCosignTask(town, measure);
@@ -412,6 +494,12 @@ class CosigningProcessTest extends AknIntegrationTest {
                     return null;
                 });
             }
+            // the Kreis leads the measure (its coordinator proposed it) and co-signs in the same moment
+            Task kreis = openCosignTask("rkn", measure);
+            calls.add(() -> {
+                complete("coordinator", kreis, Map.of("cosignDecision", "COSIGN"));
+                return null;
+            });
             calls.add(() -> {
                 complete("coordinator", review, Map.of("reviewDecision", "REJECT", "reviewComment", "Doppelt."));
                 return null;

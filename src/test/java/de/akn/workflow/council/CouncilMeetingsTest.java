@@ -111,6 +111,7 @@ class CouncilMeetingsTest extends AknIntegrationTest {
                 "invitedMembers", List.of("kaarst", "dormagen")));
         lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
                 Map.of("reviewDecision", "APPROVE"));
+        lifecycle.cosign("km-meerbusch", measure, "meerbusch");
         await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, "Task_CosignDecision") != null);
         Task cosign = task(measure, "Task_CosignDecision");
 

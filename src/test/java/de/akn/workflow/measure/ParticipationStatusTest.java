@@ -9,14 +9,14 @@ import org.junit.jupiter.params.provider.EnumSource.Mode;
 
 class ParticipationStatusTest {
 
-    @ParameterizedTest
-    @EnumSource(names = {"LEAD", "COSIGNED"})
-    void shouldCountTheLeadAndCosignersAsSigners(ParticipationStatus status) {
-        assertThat(status.isSigner()).isTrue();
+    @Test
+    void shouldCountOnlyMembersThatCosignedAsSigners() {
+        // the lead member too: its proposal does not commit it, it co-signs like everyone else
+        assertThat(ParticipationStatus.COSIGNED.isSigner()).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LEAD", "COSIGNED"}, mode = Mode.EXCLUDE)
+    @EnumSource(names = {"COSIGNED"}, mode = Mode.EXCLUDE)
     void shouldNotCountAnyoneElseAsSigner(ParticipationStatus status) {
         assertThat(status.isSigner()).isFalse();
     }

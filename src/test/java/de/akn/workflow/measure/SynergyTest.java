@@ -32,8 +32,10 @@ class SynergyTest {
 
     @Test
     void shouldEstimateAnAdoptedMeasureAmongItsSigners() {
-        // Given Dormagen co-signed, Meerbusch declined, Jüchen did not answer
+        // Given Kaarst (the lead town) and Dormagen co-signed, Meerbusch declined, Jüchen did not answer
         Measure measure = measure();
+        measure.participationOf("kaarst").orElseThrow().decide(ParticipationStatus.COSIGNED, "km-kaarst", NOW,
+                null, null);
         measure.participationOf("dormagen").orElseThrow().decide(ParticipationStatus.COSIGNED, "km-dormagen", NOW,
                 null, null);
         measure.participationOf("meerbusch").orElseThrow().decide(ParticipationStatus.DECLINED, "km-meerbusch", NOW,

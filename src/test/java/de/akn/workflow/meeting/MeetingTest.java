@@ -130,7 +130,7 @@ class MeetingTest extends AknIntegrationTest {
         String agenda = (String) engine.getTaskService().getVariable(prepare.getId(), "agendaText");
         assertThat(agenda).startsWith("Begrüßung und Feststellung der Tagesordnung")
                 .contains("Maßnahme in Prüfung: Klimaschutz-Schulwettbewerb [" + inReview.getReference() + "]")
-                .contains("Mitzeichnung offen: Gemeinsame Radverkehrskampagne – Stadt Dormagen (Frist ")
+                .contains("Mitzeichnung offen: Gemeinsame Radverkehrskampagne – Stadt Kaarst (Frist ")
                 .contains("Ausstehender Fortschrittsbericht: Energieberatung im Quartier – Stadt Korschenbroich, "
                         + "fällig seit " + reportDue + " [" + adopted.getReference() + "]")
                 .contains("Überfällige Aufgabe: „Vorschlag prüfen – Klimaschutz-Schulwettbewerb“, fällig seit")

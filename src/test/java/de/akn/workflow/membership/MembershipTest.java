@@ -117,6 +117,7 @@ class MembershipTest extends AknIntegrationTest {
         // Then Testhausen has its co-sign task (and Dormagen co-signs)
         await().atMost(Duration.ofSeconds(20)).until(() -> cosignTask(measure, "testhausen") != null);
         lifecycle.complete("km-dormagen", cosignTask(measure, "dormagen"), Map.of("cosignDecision", "COSIGN"));
+        lifecycle.cosign("km-kaarst", measure, "kaarst");
 
         // When Testhausen leaves before deciding
         var leave = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/memberships",
@@ -127,8 +128,9 @@ class MembershipTest extends AknIntegrationTest {
 
         // Then it is no longer a member, its open co-sign decision ended as declined, the measure goes on
         await().atMost(Duration.ofSeconds(20)).until(() -> !members.find("testhausen").orElseThrow().isActive());
-        // (Dormagen's share grew above the one it was shown: it confirms the larger share)
+        // (the shares of Dormagen and of Kaarst grew above the ones they were shown: both confirm the larger share)
         lifecycle.acceptShare(measure, "dormagen");
+        lifecycle.acceptShare(measure, "kaarst");
         Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         Participation testhausen = adopted.getParticipations().stream()
                 .filter(p -> p.getMemberId().equals("testhausen")).findFirst().orElseThrow();

@@ -60,8 +60,8 @@ class MailOutageTest extends AknIntegrationTest {
                     "invitedMembers", List.of(town)));
             lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
                     Map.of("reviewDecision", "APPROVE"));
-            lifecycle.complete("km-" + town, lifecycle.task(measure, "Task_CosignDecision"),
-                    Map.of("cosignDecision", "COSIGN"));
+            lifecycle.cosign("km-kaarst", measure, "kaarst");
+            lifecycle.cosign("km-" + town, measure, town);
             started.add(measure);
         }
         for (Measure measure : started) {

@@ -100,6 +100,7 @@ class BackupRestoreTest {
 
             // every open measure goes on to the end
             after.complete("coordinator", inReview, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+            after.complete("km-kaarst", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             after.complete("km-dormagen", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             after.complete("km-meerbusch", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             after.complete("km-meerbusch", cosigning, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
@@ -147,9 +148,11 @@ class BackupRestoreTest {
                 .get("reference").asText();
     }
 
+    /** Approved, and co-signed by the lead town (Kaarst). */
     private static String approved(AppNode node) throws Exception {
         String reference = propose(node);
         node.complete("coordinator", reference, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+        node.complete("km-kaarst", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         return reference;
     }
 

@@ -108,6 +108,7 @@ class UpgradeTest extends AknIntegrationTest {
         assertThat(version(report, "measure-implementation")).isEqualTo(2);
         assertThat(version(accept, "measure-implementation")).isEqualTo(2);
         complete("coordinator", review, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+        complete("km-kaarst", review, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         for (Measure m : List.of(review, cosign)) {
             cosignBoth(m);
         }
@@ -158,9 +159,11 @@ class UpgradeTest extends AknIntegrationTest {
         return lifecycle.propose("km-kaarst", proposal());
     }
 
+    /** Approved, and co-signed by the lead town (Kaarst). */
     private Measure approved() {
         Measure measure = propose();
         complete("coordinator", measure, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+        complete("km-kaarst", measure, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         return measure;
     }
 

@@ -74,7 +74,7 @@ class VisibilityBrowserTest extends AknIntegrationTest {
                 Map.of("reviewDecision", "APPROVE"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> engine.getTaskService()
                 .createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").count() == 2);
+                .taskDefinitionKey("Task_CosignDecision").count() == 3);
 
         try (var coordinator = Browser.open()) {
             coordinator.loginToWebapp(base(), "cockpit", "coordinator", "demo");
@@ -85,7 +85,8 @@ class VisibilityBrowserTest extends AknIntegrationTest {
             coordinator.click(By.linkText(measure.getReference()));
             coordinator.click(By.xpath("//a[normalize-space(.)='Maßnahme']"));
             coordinator.waitForText("Beteiligte Mitglieder");
-            assertThat(coordinator.text()).contains(measure.getTitle()).contains("Verlauf");
+            assertThat(coordinator.text()).contains(measure.getTitle()).contains("Verlauf")
+                    .contains("Stadt Kaarst (federführend)");
             coordinator.screenshot("cockpit-2-process-instance-tab");
         }
         // the matrix is the coordination's: a town gets 403 from its data and sees no dashboard
@@ -105,8 +106,7 @@ class VisibilityBrowserTest extends AknIntegrationTest {
             grevenbroich.screenshot("tasklist-1-measure-tab");
         }
         // a town that is not involved does not get the dossier
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").list().get(0).getId();
+        String taskId = lifecycle.cosignTask(measure, "grevenbroich").getId();
         assertThat(rest.withBasicAuth("km-meerbusch", "demo").getForEntity("/api/overview/tasks/{id}/dossier",
                 String.class, taskId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -62,23 +62,23 @@ class AnnualReportTest extends AknIntegrationTest {
         var seed = new ReportSeed(jdbc);
         long solar = seed.measure("AKN-2023-001", "Solardächer auf Schulen", "ENERGY", "COMPLETED", "kaarst", 30000,
                 30, 50, LocalDate.of(2023, 2, 1), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 1), List.of(7, 13));
-        seed.participation(solar, "kaarst", "LEAD", 10000, 10);
+        seed.lead(solar, "kaarst", "COSIGNED", 10000, 10);
         seed.participation(solar, "dormagen", "COSIGNED", 10000, 10);
         seed.participation(solar, "meerbusch", "COSIGNED", 10000, 10);
         seed.report(solar, 1, LocalDate.of(2023, 5, 2), 50, 12000, 10, "Erste Dächer belegt.", false);
         seed.report(solar, 2, LocalDate.of(2023, 9, 20), 100, 29000, 45, "Alle Solardächer in Betrieb, 45 t CO₂ weniger, Grüße nach Łódź.", true);
         long week = seed.measure("AKN-2023-002", "=HYPERLINK(\"http://x\") Klimawoche", "AWARENESS", "ADOPTED",
                 "dormagen", 12000, 20, 15, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 1), null, List.of(4, 13));
-        seed.participation(week, "dormagen", "LEAD", 6000, 10);
+        seed.lead(week, "dormagen", "COSIGNED", 6000, 10);
         seed.participation(week, "juechen", "COSIGNED", 6000, 10);
         seed.report(week, 1, LocalDate.of(2023, 11, 15), 30, 3000, null, "Planung läuft.", false);
         long hostile = seed.measure("AKN-2023-003", "<script>alert('x')</script> & Radwege", "MOBILITY", "REJECTED",
                 "grevenbroich", 5000, 5, null, LocalDate.of(2023, 4, 1), LocalDate.of(2023, 5, 1), null, List.of(11));
-        seed.participation(hostile, "grevenbroich", "LEAD", null, null);
+        seed.lead(hostile, "grevenbroich", "INVITED", null, null);
         seed.participation(hostile, "korschenbroich", "INVITED", null, null);
         long old = seed.measure("AKN-2022-001", "Alte Idee", "OTHER", "REJECTED", "kaarst", 1000, 1, null,
                 LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 1), null, List.of(17));
-        seed.participation(old, "kaarst", "LEAD", null, null);
+        seed.lead(old, "kaarst", "INVITED", null, null);
     }
 
     @Test

@@ -33,8 +33,18 @@ final class ReportSeed {
     }
 
     void participation(long measure, String member, String status, Integer costShare, Integer staffDays) {
-        jdbc.update("insert into akn_participation (measure_id, member_id, status, cost_share_eur, staff_days_share, "
-                + "version) values (?, ?, ?, ?, ?, 0)", measure, member, status,
+        participation(measure, member, false, status, costShare, staffDays);
+    }
+
+    /** The lead member's participation (it decides like everyone else). */
+    void lead(long measure, String member, String status, Integer costShare, Integer staffDays) {
+        participation(measure, member, true, status, costShare, staffDays);
+    }
+
+    private void participation(long measure, String member, boolean lead, String status, Integer costShare,
+            Integer staffDays) {
+        jdbc.update("insert into akn_participation (measure_id, member_id, is_lead, status, cost_share_eur, "
+                + "staff_days_share, version) values (?, ?, ?, ?, ?, ?, 0)", measure, member, lead, status,
                 costShare == null ? null : BigDecimal.valueOf(costShare),
                 staffDays == null ? null : BigDecimal.valueOf(staffDays));
     }

@@ -104,9 +104,9 @@ class ReviewBrowserTest extends AknIntegrationTest {
             coordinator.screenshot("review-3-after-approval");
         }
 
-        // approval asks Dormagen and Meerbusch to co-sign
+        // approval asks Kaarst (the lead town), Dormagen and Meerbusch to co-sign
         assertThat(measureService.events(findByTitle(title))).extracting(MeasureEvent::getType)
-                .containsExactly("PROPOSED", "APPROVED", "COSIGN_REQUESTED", "COSIGN_REQUESTED");
+                .containsExactly("PROPOSED", "APPROVED", "COSIGN_REQUESTED", "COSIGN_REQUESTED", "COSIGN_REQUESTED");
         assertThat(measureService.events(findByTitle(title))).extracting(MeasureEvent::getActor)
                 .startsWith("km-kaarst", "coordinator");
     }

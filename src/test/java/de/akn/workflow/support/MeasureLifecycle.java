@@ -32,16 +32,30 @@ public final class MeasureLifecycle {
         return users.as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
     }
 
-    /** Proposed and approved by the coordinator; every invited town co-signs (km-&lt;town&gt;): ADOPTED. */
+    /**
+     * Proposed and approved by the coordinator; the lead town (as the proposer) and every invited town
+     * (km-&lt;town&gt;) co-sign: ADOPTED.
+     */
     @SuppressWarnings("unchecked")
     public Measure adopted(String proposer, Map<String, Object> proposal) {
         Measure measure = propose(proposer, proposal);
         complete("coordinator", task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
+        cosign(proposer, measure, measure.getLeadMember());
         for (String town : (List<String>) proposal.get("invitedMembers")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> cosignTask(measure, town) != null);
-            complete("km-" + town, cosignTask(measure, town), Map.of("cosignDecision", "COSIGN"));
+            cosign("km-" + town, measure, town);
         }
         return awaitStatus(measure, MeasureStatus.ADOPTED);
+    }
+
+    /** The town's user co-signs (waits up to 20 s for the town's co-sign task). */
+    public void cosign(String user, Measure measure, String town) {
+        decide(user, measure, town, Map.of("cosignDecision", "COSIGN"));
+    }
+
+    /** The town's user completes the town's co-sign task with these variables (waits up to 20 s for it). */
+    public void decide(String user, Measure measure, String town, Map<String, Object> variables) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> cosignTask(measure, town) != null);
+        complete(user, cosignTask(measure, town), variables);
     }
 
     /** The one open task of this definition key for the measure (waits for it up to 20 s). */
@@ -79,7 +93,7 @@ public final class MeasureLifecycle {
                 .taskDefinitionKey("Task_ConfirmShare").taskCandidateGroup("member-" + town).singleResult();
     }
 
-    private Task cosignTask(Measure measure, String town) {
+    public Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
                 .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();
     }

@@ -60,12 +60,13 @@ public final class SeededMeasures {
             boolean carried = carried(status);
             BigDecimal third = ((BigDecimal) m[3]).divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN);
             int offset = (int) (id % TOWNS.length);
-            participations.add(new Object[] {id, lead, "LEAD", carried ? third : null});
+            participations.add(new Object[] {id, lead, true, carried ? "COSIGNED" : "INVITED", carried ? third : null});
             int added = 0;
             for (int k = 1; added < 2; k++) {
                 String town = TOWNS[(offset + k) % TOWNS.length];
                 if (!town.equals(lead)) {
-                    participations.add(new Object[] {id, town, carried ? "COSIGNED" : "INVITED", carried ? third : null});
+                    participations.add(new Object[] {id, town, false, carried ? "COSIGNED" : "INVITED",
+                            carried ? third : null});
                     added++;
                 }
             }
@@ -81,8 +82,8 @@ public final class SeededMeasures {
                         status.equals("COMPLETED")});
             }
         }
-        jdbc.batchUpdate("insert into akn_participation (measure_id, member_id, status, cost_share_eur, "
-                + "staff_days_share, version) values (?, ?, ?, ?, null, 0)", participations);
+        jdbc.batchUpdate("insert into akn_participation (measure_id, member_id, is_lead, status, cost_share_eur, "
+                + "staff_days_share, version) values (?, ?, ?, ?, ?, null, 0)", participations);
         jdbc.batchUpdate("insert into akn_measure_sdg (measure_id, sdg) values (?, ?)", sdgs);
         jdbc.batchUpdate("insert into akn_progress_report (measure_id, report_number, submitted_by, submitted_at, "
                 + "progress_percent, progress_status, spent_eur, co2_saved_tonnes, progress_text, final_report) "

@@ -121,7 +121,9 @@ class HostileInputTest extends AknIntegrationTest {
                 "invitedMembers", List.of("grevenbroich")));
         lifecycle.complete("coordinator", lifecycle.task(cosigning, "Task_FormalReview"),
                 Map.of("reviewDecision", "APPROVE"));
-        String cosignTask = lifecycle.task(cosigning, "Task_CosignDecision").getId();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> lifecycle.cosignTask(cosigning, "grevenbroich") != null);
+        String cosignTask = lifecycle.cosignTask(cosigning, "grevenbroich").getId();
         Measure reporting = lifecycle.adopted("km-dormagen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("korschenbroich")));
         String reportTask = lifecycle.task(reporting, "Task_ProgressReport").getId();

@@ -1,10 +1,12 @@
 package de.akn.workflow.cosigning.process;
 
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_BODY;
+import static de.akn.workflow.cosigning.CosigningProcess.LEAD_DECISION;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER_NAME;
 
 import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,5 +36,6 @@ class CosignScopeListener implements ExecutionListener {
         var found = members.find(member);
         execution.setVariableLocal(MEMBER_NAME, found.map(Member::getName).orElse(member));
         execution.setVariableLocal(COUNCIL_BODY, found.map(Member::getCouncilBody).orElse(null));
+        execution.setVariableLocal(LEAD_DECISION, member.equals(execution.getVariable(JointMeasureProcess.LEAD_MEMBER)));
     }
 }

@@ -65,12 +65,13 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
     record SynergyDto(BigDecimal moneySavedEur, BigDecimal staffDaysSaved, int signers) {
     }
 
-    record ParticipationDto(String member, ParticipationStatus status, BigDecimal costShareEur,
-            BigDecimal staffDaysShare, String decidedBy, Instant decidedAt, LocalDate councilMeetingDate,
-            String comment) {
+    record ParticipationDto(String member, boolean lead, ParticipationStatus status, BigDecimal costShareEur,
+            BigDecimal staffDaysShare, BigDecimal costCeilingEur, String decidedBy, Instant decidedAt,
+            LocalDate councilMeetingDate, String comment) {
         static ParticipationDto of(Participation p) {
-            return new ParticipationDto(p.getMemberId(), p.getStatus(), p.getCostShareEur(), p.getStaffDaysShare(),
-                    p.getDecidedBy(), p.getDecidedAt(), p.getCouncilMeetingDate(), p.getComment());
+            return new ParticipationDto(p.getMemberId(), p.isLead(), p.getStatus(), p.getCostShareEur(),
+                    p.getStaffDaysShare(), p.getCostCeilingEur(), p.getDecidedBy(), p.getDecidedAt(),
+                    p.getCouncilMeetingDate(), p.getComment());
         }
     }
 }

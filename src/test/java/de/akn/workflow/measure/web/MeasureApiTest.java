@@ -55,7 +55,8 @@ class MeasureApiTest extends AknIntegrationTest {
         assertThat(measure.get("participations").findValuesAsText("member"))
                 .containsExactly("kaarst", "dormagen", "meerbusch");
         assertThat(measure.get("participations").findValuesAsText("status"))
-                .containsExactly("LEAD", "INVITED", "INVITED");
+                .containsExactly("INVITED", "INVITED", "INVITED");
+        assertThat(measure.get("participations").findValuesAsText("lead")).containsExactly("true", "false", "false");
         assertThat(measure.get("reports").isArray()).isTrue();
 
         JsonNode events = json.readTree(get("coordinator", "/api/measures/" + reference + "/events").getBody());

@@ -14,7 +14,8 @@ function matrix(node, data) {
   const rows = data.measures.map(m => {
     const cells = data.members.map(member => {
       const cell = m.cells[member.id];
-      return `<td>${cell ? status(cell.status, cell.label) : ''}</td>`;
+      return `<td>${cell ? status(cell.status, cell.label) + (cell.lead ? ' <span class="akn-lead">(federführend)</span>' : '')
+        : ''}</td>`;
     }).join('');
     const alerts = [
       m.overdueTasks ? `${m.overdueTasks} überfällig` : '',

@@ -10,7 +10,7 @@ const STYLE = `
 .akn-dossier th, .akn-dossier td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ccc; vertical-align: top; }
 .akn-dossier .akn-summary { white-space: pre-wrap; }
 .akn-status { display: inline-block; padding: 1px 8px; border-radius: 3px; color: #111; background: #e0e0e0; }
-.akn-status-LEAD { background: #cfe3f7; } .akn-status-COSIGNED { background: #c8e6c9; }
+.akn-status-COSIGNED { background: #c8e6c9; } .akn-lead { font-size: 12px; color: #2f4f6f; }
 .akn-status-DECLINED { background: #f8c9c4; } .akn-status-COUNCIL_PENDING { background: #ffe0a3; }
 .akn-status-NO_RESPONSE { background: #e6c3c3; } .akn-status-INVITED { background: #e0e0e0; }
 `;
@@ -84,7 +84,8 @@ function production(d) {
 
 export function renderDossier(node, d) {
   style(node);
-  const rows = d.participations.map(p => `<tr><td>${escape(p.member)}</td><td>${status(p.statusCode, p.status)}</td>
+  const rows = d.participations.map(p => `<tr><td>${escape(p.member)}${p.lead
+      ? ' <span class="akn-lead">(federführend)</span>' : ''}</td><td>${status(p.statusCode, p.status)}</td>
       <td>${escape(p.costShare)}</td><td>${escape(p.staffDaysShare)}</td><td>${escape(p.councilMeetingDate)}</td>
       <td>${escape(p.decidedAt)}</td><td>${escape(p.comment)}</td></tr>`).join('');
   const history = d.history.map(h => `<tr><td>${escape(h.at)}</td><td>${escape(h.who)}</td><td>${escape(h.what)}</td></tr>`).join('');

@@ -1,0 +1,78 @@
+package de.akn.workflow.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The German wording outside the mails — validation and problem messages, audit lines, labels and
+ * document rows — by key, from {@code messages/messages_de.properties}. Values are filled in by name
+ * ({@code {amount}}), as in the mail texts. A missing key is an error everywhere (the tests find it);
+ * a placeholder without a value is an error when {@code akn.texts.strict=true} (the tests) and shows
+ * as "–" in production, so that a wording edit never stops a user's step.
+ */
+public final class Texts {
+
+    private static final Logger log = LoggerFactory.getLogger(Texts.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+    private static final Locale GERMAN = Locale.GERMAN;
+    private static final ResourceBundleMessageSource BUNDLE = bundle("messages/messages");
+
+    private Texts() {
+    }
+
+    /** The text of a key with its values given as name, value, name, value … */
+    public static String text(String key, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Names and values must come in pairs for " + key);
+        }
+        var values = new HashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return text(key, values);
+    }
+
+    public static String text(String key, Map<String, ?> values) {
+        return fill(key, BUNDLE.getMessage(key, null, GERMAN), values,
+                Boolean.getBoolean("akn.texts.strict"));
+    }
+
+    /** A bundle of German texts as written: no MessageFormat quoting rules for German apostrophes. */
+    public static ResourceBundleMessageSource bundle(String basename) {
+        var bundle = new ResourceBundleMessageSource();
+        bundle.setBasename(basename);
+        bundle.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        bundle.setFallbackToSystemLocale(false);
+        bundle.setAlwaysUseMessageFormat(false);
+        return bundle;
+    }
+
+    /**
+     * Fills {@code {name}} placeholders from {@code values}. A name without a value fails when
+     * {@code strict}, else it shows as "–" and is logged.
+     */
+    public static String fill(String key, String pattern, Map<String, ?> values, boolean strict) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        var sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!values.containsKey(name)) {
+                if (strict) {
+                    throw new IllegalArgumentException("Text " + key + " needs a value for {" + name + "}");
+                }
+                log.warn("Text {} has no value for {{}}; shown as '{}'", key, name, GermanFormat.NONE);
+            }
+            Object value = values.get(name);
+            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? GermanFormat.NONE : value.toString()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
