@@ -44,6 +44,14 @@ public final class Texts {
                 Boolean.getBoolean("akn.texts.strict"));
     }
 
+    /**
+     * The German label of an enum constant (a status, a decision), under the key
+     * {@code label.<enum's simple name>.<constant>}, e.g. {@code label.FundingStatus.GRANTED}.
+     */
+    public static String label(Enum<?> value) {
+        return text("label." + value.getDeclaringClass().getSimpleName() + "." + value.name(), Map.of());
+    }
+
     /** A bundle of German texts as written: no MessageFormat quoting rules for German apostrophes. */
     public static ResourceBundleMessageSource bundle(String basename) {
         var bundle = new ResourceBundleMessageSource();

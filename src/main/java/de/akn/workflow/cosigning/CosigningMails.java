@@ -6,6 +6,7 @@ import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
+import de.akn.workflow.measure.MoneyTexts;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.member.Member;
@@ -37,6 +38,9 @@ class CosigningMails {
         if (share != null) {
             details.add(mails.line("prospective-share", Map.of("cost", GermanFormat.money(share.costEur()),
                     "days", GermanFormat.number(share.staffDays()))));
+            if (share.byYear().size() > 1) {
+                details.add(mails.line("prospective-share-years", Map.of("years", MoneyTexts.years(share.byYear()))));
+            }
         }
         details.add(mails.synergyLine(synergy.prospective(measure), true));
         String draft = links.api("/api/measures/" + measure.getReference() + "/council-draft/" + member);
@@ -75,11 +79,14 @@ class CosigningMails {
 
     /** The signer's share grew above its ceiling: old and new share, and the task to confirm or withdraw. */
     void shareConfirmationRequested(Measure measure, Participation participation, CostShare shown, String taskId,
-            LocalDate due) {
+            LocalDate due, boolean afterFunding) {
         String member = participation.getMemberId();
         String url = links.tasklist(taskId);
+        var details = participation.getCostSharesByYear().size() < 2 ? List.<String>of() : List.of(mails.line(
+                "prospective-share-years", Map.of("years", MoneyTexts.years(participation.getCostSharesByYear()))));
         mails.send(measure, mails.member(member), "task/" + taskId + "/share-confirmation", MeasureMail
-                .of("share-confirmation-requested").with("member", mails.memberObject(member))
+                .of(afterFunding ? "share-confirmation-requested-funding" : "share-confirmation-requested")
+                .with("member", mails.memberObject(member)).details(details)
                 .with("ceiling", GermanFormat.money(participation.getCostCeilingEur()))
                 .with("councilBody", mails.councilBody(member))
                 .with("previous", GermanFormat.money(shown == null ? participation.getCostCeilingEur() : shown.costEur()))
@@ -116,8 +123,14 @@ class CosigningMails {
     void adopted(Measure measure) {
         var details = new ArrayList<String>();
         for (Participation p : measure.signers()) {
-            details.add(mails.line("share", Map.of("member", mails.memberName(p.getMemberId()),
-                    "cost", GermanFormat.money(p.getCostShareEur()), "days", GermanFormat.number(p.getStaffDaysShare()))));
+            details.add(p.getCostSharesByYear().size() < 2
+                    ? mails.line("share", Map.of("member", mails.memberName(p.getMemberId()),
+                            "cost", GermanFormat.money(p.getCostShareEur()), "days",
+                            GermanFormat.number(p.getStaffDaysShare())))
+                    : mails.line("share-years", Map.of("member", mails.memberName(p.getMemberId()),
+                            "cost", GermanFormat.money(p.getCostShareEur()), "years",
+                            MoneyTexts.years(p.getCostSharesByYear()), "days",
+                            GermanFormat.number(p.getStaffDaysShare()))));
         }
         synergy.of(measure).ifPresent(estimate -> details.add(mails.synergyLine(estimate, false)));
         var towns = members.findAll().stream().filter(m -> m.isMunicipality() && m.isActive()).map(Member::getId)

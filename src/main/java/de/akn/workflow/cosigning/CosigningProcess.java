@@ -36,6 +36,12 @@ public final class CosigningProcess {
     /** The same as German texts for the read-only form fields ("3.173,25 €"). */
     public static final String PROSPECTIVE_COST_SHARE_TEXT = "prospectiveCostShareText";
     public static final String PROSPECTIVE_STAFF_DAYS_TEXT = "prospectiveStaffDaysText";
+    /** The share per budget year as German text ("2027: 1.586,63 €; 2028: 1.586,62 €"). */
+    public static final String PROSPECTIVE_SHARES_BY_YEAR_TEXT = "prospectiveSharesByYearText";
+    public static final String NEW_SHARES_BY_YEAR_TEXT = "newSharesByYearText";
+    /** Why shares are confirmed: null after co-signing, {@code FUNDING} after a funding decision. */
+    public static final String CONFIRMATION_CONTEXT = "confirmationContext";
+    public static final String CONTEXT_FUNDING = "FUNDING";
     public static final String COST_CEILING_TEXT = "costCeilingText";
     public static final String NEW_COST_SHARE_TEXT = "newCostShareText";
     public static final String NEW_STAFF_DAYS_TEXT = "newStaffDaysText";
@@ -55,12 +61,12 @@ public final class CosigningProcess {
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
             COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT, PROSPECTIVE_COST_SHARE_TEXT,
-            PROSPECTIVE_STAFF_DAYS_TEXT);
+            PROSPECTIVE_STAFF_DAYS_TEXT, PROSPECTIVE_SHARES_BY_YEAR_TEXT);
 
     /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
     public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,
             NEW_COST_SHARE_EUR, NEW_STAFF_DAYS_SHARE, COST_CEILING_EUR, COSIGN_DUE, COST_CEILING_TEXT, NEW_COST_SHARE_TEXT,
-            NEW_STAFF_DAYS_TEXT);
+            NEW_STAFF_DAYS_TEXT, NEW_SHARES_BY_YEAR_TEXT);
 
     private CosigningProcess() {
     }

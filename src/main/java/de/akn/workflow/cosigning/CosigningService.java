@@ -246,12 +246,16 @@ public class CosigningService {
         return shares(measure, measure.getParticipations()).get(member);
     }
 
-    /** The shares of the given participants by the measure's cost split. */
+    /**
+     * The shares of the given participants by the measure's cost split: of the net cost (less the funding
+     * not rejected), each also per budget year.
+     */
     private Map<String, CostShare> shares(Measure measure, Collection<Participation> participants) {
         var byId = members.findAll().stream().collect(Collectors.toMap(Member::getId, m -> m));
-        return CostShares.split(measure.getEstimatedCostEur(), measure.getEstimatedStaffDays(),
+        var shares = CostShares.split(measure.netCostEur(), measure.getEstimatedStaffDays(),
                 measure.getCostSplit(), participants.stream().map(p -> signer(byId.get(p.getMemberId()),
                         p.getMemberId())).toList(), properties.costSplit().kreisShare());
+        return CostShares.byYear(shares, measure.netBudget());
     }
 
     private static CostShares.Signer signer(Member member, String id) {

@@ -1,12 +1,13 @@
 package de.akn.workflow.cosigning;
 
+import de.akn.workflow.common.Apportionment;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.YearAmount;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,26 +100,34 @@ final class CostShares {
         return signers.stream().allMatch(s -> s.population() <= 0);
     }
 
-    /** Hamilton's method on integers: floor of each quota, the rest to the largest remainders. */
-    static List<BigInteger> apportion(BigInteger total, List<BigInteger> weights) {
-        BigInteger weightSum = weights.stream().reduce(BigInteger.ZERO, BigInteger::add);
-        List<BigInteger> floors = new ArrayList<>();
-        List<BigInteger> remainders = new ArrayList<>();
-        for (BigInteger weight : weights) {
-            BigInteger[] division = total.multiply(weight).divideAndRemainder(weightSum);
-            floors.add(division[0]);
-            remainders.add(division[1]);
+    /**
+     * Each share split over the budget years: every share adds up to itself and every year to its net
+     * amount (both to the cent), each part within a cent of its exact value (share × year ÷ total).
+     */
+    static Map<String, CostShare> byYear(Map<String, CostShare> shares, List<YearAmount> years) {
+        if (shares.isEmpty() || years.isEmpty()) {
+            return shares;
         }
-        BigInteger left = total.subtract(floors.stream().reduce(BigInteger.ZERO, BigInteger::add));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < weights.size(); i++) {
-            order.add(i);
+        var members = List.copyOf(shares.keySet());
+        long[] rows = members.stream().mapToLong(m -> cents(shares.get(m).costEur())).toArray();
+        long[] columns = years.stream().mapToLong(y -> cents(y.getAmountEur())).toArray();
+        long[][] table = Apportionment.table(rows, columns);
+        var result = new LinkedHashMap<String, CostShare>();
+        for (int i = 0; i < members.size(); i++) {
+            var parts = new ArrayList<YearAmount>();
+            for (int j = 0; j < years.size(); j++) {
+                parts.add(new YearAmount(years.get(j).getYear(), BigDecimal.valueOf(table[i][j], 2)));
+            }
+            result.put(members.get(i), shares.get(members.get(i)).withYears(parts));
         }
-        order.sort(Comparator.<Integer, BigInteger>comparing(remainders::get).reversed());
-        for (int k = 0; k < left.intValueExact(); k++) {
-            int i = order.get(k);
-            floors.set(i, floors.get(i).add(BigInteger.ONE));
-        }
-        return floors;
+        return result;
+    }
+
+    private static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static List<BigInteger> apportion(BigInteger total, List<BigInteger> weights) {
+        return Apportionment.largestRemainder(total, weights);
     }
 }

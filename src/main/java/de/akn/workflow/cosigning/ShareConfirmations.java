@@ -55,19 +55,21 @@ public class ShareConfirmations {
     }
 
     /**
-     * A signer is asked to confirm its larger share: event and mail with its ceiling and the new share.
+     * A signer is asked to confirm its larger share: event and mail with its ceiling and the new share
+     * ({@code afterFunding}: because the funding came out lower, not because towns declined).
      *
      * @return its participation (ceiling and new share, for the form)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Participation shareConfirmationRequested(Long measureId, String member, String taskId, Date due) {
+    public Participation shareConfirmationRequested(Long measureId, String member, String taskId, Date due,
+            boolean afterFunding) {
         Measure measure = measures.get(measureId);
         Participation participation = measure.participationOf(member).orElseThrow();
         measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, members.nameOf(member)
                 + ": Anteil " + GermanFormat.money(participation.getCostShareEur()) + " über der Obergrenze von "
                 + GermanFormat.money(participation.getCostCeilingEur()));
         CostShare shown = cosigning.prospectiveShare(measureId, member).orElse(null);
-        mails.shareConfirmationRequested(measure, participation, shown, taskId, Dates.day(due));
+        mails.shareConfirmationRequested(measure, participation, shown, taskId, Dates.day(due), afterFunding);
         return participation;
     }
 

@@ -5,16 +5,20 @@ import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Sdgs;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.council.CouncilDraft.Row;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.MoneyTexts;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.measure.YearAmount;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.Groups;
@@ -104,11 +108,13 @@ public class CouncilDrafts {
         String alliance = properties.name();
         String title = "„" + measure.getTitle() + "“";
         boolean assigned = participation.getCostShareEur() != null;
-        CostShare share = assigned ? new CostShare(participation.getCostShareEur(), participation.getStaffDaysShare())
+        CostShare share = assigned ? new CostShare(participation.getCostShareEur(), participation.getStaffDaysShare(),
+                participation.getCostSharesByYear())
                 : cosigning.prospectiveShare(measure.getId(), member.getId()).orElse(null);
         BigDecimal ceiling = participation.getCostCeilingEur() != null ? participation.getCostCeilingEur()
                 : share == null ? null : share.costEur();
-        String years = budgetYears(measure);
+        List<YearAmount> shareYears = share == null ? List.of() : share.byYear();
+        String years = budgetYears(measure, shareYears);
         String ifAll = assigned ? "" : ", wenn alle Eingeladenen mitzeichnen";
         Member lead = members.find(measure.getLeadMember()).orElse(null);
 
@@ -142,6 +148,17 @@ public class CouncilDrafts {
 
         var finance = new ArrayList<Row>();
         finance.add(new Row("Geschätzte Gesamtkosten der Maßnahme", GermanFormat.money(measure.getEstimatedCostEur())));
+        for (YearAmount year : measure.getBudget()) {
+            finance.add(new Row(Texts.text("council-draft.cost-in-year", "year", year.getYear()),
+                    GermanFormat.money(year.getAmountEur())));
+        }
+        for (Funding funding : measure.getFunding()) {
+            finance.add(new Row(Texts.text("council-draft.funding"),
+                    MoneyTexts.funding(funding)));
+        }
+        if (!measure.getFunding().isEmpty()) {
+            finance.add(new Row(Texts.text("council-draft.net-cost"), GermanFormat.money(measure.netCostEur())));
+        }
         finance.add(new Row("Geschätzte Personentage insgesamt", GermanFormat.number(measure.getEstimatedStaffDays())));
         finance.add(new Row("Kostenaufteilung", costSplit(measure)));
         if (share != null) {
@@ -151,10 +168,10 @@ public class CouncilDrafts {
         }
         finance.add(new Row("Kostenobergrenze", ceiling == null ? "keine angegeben" : GermanFormat.money(ceiling)
                 + (participation.getCostCeilingEur() == null ? " (entspricht dem voraussichtlichen Anteil)" : "")));
-        boolean oneYear = measure.getPlannedStart().getYear() == measure.getPlannedEnd().getYear();
-        finance.add(new Row(oneYear ? "Haushaltsjahr" : "Haushaltsjahre", oneYear
-                ? String.valueOf(measure.getPlannedStart().getYear())
-                : measure.getPlannedStart().getYear() + " bis " + measure.getPlannedEnd().getYear()));
+        for (YearAmount year : shareYears) {
+            finance.add(new Row(Texts.text("council-draft.share-in-year", "member", member.genitive(), "year",
+                    year.getYear()), GermanFormat.money(year.getAmountEur())));
+        }
         finance.add(new Row("Deckung (Produkt, Sachkonto)", "von der Kämmerei zu ergänzen"));
         var estimate = synergy.of(measure).orElseGet(() -> synergy.prospective(measure));
         finance.add(new Row("Einsparung durch gemeinsames Vorgehen (Schätzung)",
@@ -222,9 +239,15 @@ public class CouncilDrafts {
                 + ", die Städte und Gemeinden teilen den Rest nach ihrer Einwohnerzahl";
     }
 
-    private static String budgetYears(Measure measure) {
-        int from = measure.getPlannedStart().getYear();
-        int to = measure.getPlannedEnd().getYear();
-        return from == to ? "im Haushaltsjahr " + from : "in den Haushaltsjahren " + from + " bis " + to;
+    /** "im Haushaltsjahr 2027" or, with the member's amounts, "in den Haushaltsjahren 2027 (…) und 2028 (…)". */
+    private static String budgetYears(Measure measure, List<YearAmount> shareYears) {
+        if (shareYears.size() > 1) {
+            return Texts.text("council-draft.years-many", "years", GermanFormat.list(shareYears.stream().map(y ->
+                    Texts.text("council-draft.year-amount", "year", y.getYear(), "amount",
+                            GermanFormat.money(y.getAmountEur()))).toList()));
+        }
+        int year = shareYears.isEmpty() ? measure.getBudget().stream().mapToInt(YearAmount::getYear).min()
+                .orElse(measure.getPlannedStart().getYear()) : shareYears.get(0).getYear();
+        return Texts.text("council-draft.years-one", "year", year);
     }
 }

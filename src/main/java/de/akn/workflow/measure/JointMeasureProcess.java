@@ -21,6 +21,12 @@ public final class JointMeasureProcess {
     public static final String ESTIMATED_STAFF_DAYS_TEXT = "estimatedStaffDaysText";
     public static final String CO2_SAVINGS_TEXT = "co2SavingsText";
     public static final String CATEGORY_LABEL = "categoryLabel";
+    /** The cost per budget year, the planned funding and the net cost, as German texts for the forms. */
+    public static final String BUDGET_TEXT = "budgetText";
+    public static final String FUNDING_TEXT = "fundingText";
+    public static final String NET_COST_TEXT = "netCostText";
+    /** Whether the measure plans funding (the forms show the funding fields only then). */
+    public static final String FUNDING_PLANNED = "fundingPlanned";
 
     private JointMeasureProcess() {
     }

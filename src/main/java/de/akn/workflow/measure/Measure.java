@@ -1,5 +1,6 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.Apportionment;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,10 +21,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 
 /** A joint measure of the alliance, from proposal to completion. */
 @Entity
@@ -50,7 +53,7 @@ public class Measure {
     @ElementCollection
     @CollectionTable(name = "akn_measure_sdg", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "sdg")
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @BatchSize(size = 100)
     @OrderBy
     private Set<Integer> sdgs = new TreeSet<>();
 
@@ -105,6 +108,18 @@ public class Measure {
     @OrderBy("id")
     private List<Participation> participations = new ArrayList<>();
 
+    /** The cost per budget year (Haushaltsjahr), adding up to the estimated cost. */
+    @ElementCollection
+    @CollectionTable(name = "akn_measure_budget", joinColumns = @JoinColumn(name = "measure_id"))
+    @BatchSize(size = 100)
+    private List<YearAmount> budget = new ArrayList<>();
+
+    /** Public funding, one entry per programme. */
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @BatchSize(size = 100)
+    private List<Funding> funding = new ArrayList<>();
+
     protected Measure() {
     }
 
@@ -135,6 +150,11 @@ public class Measure {
         this.costSplit = proposal.costSplit();
         this.plannedStart = proposal.plannedStart();
         this.plannedEnd = proposal.plannedEnd();
+        this.budget.clear();
+        this.budget.addAll(proposal.budget());
+        // a revision plans the funding anew (nothing is applied for before adoption)
+        this.funding.clear();
+        proposal.funding().forEach(planned -> this.funding.add(new Funding(this, planned)));
         this.updatedAt = now;
     }
 
@@ -163,7 +183,7 @@ public class Measure {
 
     /** Every member that decides on co-signing: the lead member first, then the invited ones. */
     public List<String> participantIds() {
-        return participations.stream().sorted(java.util.Comparator.comparing(p -> !p.isLead()))
+        return participations.stream().sorted(Comparator.comparing(p -> !p.isLead()))
                 .map(Participation::getMemberId).toList();
     }
 
@@ -246,6 +266,41 @@ public class Measure {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    /** The cost per budget year, by year. */
+    public List<YearAmount> getBudget() {
+        return budget.stream().sorted(Comparator.comparingInt(YearAmount::getYear)).toList();
+    }
+
+    /** The funding, one entry per programme, read-only: it changes only through {@link MeasureService}. */
+    public List<Funding> getFunding() {
+        return Collections.unmodifiableList(funding);
+    }
+
+    public Optional<Funding> funding(Long fundingId) {
+        return funding.stream().filter(f -> f.getId().equals(fundingId)).findFirst();
+    }
+
+    /** What the members share: the cost less the funding not rejected (granted at its granted amount). */
+    public BigDecimal netCostEur() {
+        return estimatedCostEur.subtract(funding.stream().map(Funding::effectiveAmountEur)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).max(BigDecimal.ZERO.setScale(2));
+    }
+
+    /** The net cost per budget year: split like the cost, to the cent. */
+    public List<YearAmount> netBudget() {
+        List<YearAmount> years = getBudget();
+        if (years.isEmpty()) {
+            return List.of(new YearAmount(plannedStart.getYear(), netCostEur()));
+        }
+        var parts = Apportionment.cents(netCostEur(), years.stream()
+                .map(YearAmount::getAmountEur).toList());
+        var result = new ArrayList<YearAmount>();
+        for (int i = 0; i < years.size(); i++) {
+            result.add(new YearAmount(years.get(i).getYear(), parts.get(i)));
+        }
+        return result;
     }
 
     /** The signers: every member that co-signed, the lead member included once it has. */

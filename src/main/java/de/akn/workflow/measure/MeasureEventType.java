@@ -25,6 +25,12 @@ public final class MeasureEventType {
     public static final String DRAFT_UPLOADED = "DRAFT_UPLOADED";
     public static final String DRAFT_APPROVED = "DRAFT_APPROVED";
     public static final String DRAFT_CHANGES_REQUESTED = "DRAFT_CHANGES_REQUESTED";
+    /** Funding (module funding): the application, the decision, the shares computed again. */
+    public static final String FUNDING_APPLICATION_REQUESTED = "FUNDING_APPLICATION_REQUESTED";
+    public static final String FUNDING_APPLIED = "FUNDING_APPLIED";
+    public static final String FUNDING_GRANTED = "FUNDING_GRANTED";
+    public static final String FUNDING_REJECTED = "FUNDING_REJECTED";
+    public static final String FUNDING_CONCLUDED = "FUNDING_CONCLUDED";
     public static final String PROGRESS_REPORTED = "PROGRESS_REPORTED";
     public static final String FINAL_REPORT_SUBMITTED = "FINAL_REPORT_SUBMITTED";
     public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";

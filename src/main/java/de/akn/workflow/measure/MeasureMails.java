@@ -208,6 +208,9 @@ public class MeasureMails {
         view.put("invitedMembers", m.invitedMembers().stream().map(this::memberName)
                 .collect(Collectors.joining(", ")));
         view.put("estimatedCost", GermanFormat.money(m.getEstimatedCostEur()));
+        view.put("budget", MoneyTexts.years(m.getBudget()));
+        view.put("funding", m.getFunding().isEmpty() ? null : MoneyTexts.funding(m.getFunding()));
+        view.put("netCost", m.getFunding().isEmpty() ? null : GermanFormat.money(m.netCostEur()));
         view.put("estimatedStaffDays", GermanFormat.number(m.getEstimatedStaffDays()));
         view.put("co2", m.getCo2SavingsTonnesPerYear() == null ? texts.text("measure.co2-none", Map.of())
                 : texts.text("measure.co2", Map.of("co2", GermanFormat.number(m.getCo2SavingsTonnesPerYear()))));

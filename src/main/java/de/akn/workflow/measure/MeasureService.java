@@ -2,6 +2,7 @@ package de.akn.workflow.measure;
 
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.internal.MeasureEventRepository;
@@ -11,6 +12,7 @@ import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +45,13 @@ public class MeasureService {
     private final IdentityDirectory directory;
     private final MeasureMails mails;
     private final RuntimeService runtimeService;
+    private final ObjectProvider<FundingCatalog> programmes;
     private final Clock clock;
 
     MeasureService(MeasureRepository measures, MeasureEventRepository events, ReferenceGenerator references,
             MemberService memberService, IdentityDirectory directory, MeasureMails mails,
-            RuntimeService runtimeService, Optional<Clock> clock) {
+            RuntimeService runtimeService, ObjectProvider<FundingCatalog> programmes, Optional<Clock> clock) {
+        this.programmes = programmes;
         this.measures = measures;
         this.events = events;
         this.references = references;
@@ -83,7 +88,7 @@ public class MeasureService {
 
     private Measure create(Map<String, ?> input, String proposer) {
         String leadMember = directory.memberOf(proposer).orElseThrow(NotAMemberException::new);
-        var result = new ProposalValidator(memberIndex()).validate(input, leadMember);
+        var result = validator().validate(input, leadMember);
         if (!result.isValid()) {
             throw new ValidationProblem(result.errors());
         }
@@ -100,7 +105,7 @@ public class MeasureService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure revise(Long measureId, Map<String, ?> input, String actor) {
         Measure measure = get(measureId);
-        var result = new ProposalValidator(memberIndex()).validate(withInvited(input, measure), measure.getLeadMember());
+        var result = validator().validate(withInvited(input, measure), measure.getLeadMember());
         if (!result.isValid()) {
             throw new ValidationProblem(result.errors());
         }
@@ -109,6 +114,12 @@ public class MeasureService {
         measure.changeStatus(MeasureStatus.IN_REVIEW, now);
         record(measure, actor, MeasureEventType.REVISED, "Vorschlag überarbeitet");
         return measure;
+    }
+
+    /** The proposal rules with the members and funding programmes as they are today. */
+    private ProposalValidator validator() {
+        return new ProposalValidator(memberIndex(), programmes.getIfAvailable(() -> FundingCatalog.NONE),
+                Dates.today());
     }
 
     /** Invited members are fixed at proposal time: a revision keeps them. */
@@ -138,6 +149,32 @@ public class MeasureService {
         return measure;
     }
 
+    /** The lead member applied for a funding on {@code appliedOn}, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Funding fundingApplied(Long measureId, Long fundingId, LocalDate appliedOn, String actor, String detail) {
+        Measure measure = get(measureId);
+        Funding funding = funding(measure, fundingId);
+        funding.applied(appliedOn);
+        record(measure, actor, MeasureEventType.FUNDING_APPLIED, detail);
+        return funding;
+    }
+
+    /** The funding body decided: granted (amount, Förderkennzeichen) or rejected, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Funding fundingDecided(Long measureId, Long fundingId, boolean granted, BigDecimal grantedAmountEur,
+            String grantReference, LocalDate decidedOn, String actor, String detail) {
+        Measure measure = get(measureId);
+        Funding funding = funding(measure, fundingId);
+        funding.decided(granted, grantedAmountEur, grantReference, decidedOn);
+        record(measure, actor, granted ? MeasureEventType.FUNDING_GRANTED : MeasureEventType.FUNDING_REJECTED, detail);
+        return funding;
+    }
+
+    private static Funding funding(Measure measure, Long fundingId) {
+        return measure.funding(fundingId).orElseThrow(() -> new IllegalStateException(
+                "Funding " + fundingId + " is not one of " + measure.getReference()));
+    }
+
     /** The partner's latest expert opinion on the measure, as recorded ("Empfehlung: … „…“"). */
     @Transactional(readOnly = true)
     public Optional<String> expertOpinion(Measure measure) {
@@ -158,7 +195,8 @@ public class MeasureService {
     public void assignShares(Measure measure, Map<String, CostShare> shares) {
         for (Participation p : measure.getParticipations()) {
             CostShare share = shares.get(p.getMemberId());
-            p.assignShare(share == null ? null : share.costEur(), share == null ? null : share.staffDays());
+            p.assignShare(share == null ? null : share.costEur(), share == null ? null : share.staffDays(),
+                    share == null ? List.of() : share.byYear());
         }
     }
 
@@ -203,8 +241,10 @@ public class MeasureService {
     }
 
     private static Measure initialized(Measure measure) {
-        measure.getParticipations().size();
+        measure.getParticipations().forEach(p -> p.getCostSharesByYear().size());
         measure.getSdgs().size();
+        measure.getBudget().size();
+        measure.getFunding().size();
         return measure;
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.spin.Spin;
@@ -18,6 +19,16 @@ import org.camunda.spin.json.SpinJsonNode;
  * dates as German {@code dd.MM.yyyy} strings, lists as Spin JSON arrays of strings.
  */
 public final class MeasureVariables {
+
+    /** How many budget years and funding programmes the proposal forms offer (the API takes any number). */
+    public static final int BUDGET_ROWS = 6;
+    public static final int FUNDING_ROWS = 3;
+    static final String BUDGET_YEAR = "budgetYear";
+    static final String BUDGET_AMOUNT = "budgetAmount";
+    static final String FUNDING_PROGRAMME = "fundingProgramme";
+    static final String FUNDING_RATE = "fundingRate";
+    static final String FUNDING_AMOUNT = "fundingAmount";
+    static final String FUNDING_DEADLINE = "fundingApplicationDeadline";
 
     private MeasureVariables() {
     }
@@ -54,6 +65,15 @@ public final class MeasureVariables {
         // read-only in the task forms, as a German reads amounts (form-js shows numbers as 12000.5)
         vars.put(ESTIMATED_COST_TEXT, GermanFormat.money(m.getEstimatedCostEur()));
         vars.put(ESTIMATED_STAFF_DAYS_TEXT, GermanFormat.number(m.getEstimatedStaffDays()));
+        // all in the year of the start (the default) shows no rows: a revised cost then moves with it
+        boolean defaultBudget = m.getBudget().size() == 1 && m.getBudget().get(0).getYear() == m.getPlannedStart()
+                .getYear();
+        vars.putAll(budgetRows(defaultBudget ? List.of() : m.getBudget()));
+        vars.putAll(fundingRows(m.getFunding()));
+        vars.put(BUDGET_TEXT, MoneyTexts.years(m.getBudget()));
+        vars.put(FUNDING_TEXT, MoneyTexts.funding(m.getFunding()));
+        vars.put(FUNDING_PLANNED, !m.getFunding().isEmpty());
+        vars.put(NET_COST_TEXT, GermanFormat.money(m.netCostEur()));
         vars.put(CO2_SAVINGS_TEXT, m.getCo2SavingsTonnesPerYear() == null ? "keine Angabe"
                 : GermanFormat.number(m.getCo2SavingsTonnesPerYear()) + " t pro Jahr");
         return vars;
@@ -79,6 +99,11 @@ public final class MeasureVariables {
     }
 
     private static Object plain(SpinJsonNode node) {
+        if (node.isObject()) {
+            var map = new LinkedHashMap<String, Object>();
+            node.fieldNames().forEach(name -> map.put(name, plain(node.prop(name))));
+            return map;
+        }
         if (node.isArray()) {
             List<Object> list = new ArrayList<>();
             node.elements().forEach(e -> list.add(plain(e)));
@@ -103,6 +128,66 @@ public final class MeasureVariables {
         var array = Spin.JSON("[]");
         values.forEach(array::append);
         return array;
+    }
+
+    /**
+     * The proposal forms' rows of budget years ({@code budgetYear1}, {@code budgetAmount1} …) and of funding
+     * ({@code fundingProgramme1}, {@code fundingRate1}, {@code fundingAmount1}, {@code fundingDeadline1} …) as the
+     * lists {@code budget} and {@code funding} the proposal rules read (as the API sends them). Camunda Forms'
+     * dynamic lists cannot be used: in Tasklist 7.24 a value typed into one leaves the form invalid for good.
+     * Input that has the lists already keeps them.
+     */
+    public static Map<String, Object> withRows(Map<String, Object> form) {
+        var input = new HashMap<String, Object>(form);
+        if (!form.containsKey(Proposal.BUDGET)) {
+            var budget = new ArrayList<Object>();
+            for (int i = 1; i <= BUDGET_ROWS; i++) {
+                budget.add(row(Proposal.YEAR, form.get(BUDGET_YEAR + i), Proposal.AMOUNT_EUR, form.get(BUDGET_AMOUNT + i)));
+            }
+            input.put(Proposal.BUDGET, budget);
+        }
+        if (!form.containsKey(Proposal.FUNDING)) {
+            var funding = new ArrayList<Object>();
+            for (int i = 1; i <= FUNDING_ROWS; i++) {
+                funding.add(row(Proposal.PROGRAMME, form.get(FUNDING_PROGRAMME + i), Proposal.RATE_PERCENT,
+                        form.get(FUNDING_RATE + i), Proposal.AMOUNT_EUR, form.get(FUNDING_AMOUNT + i),
+                        Proposal.APPLICATION_DEADLINE, form.get(FUNDING_DEADLINE + i)));
+            }
+            input.put(Proposal.FUNDING, funding);
+        }
+        return input;
+    }
+
+    /** The budget years in the form's rows (unused rows empty). */
+    static Map<String, Object> budgetRows(List<YearAmount> budget) {
+        var vars = new HashMap<String, Object>();
+        for (int i = 1; i <= BUDGET_ROWS; i++) {
+            YearAmount year = i <= budget.size() ? budget.get(i - 1) : null;
+            vars.put(BUDGET_YEAR + i, year == null ? null : year.getYear());
+            vars.put(BUDGET_AMOUNT + i, year == null ? null : number(year.getAmountEur()));
+        }
+        return vars;
+    }
+
+    /** The funding in the form's rows (unused rows empty). */
+    static Map<String, Object> fundingRows(List<Funding> funding) {
+        var vars = new HashMap<String, Object>();
+        for (int i = 1; i <= FUNDING_ROWS; i++) {
+            Funding f = i <= funding.size() ? funding.get(i - 1) : null;
+            vars.put(FUNDING_PROGRAMME + i, f == null ? null : f.getProgramme());
+            vars.put(FUNDING_RATE + i, f == null ? null : number(f.getRatePercent()));
+            vars.put(FUNDING_AMOUNT + i, f == null ? null : number(f.getAmountEur()));
+            vars.put(FUNDING_DEADLINE + i, f == null ? null : GermanFormat.date(f.getApplicationDeadline()));
+        }
+        return vars;
+    }
+
+    private static Map<String, Object> row(Object... namesAndValues) {
+        var row = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
     }
 
     private static Double number(BigDecimal value) {

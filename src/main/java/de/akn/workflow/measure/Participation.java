@@ -1,6 +1,8 @@
 package de.akn.workflow.measure;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A member's part in a measure: invited (the lead member too, marked {@link #isLead()}), and later its
@@ -64,6 +70,13 @@ public class Participation {
     @Column(name = "cost_ceiling_eur")
     private BigDecimal costCeilingEur;
 
+    /** The cost share per budget year, adding up to {@link #getCostShareEur()}. */
+    @ElementCollection
+    @CollectionTable(name = "akn_participation_year_share",
+            joinColumns = @JoinColumn(name = "participation_id"))
+    @BatchSize(size = 100)
+    private List<YearAmount> costSharesByYear = new ArrayList<>();
+
     /** The council's paper (Drucksachen-Nr.) for this measure. */
     @Column(name = "council_paper_reference")
     private String councilPaperReference;
@@ -100,9 +113,11 @@ public class Participation {
         }
     }
 
-    void assignShare(BigDecimal costShareEur, BigDecimal staffDaysShare) {
+    void assignShare(BigDecimal costShareEur, BigDecimal staffDaysShare, List<YearAmount> byYear) {
         this.costShareEur = costShareEur;
         this.staffDaysShare = staffDaysShare;
+        this.costSharesByYear.clear();
+        this.costSharesByYear.addAll(byYear);
     }
 
     /** Signers are the members that co-signed (the lead member included, once it has). */
@@ -144,6 +159,11 @@ public class Participation {
 
     public BigDecimal getCostShareEur() {
         return costShareEur;
+    }
+
+    /** The cost share per budget year (empty while the member has no share). */
+    public List<YearAmount> getCostSharesByYear() {
+        return costSharesByYear.stream().sorted(Comparator.comparingInt(YearAmount::getYear)).toList();
     }
 
     public BigDecimal getCostCeilingEur() {

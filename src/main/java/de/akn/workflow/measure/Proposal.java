@@ -17,7 +17,23 @@ public record Proposal(
         CostSplit costSplit,
         LocalDate plannedStart,
         LocalDate plannedEnd,
-        List<String> invitedMembers) {
+        List<String> invitedMembers,
+        List<YearAmount> budget,
+        List<PlannedFunding> funding) {
+
+    public Proposal {
+        budget = List.copyOf(budget);
+        funding = List.copyOf(funding);
+    }
+
+    /** Without budget years (all in the year of the planned start) and without funding. */
+    public Proposal(String title, String summary, MeasureCategory category, Set<Integer> sdgs,
+            BigDecimal estimatedCostEur, BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear,
+            CostSplit costSplit, LocalDate plannedStart, LocalDate plannedEnd, List<String> invitedMembers) {
+        this(title, summary, category, sdgs, estimatedCostEur, estimatedStaffDays, co2SavingsTonnesPerYear, costSplit,
+                plannedStart, plannedEnd, invitedMembers, List.of(new YearAmount(plannedStart.getYear(),
+                        estimatedCostEur)), List.of());
+    }
 
     /** Field names, shared by the API, the process variables and the forms. */
     public static final String TITLE = "title";
@@ -31,4 +47,13 @@ public record Proposal(
     public static final String PLANNED_START = "plannedStart";
     public static final String PLANNED_END = "plannedEnd";
     public static final String INVITED_MEMBERS = "invitedMembers";
+    /** The cost per budget year: a list of {@code {"year", "amountEur"}}. */
+    public static final String BUDGET = "budget";
+    /** Planned funding: a list of {@code {"programme", "ratePercent", "amountEur", "applicationDeadline"}}. */
+    public static final String FUNDING = "funding";
+    public static final String YEAR = "year";
+    public static final String AMOUNT_EUR = "amountEur";
+    public static final String PROGRAMME = "programme";
+    public static final String RATE_PERCENT = "ratePercent";
+    public static final String APPLICATION_DEADLINE = "applicationDeadline";
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,12 +46,23 @@ public record CalendarEvent(String uid, LocalDate date, String summary, String d
 
     /** The calendar as RFC 5545 text (CRLF line ends, folded lines, escaped values). */
     public String toIcs(String productId, Instant stamp) {
+        return calendar(productId, stamp, List.of(this));
+    }
+
+    /** A calendar with several entries (e.g. the funding calendar), RFC 5545. */
+    public static String calendar(String productId, Instant stamp, List<CalendarEvent> events) {
         var sb = new StringBuilder();
         line(sb, "BEGIN:VCALENDAR");
         line(sb, "VERSION:2.0");
         line(sb, "PRODID:-//" + escape(productId) + "//DE");
         line(sb, "CALSCALE:GREGORIAN");
         line(sb, "METHOD:PUBLISH");
+        events.forEach(event -> event.appendEvent(sb, stamp));
+        line(sb, "END:VCALENDAR");
+        return sb.toString();
+    }
+
+    private void appendEvent(StringBuilder sb, Instant stamp) {
         line(sb, "BEGIN:VEVENT");
         line(sb, "UID:" + escape(uid));
         line(sb, "DTSTAMP:" + STAMP.format(stamp));
@@ -73,8 +85,6 @@ public record CalendarEvent(String uid, LocalDate date, String summary, String d
         }
         line(sb, start != null ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
         line(sb, "END:VEVENT");
-        line(sb, "END:VCALENDAR");
-        return sb.toString();
     }
 
     static String escape(String value) {

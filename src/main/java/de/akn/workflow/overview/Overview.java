@@ -8,6 +8,7 @@ import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.MoneyTexts;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
@@ -62,14 +63,20 @@ public class Overview {
         this.runtimeService = runtimeService;
     }
 
+    /**
+     * @param budget  the cost per budget year ("2027: 6.000,00 €; 2028: 6.000,00 €")
+     * @param funding one line per funding programme, empty without funding
+     * @param netCost the cost less the funding, or null without funding
+     */
     public record Dossier(String reference, String title, String summary, String category, String status,
-            String leadMember, String costs, String staffDays, String costSplit, String period, String sdgs,
-            String synergy, String expertOpinion, List<Row> participations, List<HistoryEntry> history,
-            Map<String, Object> parts, Map<String, String> memberNames) {
+            String leadMember, String costs, String budget, List<String> funding, String netCost, String staffDays,
+            String costSplit, String period, String sdgs, String synergy, String expertOpinion, List<Row> participations,
+            List<HistoryEntry> history, Map<String, Object> parts, Map<String, String> memberNames) {
     }
 
     public record Row(String member, boolean lead, String status, String statusCode, String costShare,
-            String staffDaysShare, String councilMeetingDate, String decidedAt, String comment) {
+            String costSharesByYear, String staffDaysShare, String councilMeetingDate, String decidedAt,
+            String comment) {
     }
 
     public record HistoryEntry(String at, String who, String what) {
@@ -178,6 +185,7 @@ public class Overview {
         String opinion = measures.expertOpinion(m).orElse(null);
         var rows = m.getParticipations().stream().map(p -> new Row(names.getOrDefault(p.getMemberId(),
                 p.getMemberId()), p.isLead(), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
+                p.getCostSharesByYear().size() < 2 ? null : MoneyTexts.years(p.getCostSharesByYear()),
                 number(p.getStaffDaysShare()), date(p.getCouncilMeetingDate()),
                 p.getDecidedAt() == null ? null : GermanFormat.date(p.getDecidedAt()), p.getComment())).toList();
         var history = events.stream().map(e -> new HistoryEntry(GermanFormat.date(e.getAt()) + " "
@@ -187,7 +195,10 @@ public class Overview {
                 + " Personentage (Schätzung, " + s.signers() + " Beteiligte)").orElse(null);
         return new Dossier(m.getReference(), m.getTitle(), m.getSummary(), m.getCategory().label(),
                 m.getStatus().label(), names.getOrDefault(m.getLeadMember(), m.getLeadMember()),
-                money(m.getEstimatedCostEur()), number(m.getEstimatedStaffDays()), m.getCostSplit().label(),
+                money(m.getEstimatedCostEur()), MoneyTexts.years(m.getBudget()),
+                m.getFunding().stream().map(MoneyTexts::funding).toList(),
+                m.getFunding().isEmpty() ? null : money(m.netCostEur()), number(m.getEstimatedStaffDays()),
+                m.getCostSplit().label(),
                 date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
                 String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
                 rows, history, MeasureDossierPart.all(parts.stream(), m), names);

@@ -39,7 +39,9 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
     static final Set<String> PROCESS_OWNED = Set.of(
             // joint-measure and its sub-processes
             "measureId", "reference", "leadMember", "proposer", "member", "cosignDue", "revisionRound",
-            "reportDue", "reportingStart", "reportNumber", "draftRound",
+            "reportDue", "reportingStart", "reportNumber", "draftRound", "confirmationContext",
+            // measure-funding
+            "fundingId", "fundingDeadline", "fundingRequestedAt",
             // alliance-meeting and action-item
             "meetingId", "chair", "meetingStart", "minutesDue", "agendaDue", "actionItemId", "actionMember",
             "actionDue",

@@ -52,6 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"),
                                 ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"),
                                 ant(HttpMethod.POST, "/api/meetings"),
+                                ant(HttpMethod.POST, "/api/funding-programmes"),
+                                ant(HttpMethod.PATCH, "/api/funding-programmes/**"),
                                 ant(null, "/api/overview/matrix"))
                         .hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         // annual reports: started by the coordinator, read by every member and the partner

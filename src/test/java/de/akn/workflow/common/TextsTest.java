@@ -35,6 +35,13 @@ class TextsTest {
         assertThat(used).isNotEmpty();
         assertThat(bundle.stringPropertyNames()).as("keys with German text").containsAll(used);
         for (String key : bundle.stringPropertyNames()) {
+            var label = Pattern.compile("label\\.([A-Za-z]+)\\.([A-Z_]+)").matcher(key);
+            if (label.matches()) {
+                // an enum's labels: Texts.label(constant), the enum declares the constant
+                assertThat(code).as("enum of label '" + key + "'").containsPattern("enum " + label.group(1)
+                        + " \\{[^}]*\\b" + label.group(2) + "\\b");
+                continue;
+            }
             assertThat(code).as("key '" + key + "' is used").contains("\"" + key + "\"");
         }
     }

@@ -2,6 +2,7 @@ package de.akn.workflow.cosigning;
 
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.YearAmount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.akn.workflow.cosigning.CostShares.Signer;
@@ -114,6 +115,60 @@ class CostSharesTest {
     @Test
     void shouldGiveNothingWithoutSigners() {
         assertThat(CostShares.split(BigDecimal.TEN, BigDecimal.ONE, CostSplit.EQUAL, List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldSplitEachShareOverTheBudgetYears() {
+        // 12,000 EUR by population among Kaarst, Dormagen and Meerbusch, 6,000 EUR in each of two years
+        var shares = CostShares.byYear(CostShares.split(new BigDecimal("12000.00"), new BigDecimal("20"),
+                CostSplit.POPULATION, KAARST_DORMAGEN_MEERBUSCH), List.of(new YearAmount(2027, new BigDecimal("6000.00")),
+                new YearAmount(2028, new BigDecimal("6000.00"))));
+        assertThat(shares.get("kaarst").byYear()).containsExactly(new YearAmount(2027, new BigDecimal("1586.63")),
+                new YearAmount(2028, new BigDecimal("1586.62")));
+        assertThat(shares.get("dormagen").byYear()).containsExactly(new YearAmount(2027, new BigDecimal("2370.82")),
+                new YearAmount(2028, new BigDecimal("2370.82")));
+    }
+
+    /**
+     * Property: for 2–8 signers, one to five budget years and awkward amounts, every signer's years add up to its
+     * share, every year's shares to the year's amount, and no part is more than a cent off its exact value.
+     */
+    @ParameterizedTest(name = "{0} signers, {1} years, {2} EUR")
+    @CsvSource({"2, 2, 0.01", "2, 3, 100.00", "3, 2, 0.05", "4, 5, 999999999.99", "5, 3, 1234.57", "6, 4, 7.77",
+        "7, 2, 12000.00", "8, 5, 100000.03", "8, 1, 0.07", "3, 5, 0.00"})
+    void sharesPerYearAlwaysAddUpBothWays(int signerCount, int yearCount, String total) {
+        var random = new java.util.Random(signerCount * 31L + yearCount);
+        var all = List.of(new Signer("rkn", 455000, true), new Signer("dormagen", 65000),
+                new Signer("grevenbroich", 66000), new Signer("juechen", 23700), new Signer("kaarst", 43500),
+                new Signer("korschenbroich", 33500), new Signer("meerbusch", 56000), new Signer("rommerskirchen", 13500));
+        var signers = all.subList(0, signerCount);
+        var weights = new java.util.ArrayList<BigDecimal>();
+        for (int i = 0; i < yearCount; i++) {
+            weights.add(BigDecimal.valueOf(random.nextInt(5000)));
+        }
+        var parts = de.akn.workflow.common.Apportionment.cents(new BigDecimal(total), weights);
+        var years = new java.util.ArrayList<YearAmount>();
+        for (int i = 0; i < yearCount; i++) {
+            years.add(new YearAmount(2027 + i, parts.get(i)));
+        }
+        var shares = CostShares.byYear(CostShares.split(new BigDecimal(total), BigDecimal.TEN, CostSplit.POPULATION,
+                signers, null), years);
+        for (CostShare share : shares.values()) {
+            assertThat(share.byYear().stream().map(YearAmount::getAmountEur).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(share.costEur());
+        }
+        for (int i = 0; i < yearCount; i++) {
+            int year = i;
+            assertThat(shares.values().stream().map(s -> s.byYear().get(year).getAmountEur())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(years.get(i).getAmountEur());
+            for (CostShare share : shares.values()) {
+                BigDecimal exact = new BigDecimal(total).signum() == 0 ? BigDecimal.ZERO : share.costEur()
+                        .multiply(years.get(i).getAmountEur()).divide(new BigDecimal(total), 10,
+                                java.math.RoundingMode.HALF_UP);
+                assertThat(share.byYear().get(i).getAmountEur().subtract(exact).abs())
+                        .isLessThan(new BigDecimal("0.01"));
+            }
+        }
     }
 
     private static BigDecimal sum(Map<String, CostShare> shares, boolean cost) {

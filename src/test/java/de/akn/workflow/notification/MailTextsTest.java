@@ -165,7 +165,7 @@ class MailTextsTest {
     private static Map<String, String> measureView() {
         var view = new HashMap<String, String>();
         for (String field : List.of("reference", "title", "summary", "category", "sdgs", "leadMember", "invitedMembers",
-                "estimatedCost", "estimatedStaffDays", "co2", "costSplit", "period")) {
+                "estimatedCost", "budget", "funding", "netCost", "estimatedStaffDays", "co2", "costSplit", "period")) {
             view.put(field, "Beispiel " + field);
         }
         return view;

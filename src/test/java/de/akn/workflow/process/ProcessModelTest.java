@@ -91,6 +91,7 @@ class ProcessModelTest {
                         case "memberId" -> 40; // NewMember.ID
                         case "memberEmail" -> 320; // an address's longest form
                         case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
+                        case "grantReference" -> 100; // FundingCommands.REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
                         case "meetingPlace" -> 300; // MeetingService.MAX_PLACE
                         case "minutesText" -> 50_000; // Minutes.MAX_TEXT

@@ -1,6 +1,8 @@
 package de.akn.workflow.cosigning.process;
 
+import static de.akn.workflow.cosigning.CosigningProcess.CONFIRMATION_CONTEXT;
 import static de.akn.workflow.cosigning.CosigningProcess.CONFIRMATION_VARIABLES;
+import static de.akn.workflow.cosigning.CosigningProcess.CONTEXT_FUNDING;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_COMMENT;
 import static de.akn.workflow.cosigning.CosigningProcess.COSIGN_DUE;
 import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_TEXT;
@@ -10,6 +12,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.COST_CEILING_EUR;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import static de.akn.workflow.cosigning.CosigningProcess.MEMBER_NAME;
 import static de.akn.workflow.cosigning.CosigningProcess.NEW_COST_SHARE_EUR;
+import static de.akn.workflow.cosigning.CosigningProcess.NEW_SHARES_BY_YEAR_TEXT;
 import static de.akn.workflow.cosigning.CosigningProcess.NEW_STAFF_DAYS_SHARE;
 import static de.akn.workflow.cosigning.CosigningProcess.SHARE_CONFIRMATION;
 
@@ -21,6 +24,7 @@ import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.cosigning.ShareConfirmations;
 import de.akn.workflow.cosigning.ShareConfirmation;
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.MoneyTexts;
 import de.akn.workflow.member.MemberService;
 import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -51,7 +55,7 @@ class ConfirmShareListeners {
             Long measureId = JointMeasureProcess.measureId(task);
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 var participation = confirmations.shareConfirmationRequested(measureId, member, task.getId(),
-                        task.getDueDate());
+                        task.getDueDate(), CONTEXT_FUNDING.equals(task.getVariable(CONFIRMATION_CONTEXT)));
                 task.setVariable(COST_CEILING_EUR, participation.getCostCeilingEur().doubleValue());
                 task.setVariable(NEW_COST_SHARE_EUR, participation.getCostShareEur().doubleValue());
                 task.setVariable(NEW_STAFF_DAYS_SHARE, participation.getStaffDaysShare() == null ? null
@@ -59,6 +63,7 @@ class ConfirmShareListeners {
                 task.setVariable(COST_CEILING_TEXT, GermanFormat.money(participation.getCostCeilingEur()));
                 task.setVariable(NEW_COST_SHARE_TEXT, GermanFormat.money(participation.getCostShareEur()));
                 task.setVariable(NEW_STAFF_DAYS_TEXT, GermanFormat.number(participation.getStaffDaysShare()));
+                task.setVariable(NEW_SHARES_BY_YEAR_TEXT, MoneyTexts.years(participation.getCostSharesByYear()));
                 task.setVariable(COSIGN_DUE, task.getDueDate());
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 var errors = new LinkedHashMap<String, String>();

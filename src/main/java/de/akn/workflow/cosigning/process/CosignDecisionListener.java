@@ -7,6 +7,7 @@ import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.MoneyTexts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ class CosignDecisionListener implements TaskListener {
                 task.setVariable(PROSPECTIVE_STAFF_DAYS_SHARE, share.staffDays().doubleValue());
                 task.setVariable(PROSPECTIVE_COST_SHARE_TEXT, GermanFormat.money(share.costEur()));
                 task.setVariable(PROSPECTIVE_STAFF_DAYS_TEXT, GermanFormat.number(share.staffDays()));
+                task.setVariable(PROSPECTIVE_SHARES_BY_YEAR_TEXT, MoneyTexts.years(share.byYear()));
             }
             task.setVariable(COSIGN_DUE, task.getDueDate());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

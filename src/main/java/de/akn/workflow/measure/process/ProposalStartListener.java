@@ -28,7 +28,7 @@ class ProposalStartListener implements ExecutionListener {
             return;
         }
         // input
-        var form = MeasureVariables.plain(execution.getVariables());
+        var form = MeasureVariables.withRows(MeasureVariables.plain(execution.getVariables()));
         String proposer = (String) execution.getVariable(PROPOSER);
         // processing
         var measure = measures.registerStartedProcess(form, proposer, execution.getProcessInstanceId());

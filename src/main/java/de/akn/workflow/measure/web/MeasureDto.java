@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.Funding;
+import de.akn.workflow.measure.FundingStatus;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
@@ -12,6 +14,7 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.measure.ProgressStatus;
 import de.akn.workflow.measure.SynergyEstimate;
+import de.akn.workflow.measure.YearAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +26,8 @@ import java.util.Set;
 record MeasureDto(Long id, String reference, String title, String summary, MeasureCategory category, Set<Integer> sdgs,
         String leadMember, String proposer, MeasureStatus status, BigDecimal estimatedCostEur,
         BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart,
-        LocalDate plannedEnd, String processInstanceId, List<ParticipationDto> participations,
+        LocalDate plannedEnd, List<YearAmount> budget, List<FundingDto> funding, BigDecimal netCostEur,
+        String processInstanceId, List<ParticipationDto> participations,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
         SynergyDto synergy, @JsonIgnore Map<String, Object> parts) {
 
@@ -37,7 +41,8 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         return new MeasureDto(m.getId(), m.getReference(), m.getTitle(), m.getSummary(), m.getCategory(),
                 m.getSdgs(), m.getLeadMember(), m.getProposer(), m.getStatus(), m.getEstimatedCostEur(),
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
-                m.getPlannedEnd(), m.getProcessInstanceId(),
+                m.getPlannedEnd(), m.getBudget(), m.getFunding().stream().map(FundingDto::of).toList(), m.netCostEur(),
+                m.getProcessInstanceId(),
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
                 reports == null ? null : reports.stream().map(ReportDto::of).toList(),
                 synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
@@ -66,12 +71,23 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
     }
 
     record ParticipationDto(String member, boolean lead, ParticipationStatus status, BigDecimal costShareEur,
-            BigDecimal staffDaysShare, BigDecimal costCeilingEur, String decidedBy, Instant decidedAt,
-            LocalDate councilMeetingDate, String comment) {
+            List<YearAmount> costSharesByYear, BigDecimal staffDaysShare, BigDecimal costCeilingEur, String decidedBy,
+            Instant decidedAt, LocalDate councilMeetingDate, String comment) {
         static ParticipationDto of(Participation p) {
             return new ParticipationDto(p.getMemberId(), p.isLead(), p.getStatus(), p.getCostShareEur(),
-                    p.getStaffDaysShare(), p.getCostCeilingEur(), p.getDecidedBy(), p.getDecidedAt(),
-                    p.getCouncilMeetingDate(), p.getComment());
+                    p.getCostSharesByYear(), p.getStaffDaysShare(), p.getCostCeilingEur(), p.getDecidedBy(),
+                    p.getDecidedAt(), p.getCouncilMeetingDate(), p.getComment());
+        }
+    }
+
+    /** Funding from one programme: planned, applied for, granted or rejected (DESIGN.md). */
+    record FundingDto(Long id, String programme, String programmeName, BigDecimal ratePercent, BigDecimal amountEur,
+            FundingStatus status, LocalDate applicationDeadline, LocalDate appliedOn, LocalDate decidedOn,
+            BigDecimal grantedAmountEur, String grantReference) {
+        static FundingDto of(Funding f) {
+            return new FundingDto(f.getId(), f.getProgramme(), f.getProgrammeName(), f.getRatePercent(),
+                    f.getAmountEur(), f.getStatus(), f.getApplicationDeadline(), f.getAppliedOn(), f.getDecidedOn(),
+                    f.getGrantedAmountEur(), f.getGrantReference());
         }
     }
 }

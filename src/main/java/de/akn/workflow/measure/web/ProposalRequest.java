@@ -23,7 +23,14 @@ record ProposalRequest(
         @Schema(example = "2027-03-01") Object plannedStart,
         @Schema(example = "2027-09-30", description = "nicht vor plannedStart") Object plannedEnd,
         @Schema(example = "[\"dormagen\", \"meerbusch\"]",
-                description = "Mindestens eine weitere aktive Kommune; nie der Partner") Object invitedMembers) {
+                description = "Mindestens eine weitere aktive Kommune; nie der Partner") Object invitedMembers,
+        @Schema(example = "[{\"year\": 2027, \"amountEur\": 12000.00}]",
+                description = "Kosten je Haushaltsjahr im geplanten Zeitraum, zusammen genau estimatedCostEur; "
+                        + "fehlt die Angabe: alles im Jahr des Beginns") Object budget,
+        @Schema(example = "[{\"programme\": \"krl\", \"ratePercent\": 60, \"amountEur\": 7200.00, "
+                + "\"applicationDeadline\": \"2027-03-31\"}]", description = "Geplante Förderung: Programm aus "
+                        + "/api/funding-programmes, Förderquote bis zu dessen Höchstsatz, Betrag (fehlt er: Quote × "
+                        + "Kosten), Antragsfrist (fehlt sie: Ende des nächsten Förderaufrufs)") Object funding) {
 
     Map<String, Object> toInput() {
         var input = new HashMap<String, Object>();
@@ -38,6 +45,8 @@ record ProposalRequest(
         input.put(Proposal.PLANNED_START, plannedStart);
         input.put(Proposal.PLANNED_END, plannedEnd);
         input.put(Proposal.INVITED_MEMBERS, invitedMembers);
+        input.put(Proposal.BUDGET, budget);
+        input.put(Proposal.FUNDING, funding);
         return input;
     }
 }

@@ -25,7 +25,7 @@ class RevisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // input
-        var fields = MeasureVariables.plain(task.getVariables());
+        var fields = MeasureVariables.withRows(MeasureVariables.plain(task.getVariables()));
         // processing
         var measure = measures.revise(JointMeasureProcess.measureId(task), fields, TaskActor.of(task));
         // output: normalised values, the previous decision cleared for the next review

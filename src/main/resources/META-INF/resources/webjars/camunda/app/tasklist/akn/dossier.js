@@ -11,6 +11,7 @@ const STYLE = `
 .akn-dossier .akn-summary { white-space: pre-wrap; }
 .akn-status { display: inline-block; padding: 1px 8px; border-radius: 3px; color: #111; background: #e0e0e0; }
 .akn-status-COSIGNED { background: #c8e6c9; } .akn-lead { font-size: 12px; color: #2f4f6f; }
+.akn-years { font-size: 12px; color: #444; }
 .akn-status-DECLINED { background: #f8c9c4; } .akn-status-COUNCIL_PENDING { background: #ffe0a3; }
 .akn-status-NO_RESPONSE { background: #e6c3c3; } .akn-status-INVITED { background: #e0e0e0; }
 `;
@@ -86,7 +87,8 @@ export function renderDossier(node, d) {
   style(node);
   const rows = d.participations.map(p => `<tr><td>${escape(p.member)}${p.lead
       ? ' <span class="akn-lead">(federführend)</span>' : ''}</td><td>${status(p.statusCode, p.status)}</td>
-      <td>${escape(p.costShare)}</td><td>${escape(p.staffDaysShare)}</td><td>${escape(p.councilMeetingDate)}</td>
+      <td>${escape(p.costShare)}${p.costSharesByYear ? `<br><span class="akn-years">${escape(p.costSharesByYear)}</span>`
+        : ''}</td><td>${escape(p.staffDaysShare)}</td><td>${escape(p.councilMeetingDate)}</td>
       <td>${escape(p.decidedAt)}</td><td>${escape(p.comment)}</td></tr>`).join('');
   const history = d.history.map(h => `<tr><td>${escape(h.at)}</td><td>${escape(h.who)}</td><td>${escape(h.what)}</td></tr>`).join('');
   node.innerHTML = `<div class="akn-dossier" lang="de">
@@ -95,6 +97,9 @@ export function renderDossier(node, d) {
     <p class="akn-summary">${escape(d.summary)}</p>
     <table><tbody>
       <tr><th scope="row">Kosten</th><td>${escape(d.costs)}</td></tr>
+      <tr><th scope="row">Kosten je Haushaltsjahr</th><td>${escape(d.budget)}</td></tr>
+      ${d.funding && d.funding.length ? `<tr><th scope="row">Förderung</th><td>${d.funding.map(escape).join('<br>')}</td></tr>
+      <tr><th scope="row">Kosten nach Förderung</th><td>${escape(d.netCost)}</td></tr>` : ''}
       <tr><th scope="row">Personentage</th><td>${escape(d.staffDays)}</td></tr>
       <tr><th scope="row">Kostenaufteilung</th><td>${escape(d.costSplit)}</td></tr>
       <tr><th scope="row">Zeitraum</th><td>${escape(d.period)}</td></tr>

@@ -11,7 +11,10 @@ const EXACT = {
   'Search': 'Suchen',
   'No results': 'Keine Treffer',
   'Date': 'Datum',
-  'Time': 'Uhrzeit'
+  'Time': 'Uhrzeit',
+  // the buttons of a list (budget years, funding programmes)
+  'Add new': 'Zeile hinzufügen',
+  'Collapse': 'Einklappen'
 };
 
 const PATTERNS = [
@@ -19,7 +22,9 @@ const PATTERNS = [
   [/^Field must have minimum length of (\d+)\.$/, n => `Bitte mindestens ${n} Zeichen eingeben.`],
   [/^Field must have maximum value of (.+)\.$/, n => `Der Wert darf höchstens ${n.replace('.', ',')} sein.`],
   [/^Field must have minimum value of (.+)\.$/, n => `Der Wert muss mindestens ${n.replace('.', ',')} sein.`],
-  [/^Field must match pattern .*\.$/s, () => 'Die Eingabe hat nicht das erwartete Format (siehe Hinweis am Feld).']
+  [/^Field must match pattern .*\.$/s, () => 'Die Eingabe hat nicht das erwartete Format (siehe Hinweis am Feld).'],
+  [/^Expand all \((\d+)\)$/, n => `Alle ${n} Zeilen anzeigen`],
+  [/^Remove list item (\d+)$/, n => `Zeile ${n} entfernen`]
 ];
 
 /** The German text for a form-js text, or null if it is not one of form-js' own. */
@@ -47,12 +52,14 @@ function translateNode(root) {
       }
     }
   }
-  root.querySelectorAll?.('.fjs-container [placeholder]').forEach(element => {
-    const german = translate(element.getAttribute('placeholder'));
-    if (german) {
-      element.setAttribute('placeholder', german);
-    }
-  });
+  for (const attribute of ['placeholder', 'aria-label']) {
+    root.querySelectorAll?.(`.fjs-container [${attribute}]`).forEach(element => {
+      const german = translate(element.getAttribute(attribute));
+      if (german) {
+        element.setAttribute(attribute, german);
+      }
+    });
+  }
 }
 
 if (typeof document !== 'undefined' && !window.aknFormTexts) {

@@ -1,0 +1,6 @@
+package de.akn.workflow.funding;
+
+/** The funding body's decision ({@code fundingDecision}). */
+public enum FundingDecisionKind {
+    GRANTED, REJECTED
+}
