@@ -145,7 +145,7 @@ class SecurityIntegrationTest extends AknIntegrationTest {
         var single = rest.withBasicAuth("km-dormagen", "demo").exchange("/engine-rest/task/" + task
                 + "/variables/reference", HttpMethod.PUT, json("{\"value\": \"AKN-1999-001\"}"), String.class);
         var webapp = webappSession("km-dormagen", "demo", "tasklist");
-        int submitted = webapp.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+        var submitted = webapp.exchange("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
                 webapp.token(), "{\"variables\": {\"cosignDecision\": {\"value\": \"DECLINE\"}, "
                         + "\"leadMember\": {\"value\": \"dormagen\"}}}");
 
@@ -154,7 +154,9 @@ class SecurityIntegrationTest extends AknIntegrationTest {
             assertThat(response.getStatusCode()).as(response.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getBody()).contains("legt das Verfahren fest");
         }
-        assertThat(submitted).isEqualTo(400);
+        assertThat(submitted.statusCode()).isEqualTo(400);
+        // Tasklist shows the refusal under the form: German, without Camunda's prefix and the task's id
+        assertThat(submitted.body()).contains("legt das Verfahren fest").doesNotContain("Cannot submit", task);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
         assertThat(lifecycle.reload(measure).participationOf("meerbusch").orElseThrow().getStatus().name())
                 .isEqualTo("INVITED");
@@ -180,6 +182,10 @@ class SecurityIntegrationTest extends AknIntegrationTest {
     /** A webapp session: its HTTP client (with the session cookie), its CSRF token, the login's status. */
     private record WebappSession(HttpClient client, String base, String token, HttpStatus status) {
         int send(String method, String path, String csrfToken, String body) throws Exception {
+            return exchange(method, path, csrfToken, body).statusCode();
+        }
+
+        HttpResponse<String> exchange(String method, String path, String csrfToken, String body) throws Exception {
             var request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Requested-With", "XMLHttpRequest");
             if (csrfToken != null) {
                 request.header("X-XSRF-TOKEN", csrfToken);
@@ -190,7 +196,7 @@ class SecurityIntegrationTest extends AknIntegrationTest {
                 request.header("Content-Type", body.startsWith("--") ? "multipart/form-data; boundary=" + BOUNDARY
                         : "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
             }
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
