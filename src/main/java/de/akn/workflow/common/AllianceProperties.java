@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -175,7 +176,9 @@ public record AllianceProperties(
             @Email(message = "Die E-Mail-Adresse ist ungültig.") String email,
             @DefaultValue("true") boolean active,
             /* who decides for the member; default: "Rat der <name>" for towns, "Kreistag" for the Kreis */
-            String councilBody) {
+            String councilBody,
+            /* the account that receives its reimbursements (optional) */
+            String iban, String bic, String bankName) {
 
         @AssertTrue(message = "Kommunen und der Kreis brauchen eine Einwohnerzahl größer 0.")
         public boolean isPopulationGivenForMembers() {
@@ -213,7 +216,16 @@ public record AllianceProperties(
     }
 
     /** Demo users (profile {@code demo}). */
-    public record Demo(@DefaultValue("false") boolean usersEnabled, @DefaultValue("demo") String password) {
+    public record Demo(@DefaultValue("false") boolean usersEnabled, @DefaultValue("demo") String password,
+            Map<String, BankAccount> bankAccounts) {
+
+        public Demo {
+            bankAccounts = bankAccounts == null ? Map.of() : Map.copyOf(bankAccounts);
+        }
+
+        /** A made-up bank account of a member (demo profile). */
+        public record BankAccount(String iban, String bic, String bankName) {
+        }
     }
 
     /** Security switches (profile {@code prod} turns the guard on). */

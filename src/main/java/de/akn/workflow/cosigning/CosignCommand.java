@@ -8,10 +8,12 @@ import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_CHOICE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_MEETING_DATE;
 import static de.akn.workflow.cosigning.CosigningProcess.COUNCIL_PAPER_REFERENCE;
 import static de.akn.workflow.cosigning.CosigningProcess.PROSPECTIVE_COST_SHARE_EUR;
+import static de.akn.workflow.cosigning.CosigningProcess.STANDALONE_COST_EUR;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,14 +29,14 @@ import java.util.Map;
  * @param costCeilingEur null keeps the ceiling recorded before
  */
 public record CosignCommand(String member, CosignDecision decision, String comment, LocalDate councilMeetingDate,
-        BigDecimal costCeilingEur, String councilPaperReference) {
+        BigDecimal costCeilingEur, String councilPaperReference, BigDecimal standaloneCostEur) {
 
     /** Whatever a ceiling is in euros, more than this is a typing error. */
     static final BigDecimal MAX_CEILING_EUR = new BigDecimal("999999999.99");
     static final int PAPER_REFERENCE_LENGTH = 100;
 
     public CosignCommand(String member, CosignDecision decision, String comment, LocalDate councilMeetingDate) {
-        this(member, decision, comment, councilMeetingDate, null, null);
+        this(member, decision, comment, councilMeetingDate, null, null, null);
     }
 
     /**
@@ -54,12 +56,13 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         BigDecimal ceiling = ceiling(variables, errors);
         String paper = decision == CosignDecision.COUNCIL_PENDING ? paper(variables, errors) : null;
         String comment = comment(variables, errors);
+        BigDecimal standalone = standalone(variables, errors);
         ValidationProblem.throwIfAny(errors);
         if (ceiling == null && decision != CosignDecision.DECLINE) {
             ceiling = Inputs.decimal(variables.get(PROSPECTIVE_COST_SHARE_EUR));
         }
         return new CosignCommand(member, decision, comment, meeting,
-                decision == CosignDecision.DECLINE ? null : scaled(ceiling), paper);
+                decision == CosignDecision.DECLINE ? null : scaled(ceiling), paper, scaled(standalone));
     }
 
     /**
@@ -79,8 +82,9 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         BigDecimal ceiling = ceiling(variables, errors);
         String paper = paper(variables, errors);
         String comment = comment(variables, errors);
+        BigDecimal standalone = standalone(variables, errors);
         ValidationProblem.throwIfAny(errors);
-        return new CosignCommand(member, decision, comment, meeting, scaled(ceiling), paper);
+        return new CosignCommand(member, decision, comment, meeting, scaled(ceiling), paper, scaled(standalone));
     }
 
     private static String paper(Map<String, ?> variables, Map<String, String> errors) {
@@ -105,6 +109,12 @@ public record CosignCommand(String member, CosignDecision decision, String comme
     private static BigDecimal ceiling(Map<String, ?> variables, Map<String, String> errors) {
         return Inputs.amount(variables.get(COST_CEILING_EUR), COST_CEILING_EUR, "die Kostenobergrenze", 2,
                 MAX_CEILING_EUR, false, errors);
+    }
+
+    /** What the town would have spent on the measure alone (optional; the measured synergy reads it). */
+    private static BigDecimal standalone(Map<String, ?> variables, Map<String, String> errors) {
+        return Inputs.amount(variables.get(STANDALONE_COST_EUR), STANDALONE_COST_EUR,
+                Texts.text("cosign.standalone-what"), 2, MAX_CEILING_EUR, false, errors);
     }
 
     private static BigDecimal scaled(BigDecimal amount) {

@@ -22,6 +22,8 @@ public final class CosigningProcess {
     public static final String COSIGN_COMMENT = "cosignComment";
     public static final String COUNCIL_MEETING_DATE = "councilMeetingDate";
     public static final String COUNCIL_DECISION = "councilDecision";
+    /** What the town would have spent on the measure alone (optional; the measured synergy reads it). */
+    public static final String STANDALONE_COST_EUR = "standaloneCostEur";
     /** The most the town will pay (default: the prospective share it was shown). */
     public static final String COST_CEILING_EUR = "costCeilingEur";
     /** A meeting chosen from the council information system (TT.MM.JJJJ), instead of typing its date. */
@@ -61,7 +63,7 @@ public final class CosigningProcess {
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
             COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT, PROSPECTIVE_COST_SHARE_TEXT,
-            PROSPECTIVE_STAFF_DAYS_TEXT, PROSPECTIVE_SHARES_BY_YEAR_TEXT);
+            PROSPECTIVE_STAFF_DAYS_TEXT, PROSPECTIVE_SHARES_BY_YEAR_TEXT, STANDALONE_COST_EUR);
 
     /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
     public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,9 +159,11 @@ public class CosigningService {
             default -> name;
         } + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
                 + (ceiling == null ? "" : ", höchstens " + GermanFormat.money(ceiling))
+                + (command.standaloneCostEur() == null ? "" : Texts.text("event.cosign.standalone", "amount",
+                        GermanFormat.money(command.standaloneCostEur())))
                 + (comment == null ? "" : ": " + comment);
         measures.decide(measureId, new ParticipationDecision(command.member(), status, actor, comment, meeting,
-                ceiling, command.councilPaperReference(), detail));
+                ceiling, command.councilPaperReference(), detail, command.standaloneCostEur()));
     }
 
     /** A meeting lies in the future, at most a year ahead, and after an adjourned one. */
@@ -239,6 +242,22 @@ public class CosigningService {
                                 .getLeadMember()).map(m -> m.nominative(true)).orElse(null))
                         : "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
         mails.notAdopted(measure, minSigners, leadOut);
+    }
+
+    /**
+     * An amount (the net actual cost of a settlement) split among the measure's signers by its cost split, to
+     * the cent, the parts adding up exactly.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> splitAmongSigners(Long measureId, BigDecimal amount) {
+        Measure measure = measures.get(measureId);
+        var byId = members.findAll().stream().collect(Collectors.toMap(Member::getId, m -> m));
+        var split = CostShares.split(amount, BigDecimal.ZERO, measure.getCostSplit(), measure.signers().stream()
+                .map(p -> signer(byId.get(p.getMemberId()), p.getMemberId())).toList(),
+                properties.costSplit().kreisShare());
+        var result = new LinkedHashMap<String, BigDecimal>();
+        split.forEach((member, share) -> result.put(member, share.costEur()));
+        return result;
     }
 
     /** The member's share if every invited member co-signs: what it was shown when asked. */

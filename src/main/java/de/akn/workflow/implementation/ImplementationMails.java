@@ -2,12 +2,14 @@ package de.akn.workflow.implementation;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.measure.Synergy;
+import de.akn.workflow.notification.Addressee;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +33,19 @@ class ImplementationMails {
         this.links = links;
     }
 
-    void reportRequested(Measure measure, String taskId, LocalDate due, int number) {
+    void reportRequested(Measure measure, String member, String taskId, LocalDate due, int number) {
         String url = links.tasklist(taskId);
-        mails.send(measure, mails.proposer(measure), "task/" + taskId + "/report-requested", MeasureMail
+        mails.send(measure, reporter(measure, member), "task/" + taskId + "/report-requested", MeasureMail
                 .of("report-requested").with("number", number).with("due", GermanFormat.date(due)).link(url)
-                .calendar(mails.calendar("report-" + measure.getReference() + "-" + number + "@akn", due, measure,
+                .calendar(mails.calendar("report-" + measure.getReference() + "-" + member + "-" + number + "@akn", due,
+                        measure,
                         "report-requested", Map.of("number", number), url)));
     }
 
-    /** The figures to the towns that co-signed besides the lead member (which reported them). */
+    /** The figures to the signers besides the member that reported them. */
     void reportSubmitted(Measure measure, ProgressReport report) {
-        var cosigners = mails.members(measure.signers().stream().filter(p -> !p.isLead())
-                .map(Participation::getMemberId).toList());
+        var cosigners = mails.members(measure.signers().stream().map(Participation::getMemberId)
+                .filter(id -> !id.equals(report.getMember())).toList());
         mails.send(measure, cosigners, "measure/" + measure.getId() + "/report/" + report.getId(), MeasureMail
                 .of(report.isFinalReport() ? "final-report-submitted" : "report-submitted")
                 .with("number", report.getReportNumber()).details(figures(measure, report))
@@ -54,8 +57,8 @@ class ImplementationMails {
                 MeasureMail.of("final-report-to-accept").link(links.tasklist(taskId)));
     }
 
-    void finalReportReturned(Measure measure, String comment, ProgressReport finalReport) {
-        mails.send(measure, mails.proposer(measure), "measure/" + measure.getId() + "/final-returned/"
+    void finalReportReturned(Measure measure, String member, String comment, ProgressReport finalReport) {
+        mails.send(measure, reporter(measure, member), "measure/" + measure.getId() + "/final-returned/"
                 + (finalReport == null ? "-" : finalReport.getId()), MeasureMail.of("final-report-returned")
                 .comment(comment).link(links.tasklist(null)));
     }
@@ -67,6 +70,11 @@ class ImplementationMails {
         var signers = measure.signers().stream().map(Participation::getMemberId).toList();
         mails.send(measure, mails.membersAndCoordinators(signers), "measure/" + measure.getId() + "/completed",
                 MeasureMail.of("measure-completed").details(details));
+    }
+
+    /** Who is asked for a report: the proposer (JOINT, as before), or the reporting town's users (LOCAL). */
+    private List<Addressee> reporter(Measure measure, String member) {
+        return measure.getImplementation() == Implementation.LOCAL ? mails.member(member) : mails.proposer(measure);
     }
 
     private List<String> figures(Measure measure, ProgressReport report) {

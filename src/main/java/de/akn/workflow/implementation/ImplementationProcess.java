@@ -1,5 +1,9 @@
 package de.akn.workflow.implementation;
 
+import de.akn.workflow.measure.JointMeasureProcess;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Ids and variable names of {@code measure-implementation} (DESIGN.md), for the model, the listeners and the tests. */
 public final class ImplementationProcess {
 
@@ -28,6 +32,24 @@ public final class ImplementationProcess {
     public static final String ACCEPT_DECISION = "acceptDecision";
     public static final String ACCEPT_COMMENT = "acceptComment";
 
+    /** The element variable of the reporting multi-instance: the member that reports. */
+    public static final String MEMBER = "member";
+    public static final String MEMBER_NAME = "memberName";
+
+    /** Variables of one member's reporting, local to its instance of the multi-instance sub-process. */
+    public static final List<String> LOCAL_VARIABLES = List.of(PROGRESS_PERCENT, PROGRESS_STATUS, SPENT_EUR,
+            CO2_SAVED_TONNES, PROGRESS_TEXT, FINAL_REPORT, PERCENT_DECREASE_REASON, PREVIOUS_PERCENT, REPORT_DUE_TEXT,
+            ACCEPT_DECISION, ACCEPT_COMMENT);
+
     private ImplementationProcess() {
+    }
+
+    /**
+     * The member a report or acceptance task is about: the multi-instance's member, or the lead member in
+     * instances started before every signer could report.
+     */
+    public static String reporter(VariableScope scope) {
+        Object member = scope.getVariable(MEMBER);
+        return member != null ? member.toString() : (String) scope.getVariable(JointMeasureProcess.LEAD_MEMBER);
     }
 }

@@ -2,13 +2,17 @@ package de.akn.workflow.implementation;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
+import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ProgressReport;
+import de.akn.workflow.member.MemberService;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +28,11 @@ public class ImplementationService {
     private final MeasureService measures;
     private final MeasureReports reports;
     private final ImplementationMails mails;
+    private final MemberService members;
 
-    ImplementationService(MeasureService measures, MeasureReports reports, ImplementationMails mails) {
+    ImplementationService(MeasureService measures, MeasureReports reports, ImplementationMails mails,
+            MemberService members) {
+        this.members = members;
         this.measures = measures;
         this.reports = reports;
         this.mails = mails;
@@ -35,49 +42,56 @@ public class ImplementationService {
     public record ReportContext(int reportNumber, Integer previousPercent) {
     }
 
+    /** Who reports: the lead member (JOINT), or every signer for its own part (LOCAL). */
+    @Transactional(readOnly = true)
+    public List<String> reporters(Long measureId) {
+        return measures.get(measureId).reporters();
+    }
+
     /**
-     * A report task was created: the proposer is told when it is due (unless it came back
-     * from the coordinator, who wrote to the proposer already).
+     * A report task was created: the reporting member is told when it is due (unless it came back
+     * from the coordinator, who wrote already).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ReportContext reportRequested(Long measureId, String taskId, Date due, boolean returned) {
-        ReportContext context = new ReportContext(reports.nextNumber(measureId),
-                reports.latest(measureId).map(ProgressReport::getProgressPercent).orElse(null));
+    public ReportContext reportRequested(Long measureId, String member, String taskId, Date due, boolean returned) {
+        ReportContext context = new ReportContext(reports.nextNumber(measureId, member),
+                reports.latest(measureId, member).map(ProgressReport::getProgressPercent).orElse(null));
         if (!returned) {
-            mails.reportRequested(measures.get(measureId), taskId, Dates.day(due), context.reportNumber());
+            mails.reportRequested(measures.get(measureId), member, taskId, Dates.day(due), context.reportNumber());
         }
         return context;
     }
 
     /**
-     * Validates and stores a report (row + event) and sends the figures to the co-signing
-     * towns. Invalid input throws a validation problem; nothing is stored.
+     * Validates and stores a member's report (row + event) and sends the figures to the other
+     * signers. Invalid input throws a validation problem; nothing is stored.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ProgressReport submit(Long measureId, Map<String, ?> input, String actor, String taskId) {
+    public ProgressReport submit(Long measureId, String member, Map<String, ?> input, String actor, String taskId) {
         Measure measure = measures.get(measureId);
-        var figures = ProgressReportValidator.validate(input, reports.latest(measureId)
+        var figures = ProgressReportValidator.validate(input, reports.latest(measureId, member)
                 .map(ProgressReport::getProgressPercent).orElse(null));
-        var report = reports.add(measureId, taskId, actor, figures);
+        var report = reports.add(measureId, member, taskId, actor, figures);
         measures.record(measure, actor, report.isFinalReport() ? MeasureEventType.FINAL_REPORT_SUBMITTED
-                : MeasureEventType.PROGRESS_REPORTED, summary(report));
+                : MeasureEventType.PROGRESS_REPORTED, summary(measure, report));
         mails.reportSubmitted(measure, report);
         return report;
     }
 
-    /** The final report waits for the coordinator. */
+    /** The member's final report waits for the coordinator. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void finalReportToAccept(Long measureId, String taskId) {
         mails.finalReportToAccept(measures.get(measureId), taskId);
     }
 
-    /** The coordinator's decision on the final report; a request for changes goes to the proposer. */
+    /** The coordinator's decision on a member's final report; a request for changes goes back to it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void decideFinalReport(Long measureId, FinalReportDecision decision, String actor) {
+    public void decideFinalReport(Long measureId, String member, FinalReportDecision decision, String actor) {
         Measure measure = measures.get(measureId);
         if (decision.decision() == AcceptDecision.REQUEST_CHANGES) {
             measures.record(measure, actor, MeasureEventType.FINAL_REPORT_RETURNED, decision.comment());
-            mails.finalReportReturned(measure, decision.comment(), reports.latest(measureId).orElse(null));
+            mails.finalReportReturned(measure, member, decision.comment(), reports.latest(measureId, member)
+                    .orElse(null));
         } else {
             measures.record(measure, actor, MeasureEventType.FINAL_REPORT_ACCEPTED, decision.comment());
         }
@@ -88,14 +102,20 @@ public class ImplementationService {
     public void complete(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.COMPLETED, "system",
                 MeasureEventType.COMPLETED, "Umsetzung abgeschlossen");
-        mails.completed(measure, reports.latest(measureId).orElse(null));
+        // implemented locally: each town's final report went out on its own; no single report stands for all
+        mails.completed(measure, measure.getImplementation() == Implementation.LOCAL ? null
+                : reports.latest(measureId).orElse(null));
     }
 
-    private static String summary(ProgressReport report) {
-        return (report.isFinalReport() ? "Abschlussbericht" : "Bericht " + report.getReportNumber()) + ": "
-                + report.getProgressPercent() + " %, " + report.getProgressStatus().label() + ", ausgegeben "
-                + GermanFormat.money(report.getSpentEur())
-                + (report.getPercentDecreaseReason() == null ? "" : "; geringerer Fortschritt: "
-                        + report.getPercentDecreaseReason());
+    /** The event's text: "Stadt Kaarst, Bericht 2: 40 %, im Plan, ausgegeben 1.000,00 €" (the town if LOCAL). */
+    private String summary(Measure measure, ProgressReport report) {
+        return Texts.text("event.report.summary", "who", measure.getImplementation() == Implementation.LOCAL
+                        ? members.nameOf(report.getMember()) + ", " : "",
+                "kind", report.isFinalReport() ? Texts.text("event.report.final")
+                        : Texts.text("event.report.number", "number", report.getReportNumber()),
+                "percent", report.getProgressPercent(), "status", report.getProgressStatus().label(),
+                "spent", GermanFormat.money(report.getSpentEur()),
+                "reason", report.getPercentDecreaseReason() == null ? "" : Texts.text("event.report.reason",
+                        "reason", report.getPercentDecreaseReason()));
     }
 }

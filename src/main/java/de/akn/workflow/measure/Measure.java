@@ -84,7 +84,28 @@ public class Measure {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    private Implementation implementation = Implementation.JOINT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     private MeasureStatus status;
+
+    /** After the settlement: what the measure cost, the funding received and what the members bore. */
+    @Column(name = "actual_cost_eur")
+    private BigDecimal actualCostEur;
+
+    @Column(name = "funding_received_eur")
+    private BigDecimal fundingReceivedEur;
+
+    @Column(name = "net_actual_cost_eur")
+    private BigDecimal netActualCostEur;
+
+    /** The measured synergy in money, from the settlement (every view reads this one figure). */
+    @Column(name = "money_saved_eur")
+    private BigDecimal moneySavedEur;
+
+    @Column(name = "settled_at")
+    private Instant settledAt;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
@@ -150,6 +171,7 @@ public class Measure {
         this.costSplit = proposal.costSplit();
         this.plannedStart = proposal.plannedStart();
         this.plannedEnd = proposal.plannedEnd();
+        this.implementation = proposal.implementation();
         this.budget.clear();
         this.budget.addAll(proposal.budget());
         // a revision plans the funding anew (nothing is applied for before adoption)
@@ -166,6 +188,17 @@ public class Measure {
         } else if (status == MeasureStatus.COMPLETED) {
             this.completedAt = now;
         }
+    }
+
+    /** The settlement is complete: the actual figures and the money saved, measured. */
+    void settled(BigDecimal actualCostEur, BigDecimal fundingReceivedEur, BigDecimal netActualCostEur,
+            BigDecimal moneySavedEur, Instant at) {
+        this.actualCostEur = actualCostEur;
+        this.fundingReceivedEur = fundingReceivedEur;
+        this.netActualCostEur = netActualCostEur;
+        this.moneySavedEur = moneySavedEur;
+        this.settledAt = at;
+        this.updatedAt = at;
     }
 
     void attachProcessInstance(String processInstanceId) {
@@ -246,6 +279,41 @@ public class Measure {
 
     public LocalDate getPlannedEnd() {
         return plannedEnd;
+    }
+
+    public Implementation getImplementation() {
+        return implementation;
+    }
+
+    public BigDecimal getActualCostEur() {
+        return actualCostEur;
+    }
+
+    public BigDecimal getFundingReceivedEur() {
+        return fundingReceivedEur;
+    }
+
+    public BigDecimal getMoneySavedEur() {
+        return moneySavedEur;
+    }
+
+    public BigDecimal getNetActualCostEur() {
+        return netActualCostEur;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
+    }
+
+    /** Whether the settlement between the members is complete. */
+    public boolean isSettled() {
+        return settledAt != null;
+    }
+
+    /** The members that report progress: the lead member (JOINT), or every signer (LOCAL). */
+    public List<String> reporters() {
+        return implementation == Implementation.LOCAL ? signers().stream().map(Participation::getMemberId).toList()
+                : List.of(leadMember);
     }
 
     public MeasureStatus getStatus() {

@@ -36,6 +36,16 @@ public final class MeasureEventType {
     public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";
     public static final String FINAL_REPORT_ACCEPTED = "FINAL_REPORT_ACCEPTED";
     public static final String COMPLETED = "COMPLETED";
+    /** Settlement (module settlement): costs, funding received, the settlement, overruns, payments. */
+    public static final String COST_RECORDED = "COST_RECORDED";
+    public static final String COST_CANCELLED = "COST_CANCELLED";
+    public static final String FUNDING_RECEIVED = "FUNDING_RECEIVED";
+    public static final String FUNDING_RECEIVED_CANCELLED = "FUNDING_RECEIVED_CANCELLED";
+    public static final String SETTLEMENT_OPENED = "SETTLEMENT_OPENED";
+    public static final String NOTHING_TO_SETTLE = "NOTHING_TO_SETTLE";
+    public static final String OVERRUN_CONFIRMED = "OVERRUN_CONFIRMED";
+    public static final String PAYMENT_CONFIRMED = "PAYMENT_CONFIRMED";
+    public static final String SETTLED = "SETTLED";
 
     private MeasureEventType() {
     }

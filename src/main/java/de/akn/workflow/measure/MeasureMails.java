@@ -74,9 +74,10 @@ public class MeasureMails {
             model.put("linkUrl", mail.linkUrl());
             model.put("linkText", mail.linkUrl() == null ? null : texts.text(mail.kind() + ".link", values));
             model.put("measureUrl", links.api("/api/measures/" + measure.getReference()));
-            requests.add(new MailRequest(addressee.email(), addressee.subject(subject, texts), "measure", model,
+            var request = new MailRequest(addressee.email(), addressee.subject(subject, texts), "measure", model,
                     dedupPrefix + "/" + addressee.key(), mail.calendar(), measure.getId(),
-                    measure.getProcessInstanceId()));
+                    measure.getProcessInstanceId());
+            requests.add(mail.attachment() == null ? request : request.withAttachment(mail.attachment()));
         }
         notifications.queueAll(requests);
     }

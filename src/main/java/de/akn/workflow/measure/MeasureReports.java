@@ -30,15 +30,21 @@ public class MeasureReports {
         return reports.findFirstByMeasureIdOrderByReportNumberDescIdDesc(measureId);
     }
 
-    /** The number the next report of the measure gets (1 for the first). */
+    /** The latest report of one reporting member (its own numbering when every signer reports, LOCAL). */
     @Transactional(readOnly = true)
-    public int nextNumber(Long measureId) {
-        return reports.countByMeasureId(measureId) + 1;
+    public Optional<ProgressReport> latest(Long measureId, String member) {
+        return reports.findFirstByMeasureIdAndMemberOrderByReportNumberDescIdDesc(measureId, member);
+    }
+
+    /** The number the member's next report of the measure gets (1 for the first). */
+    @Transactional(readOnly = true)
+    public int nextNumber(Long measureId, String member) {
+        return reports.countByMeasureIdAndMember(measureId, member) + 1;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public ProgressReport add(Long measureId, String taskId, String actor, ProgressFigures figures) {
-        return reports.save(new ProgressReport(measureId, nextNumber(measureId), taskId, actor, clock.instant(),
-                figures));
+    public ProgressReport add(Long measureId, String member, String taskId, String actor, ProgressFigures figures) {
+        return reports.save(new ProgressReport(measureId, member, nextNumber(measureId, member), taskId, actor,
+                clock.instant(), figures));
     }
 }

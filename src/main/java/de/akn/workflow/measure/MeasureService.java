@@ -11,9 +11,10 @@ import de.akn.workflow.measure.internal.ReferenceGenerator;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,13 @@ public class MeasureService {
     private final RuntimeService runtimeService;
     private final ObjectProvider<FundingCatalog> programmes;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     MeasureService(MeasureRepository measures, MeasureEventRepository events, ReferenceGenerator references,
             MemberService memberService, IdentityDirectory directory, MeasureMails mails,
-            RuntimeService runtimeService, ObjectProvider<FundingCatalog> programmes, Optional<Clock> clock) {
+            RuntimeService runtimeService, ObjectProvider<FundingCatalog> programmes, Optional<Clock> clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.programmes = programmes;
         this.measures = measures;
         this.events = events;
@@ -145,6 +149,7 @@ public class MeasureService {
         participation.decide(decision.status(), decision.actor(), clock.instant(), decision.comment(),
                 decision.councilMeetingDate());
         participation.limit(decision.costCeilingEur(), decision.councilPaperReference());
+        participation.standalone(decision.standaloneCostEur());
         record(measure, decision.actor(), decision.status().name(), decision.detail());
         return measure;
     }
@@ -173,6 +178,16 @@ public class MeasureService {
     private static Funding funding(Measure measure, Long fundingId) {
         return measure.funding(fundingId).orElseThrow(() -> new IllegalStateException(
                 "Funding " + fundingId + " is not one of " + measure.getReference()));
+    }
+
+    /** The settlement is complete: the actual figures and the measured saving on the measure, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure settled(Long measureId, BigDecimal actualCostEur, BigDecimal fundingReceivedEur,
+            BigDecimal netActualCostEur, BigDecimal moneySavedEur, String detail) {
+        Measure measure = get(measureId);
+        measure.settled(actualCostEur, fundingReceivedEur, netActualCostEur, moneySavedEur, clock.instant());
+        record(measure, "system", MeasureEventType.SETTLED, detail);
+        return measure;
     }
 
     /** The partner's latest expert opinion on the measure, as recorded ("Empfehlung: … „…“"). */
@@ -211,6 +226,17 @@ public class MeasureService {
         try (var ignored = MDC.putCloseable("reference", measure.getReference())) {
             log.info("{} {} by {}", measure.getReference(), type, actor);
         }
+    }
+
+    /**
+     * Locks the measure's row for the rest of the transaction (and reads it afresh): what another module
+     * records about it — a cost, the opening of its settlement — then happens one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure lock(Measure measure) {
+        measures.lockRow(measure.getId());
+        entityManager.refresh(measure);
+        return measure;
     }
 
     @Transactional(readOnly = true)

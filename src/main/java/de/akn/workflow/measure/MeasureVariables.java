@@ -58,6 +58,7 @@ public final class MeasureVariables {
         vars.put(Proposal.ESTIMATED_STAFF_DAYS, number(m.getEstimatedStaffDays()));
         vars.put(Proposal.CO2_SAVINGS, number(m.getCo2SavingsTonnesPerYear()));
         vars.put(Proposal.COST_SPLIT, m.getCostSplit().name());
+        vars.put(Proposal.IMPLEMENTATION, m.getImplementation().name());
         vars.put(Proposal.PLANNED_START, GermanFormat.DATE.format(m.getPlannedStart()));
         vars.put(Proposal.PLANNED_END, GermanFormat.DATE.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));

@@ -77,6 +77,10 @@ public class Participation {
     @BatchSize(size = 100)
     private List<YearAmount> costSharesByYear = new ArrayList<>();
 
+    /** What the member would have spent on the measure alone (optional; the measured synergy reads it). */
+    @Column(name = "standalone_cost_eur")
+    private BigDecimal standaloneCostEur;
+
     /** The council's paper (Drucksachen-Nr.) for this measure. */
     @Column(name = "council_paper_reference")
     private String councilPaperReference;
@@ -101,6 +105,12 @@ public class Participation {
         this.comment = comment;
         if (councilMeetingDate != null) {
             this.councilMeetingDate = councilMeetingDate;
+        }
+    }
+
+    void standalone(BigDecimal standaloneCostEur) {
+        if (standaloneCostEur != null) {
+            this.standaloneCostEur = standaloneCostEur;
         }
     }
 
@@ -164,6 +174,10 @@ public class Participation {
     /** The cost share per budget year (empty while the member has no share). */
     public List<YearAmount> getCostSharesByYear() {
         return costSharesByYear.stream().sorted(Comparator.comparingInt(YearAmount::getYear)).toList();
+    }
+
+    public BigDecimal getStandaloneCostEur() {
+        return standaloneCostEur;
     }
 
     public BigDecimal getCostCeilingEur() {

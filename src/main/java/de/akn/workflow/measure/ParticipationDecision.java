@@ -10,13 +10,20 @@ import java.time.LocalDate;
  * @param councilMeetingDate the meeting the decision waits for; null keeps an earlier date
  * @param costCeilingEur the most the member will pay; null keeps an earlier ceiling
  * @param councilPaperReference the council's paper (Drucksachen-Nr.); null keeps an earlier one
+ * @param standaloneCostEur what the member would have spent alone; null keeps an earlier figure
  * @param detail the audit trail's text for the event (its type is the new status)
  */
 public record ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
-        LocalDate councilMeetingDate, BigDecimal costCeilingEur, String councilPaperReference, String detail) {
+        LocalDate councilMeetingDate, BigDecimal costCeilingEur, String councilPaperReference, String detail,
+        BigDecimal standaloneCostEur) {
+
+    public ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
+            LocalDate councilMeetingDate, BigDecimal costCeilingEur, String councilPaperReference, String detail) {
+        this(member, status, actor, comment, councilMeetingDate, costCeilingEur, councilPaperReference, detail, null);
+    }
 
     public ParticipationDecision(String member, ParticipationStatus status, String actor, String comment,
             LocalDate councilMeetingDate, String detail) {
-        this(member, status, actor, comment, councilMeetingDate, null, null, detail);
+        this(member, status, actor, comment, councilMeetingDate, null, null, detail, null);
     }
 }

@@ -26,6 +26,10 @@ public class ProgressReport {
     @Column(name = "measure_id", nullable = false, updatable = false)
     private Long measureId;
 
+    /** The member whose progress it reports: the lead member (JOINT) or each signer (LOCAL). */
+    @Column(name = "member_id", nullable = false, updatable = false)
+    private String member;
+
     @Column(name = "report_number", nullable = false, updatable = false)
     private int reportNumber;
 
@@ -63,9 +67,10 @@ public class ProgressReport {
     protected ProgressReport() {
     }
 
-    ProgressReport(Long measureId, int reportNumber, String taskId, String submittedBy, Instant submittedAt,
-            ProgressFigures input) {
+    ProgressReport(Long measureId, String member, int reportNumber, String taskId, String submittedBy,
+            Instant submittedAt, ProgressFigures input) {
         this.measureId = measureId;
+        this.member = member;
         this.reportNumber = reportNumber;
         this.taskId = taskId;
         this.submittedBy = submittedBy;
@@ -85,6 +90,10 @@ public class ProgressReport {
 
     public Long getMeasureId() {
         return measureId;
+    }
+
+    public String getMember() {
+        return member;
     }
 
     public int getReportNumber() {

@@ -19,11 +19,20 @@ public record Proposal(
         LocalDate plannedEnd,
         List<String> invitedMembers,
         List<YearAmount> budget,
-        List<PlannedFunding> funding) {
+        List<PlannedFunding> funding,
+        Implementation implementation) {
 
     public Proposal {
         budget = List.copyOf(budget);
         funding = List.copyOf(funding);
+    }
+
+    public Proposal(String title, String summary, MeasureCategory category, Set<Integer> sdgs,
+            BigDecimal estimatedCostEur, BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear,
+            CostSplit costSplit, LocalDate plannedStart, LocalDate plannedEnd, List<String> invitedMembers,
+            List<YearAmount> budget, List<PlannedFunding> funding) {
+        this(title, summary, category, sdgs, estimatedCostEur, estimatedStaffDays, co2SavingsTonnesPerYear, costSplit,
+                plannedStart, plannedEnd, invitedMembers, budget, funding, Implementation.JOINT);
     }
 
     /** Without budget years (all in the year of the planned start) and without funding. */
@@ -56,4 +65,6 @@ public record Proposal(
     public static final String PROGRAMME = "programme";
     public static final String RATE_PERCENT = "ratePercent";
     public static final String APPLICATION_DEADLINE = "applicationDeadline";
+    /** JOINT (the lead implements and invoices the others, default) or LOCAL (every signer its own part). */
+    public static final String IMPLEMENTATION = "implementation";
 }

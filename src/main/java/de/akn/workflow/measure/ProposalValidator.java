@@ -104,11 +104,15 @@ public final class ProposalValidator {
         List<YearAmount> budget = cost == null || start == null || end == null || errors.containsKey(Proposal.PLANNED_END)
                 ? List.of() : budget(input.get(Proposal.BUDGET), cost, start, end, errors);
         List<PlannedFunding> funding = cost == null ? List.of() : funding(input.get(Proposal.FUNDING), cost, errors);
+        Object implementationValue = input.get(Proposal.IMPLEMENTATION);
+        Implementation implementation = isEmpty(implementationValue) ? Implementation.JOINT
+                : enumValue(Implementation.class, implementationValue, Proposal.IMPLEMENTATION,
+                        Texts.text("proposal.implementation.missing"), errors);
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
         return new Result(new Proposal(title, summary, category, sdgs, cost, staffDays, co2, costSplit, start, end,
-                invited, budget, funding), Map.of());
+                invited, budget, funding, implementation), Map.of());
     }
 
     /**

@@ -32,7 +32,8 @@ public class PublishedMeasures {
             MeasureStatus status, String leadMember, BigDecimal estimatedCostEur, BigDecimal estimatedStaffDays,
             BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart, LocalDate plannedEnd,
             Instant adoptedAt, Instant completedAt, List<Integer> sdgs, List<Share> signers, Integer progressPercent,
-            BigDecimal co2SavedTonnes, SynergyEstimate synergy) {
+            BigDecimal co2SavedTonnes, SynergyEstimate synergy, Implementation implementation,
+            BigDecimal actualCostEur, BigDecimal fundingReceivedEur, BigDecimal netActualCostEur) {
 
         /** When the measure last changed as the public sees it. */
         public Instant updated() {
@@ -80,16 +81,17 @@ public class PublishedMeasures {
         var rows = new LinkedHashMap<Long, Object[]>();
         var sdgs = new LinkedHashMap<Long, List<Integer>>();
         var shares = new LinkedHashMap<Long, List<Share>>();
-        var progress = new LinkedHashMap<Long, Object[]>();
         jdbc.query("select m.id, m.reference, m.title, m.summary, m.category, m.status, m.lead_member, "
                 + "m.estimated_cost_eur, m.estimated_staff_days, m.co2_savings_tonnes_per_year, m.cost_split, "
-                + "m.planned_start, m.planned_end, m.adopted_at, m.completed_at from akn_measure m where " + where
+                + "m.planned_start, m.planned_end, m.adopted_at, m.completed_at, m.implementation, m.actual_cost_eur, "
+                + "m.funding_received_eur, m.net_actual_cost_eur, m.money_saved_eur from akn_measure m where " + where
                 + " order by coalesce(m.completed_at, m.adopted_at) desc, m.reference desc", params, rs -> {
                     rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
                             MeasureCategory.valueOf(rs.getString(5)), MeasureStatus.valueOf(rs.getString(6)),
                             rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
                             CostSplit.valueOf(rs.getString(11)), date(rs, 12), date(rs, 13), instant(rs, 14),
-                            instant(rs, 15)});
+                            instant(rs, 15), Implementation.valueOf(rs.getString(16)), rs.getBigDecimal(17),
+                            rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20)});
                 });
         if (rows.isEmpty()) {
             return List.of();
@@ -98,28 +100,38 @@ public class PublishedMeasures {
                 + where + " order by s.sdg", params, rs -> {
                     sdgs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
                 });
-        jdbc.query("select p.measure_id, p.member_id, p.cost_share_eur, p.staff_days_share from akn_participation p "
-                + "join akn_measure m on m.id = p.measure_id where " + where + " and p.status = 'COSIGNED' "
-                + "order by p.measure_id, p.id", params, rs -> {
+        jdbc.query("select p.measure_id, p.member_id, p.cost_share_eur, p.staff_days_share "
+                + "from akn_participation p join akn_measure m on m.id = p.measure_id where " + where
+                + " and p.status = 'COSIGNED' order by p.measure_id, p.id", params, rs -> {
                     shares.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Share(rs.getString(2),
                             rs.getBigDecimal(3), rs.getBigDecimal(4)));
                 });
-        jdbc.query("select r.measure_id, r.progress_percent, r.co2_saved_tonnes from akn_progress_report r join "
-                + "akn_measure m on m.id = r.measure_id where " + where + " order by r.measure_id, r.report_number",
-                params, rs -> {
-                    progress.put(rs.getLong(1), new Object[] {rs.getInt(2), rs.getBigDecimal(3)});
+        // the latest report of each reporting member (every signer when implemented locally)
+        var reports = new LinkedHashMap<Long, Map<String, MeasureSnapshot.Report>>();
+        jdbc.query("select r.measure_id, r.member_id, r.report_number, r.progress_percent, r.spent_eur, "
+                + "r.co2_saved_tonnes, r.final_report from akn_progress_report r join akn_measure m on "
+                + "m.id = r.measure_id where " + where + " order by r.measure_id, r.report_number, r.id", params, rs -> {
+                    reports.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new MeasureSnapshot.Report(rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
+                                    rs.getBigDecimal(6), null, rs.getBoolean(7)));
                 });
         BigDecimal factor = properties.synergy().standaloneFactor();
         var result = new ArrayList<Published>(rows.size());
         rows.forEach((id, r) -> {
             var signers = shares.getOrDefault(id, List.of());
-            var latest = progress.get(id);
+            var implementation = (Implementation) r[14];
+            var latest = MeasureSnapshot.Report.aggregate(reports.getOrDefault(id, Map.of()).values(),
+                    implementation == Implementation.LOCAL ? signers.size() : 1);
+            BigDecimal cost = (BigDecimal) r[6];
+            BigDecimal netActual = (BigDecimal) r[17];
+            var synergy = netActual == null ? SynergyEstimate.of(cost, (BigDecimal) r[7], signers.size(), factor)
+                    : SynergyEstimate.settled((BigDecimal) r[18], (BigDecimal) r[7], signers.size(), factor);
             result.add(new Published((String) r[0], (String) r[1], (String) r[2], (MeasureCategory) r[3],
-                    (MeasureStatus) r[4], (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
+                    (MeasureStatus) r[4], (String) r[5], cost, (BigDecimal) r[7], (BigDecimal) r[8],
                     (CostSplit) r[9], (LocalDate) r[10], (LocalDate) r[11], (Instant) r[12], (Instant) r[13],
                     List.copyOf(sdgs.getOrDefault(id, List.of())), List.copyOf(signers),
-                    latest == null ? null : (Integer) latest[0], latest == null ? null : (BigDecimal) latest[1],
-                    SynergyEstimate.of((BigDecimal) r[6], (BigDecimal) r[7], signers.size(), factor)));
+                    latest == null ? null : latest.percent(), latest == null ? null : latest.co2SavedTonnes(),
+                    synergy, implementation, (BigDecimal) r[15], (BigDecimal) r[16], netActual));
         });
         return result;
     }

@@ -1,6 +1,7 @@
 package de.akn.workflow.measure;
 
 import de.akn.workflow.common.AllianceProperties;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,26 @@ public class Synergy {
         if (measure.getStatus() != MeasureStatus.ADOPTED && measure.getStatus() != MeasureStatus.COMPLETED) {
             return Optional.empty();
         }
+        if (measure.isSettled()) {
+            return Optional.of(settled(measure));
+        }
         return Optional.of(estimate(measure, measure.signers().size()));
+    }
+
+    /**
+     * At the settlement: what the signers would have spent alone (their own figures, else the factor's share of
+     * the planned net cost — alone, a town would have had the funding too) less what they bore together.
+     */
+    public SynergyEstimate measured(Measure measure, BigDecimal netActualCostEur) {
+        return SynergyEstimate.measured(measure.signers().stream().map(Participation::getStandaloneCostEur).toList(),
+                measure.netCostEur(), netActualCostEur, measure.getEstimatedStaffDays(),
+                properties.synergy().standaloneFactor());
+    }
+
+    /** A settled measure: its measured saving in money, staff days estimated. */
+    private SynergyEstimate settled(Measure measure) {
+        return SynergyEstimate.settled(measure.getMoneySavedEur(), measure.getEstimatedStaffDays(),
+                measure.signers().size(), properties.synergy().standaloneFactor());
     }
 
     /** Before the decision: if every invited member co-signs. */

@@ -14,6 +14,7 @@ import de.akn.workflow.meeting.internal.MeetingRepository;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
+import de.akn.workflow.settlement.SettlementProcess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -83,8 +84,11 @@ class AgendaProposals {
             items.add(new AgendaItem("Maßnahme in Überarbeitung: " + m.getTitle(), m.getReference()));
         }
         // only the tasks that can be on the agenda, their variables in two queries
+        // (a settlement's Task_ConfirmShare confirms an overrun after the fact, not a co-signing)
         List<Task> cosign = directory.withoutAuthorization(() -> taskService.createTaskQuery().active()
-                .taskDefinitionKeyIn(COSIGN_TASKS.toArray(String[]::new)).orderByTaskCreateTime().asc().list());
+                .taskDefinitionKeyIn(COSIGN_TASKS.toArray(String[]::new)).orderByTaskCreateTime().asc().list())
+                .stream().filter(t -> !t.getProcessDefinitionId().startsWith(SettlementProcess.PROCESS_KEY + ":"))
+                .toList();
         List<Task> overdue = directory.withoutAuthorization(() -> taskService.createTaskQuery().active()
                 .dueBefore(Date.from(now)).orderByDueDate().asc().list());
         var variables = variables(cosign, overdue);
@@ -92,8 +96,11 @@ class AgendaProposals {
         for (Task task : overdue) {
             if (ImplementationProcess.TASK_PROGRESS_REPORT.equals(task.getTaskDefinitionKey())) {
                 var vars = variables.get(task.getId());
+                // the reporting town: the lead, or each signer of a measure implemented locally
+                Object reporter = directory.withoutAuthorization(() -> taskService.getVariable(task.getId(), "member"));
                 items.add(new AgendaItem("Ausstehender Fortschrittsbericht: " + vars.get("title") + " – "
-                        + members.nameOf((String) vars.get("leadMember")) + ", fällig seit " + due(task),
+                        + members.nameOf(reporter instanceof String m ? m : (String) vars.get("leadMember"))
+                        + ", fällig seit " + due(task),
                         (String) vars.get("reference")));
             }
         }

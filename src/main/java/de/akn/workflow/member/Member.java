@@ -46,6 +46,14 @@ public class Member {
     @Column(name = "oparl_body")
     private String oparlBody;
 
+    /** The account that receives the member's reimbursements (Kostenerstattungen). */
+    private String iban;
+
+    private String bic;
+
+    @Column(name = "bank_name")
+    private String bankName;
+
     /** The day the member joined through the membership process; {@code null} for a founding member. */
     @Column(name = "joined_on")
     private LocalDate joinedOn;
@@ -104,6 +112,13 @@ public class Member {
 
     void changeCouncilBody(String councilBody) {
         this.councilBody = councilBody;
+        touch();
+    }
+
+    void changeBankAccount(String iban, String bic, String bankName) {
+        this.iban = iban;
+        this.bic = bic;
+        this.bankName = bankName;
         touch();
     }
 
@@ -207,6 +222,18 @@ public class Member {
     /** Who decides for the member; the default by kind where none is stored ("Rat der Stadt Kaarst", "Kreistag"). */
     public String getCouncilBody() {
         return councilBody != null && !councilBody.isBlank() ? councilBody : defaultCouncilBody(kind, name);
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public String getBic() {
+        return bic;
+    }
+
+    public String getBankName() {
+        return bankName;
     }
 
     public String getOparlBody() {

@@ -2,6 +2,7 @@ package de.akn.workflow.member;
 
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -10,7 +11,12 @@ import java.util.LinkedHashMap;
  * Changes to a member's data ({@code PATCH /api/members/{id}}): a field left out stays as it is,
  * an empty text clears the e-mail address, the council body or the OParl address.
  */
-public record MemberChanges(String name, Integer population, String email, String councilBody, String oparlBody) {
+public record MemberChanges(String name, Integer population, String email, String councilBody, String oparlBody,
+        String iban, String bic, String bankName) {
+
+    public MemberChanges(String name, Integer population, String email, String councilBody, String oparlBody) {
+        this(name, population, email, councilBody, oparlBody, null, null, null);
+    }
 
     void validate(Member member) {
         var errors = new LinkedHashMap<String, String>();
@@ -33,6 +39,15 @@ public record MemberChanges(String name, Integer population, String email, Strin
         }
         if (oparlBody != null && !oparlBody.isBlank() && !isHttpUrl(oparlBody.strip())) {
             errors.put("oparlBody", "Bitte die Adresse des OParl-Body als http- oder https-Adresse angeben.");
+        }
+        if (iban != null && !iban.isBlank() && !Iban.valid(iban)) {
+            errors.put("iban", Texts.text("member.iban"));
+        }
+        if (bic != null && !bic.isBlank() && !bic.strip().toUpperCase().matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            errors.put("bic", Texts.text("member.bic"));
+        }
+        if (bankName != null && bankName.length() > TextLimits.TITLE) {
+            errors.put("bankName", Texts.text("member.bank-name-too-long", "max", TextLimits.TITLE));
         }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);

@@ -3,6 +3,7 @@ package de.akn.workflow.member;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.AllianceProperties.MemberConfig;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.internal.MemberRepository;
 import java.util.Comparator;
@@ -33,6 +34,10 @@ public class MemberService {
     MemberService(MemberRepository members, AllianceProperties properties) {
         this.members = members;
         this.properties = properties;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +80,20 @@ public class MemberService {
      * (joined, left or edited at run time) and only gets what an older version did not store yet
      * (the council body).
      */
+    /** The configured bank account, else the demo profile's made-up one; a wrong IBAN stops the start. */
+    private void seedBankAccount(Member member, MemberConfig config) {
+        var demo = properties.demo().bankAccounts().get(config.id());
+        String iban = config.iban() != null ? config.iban() : demo == null ? null : demo.iban();
+        if (iban == null) {
+            return;
+        }
+        if (!Iban.valid(iban)) {
+            throw new IllegalStateException(Texts.text("member.seed.iban", "member", config.id()));
+        }
+        member.changeBankAccount(Iban.normalized(iban), config.iban() != null ? config.bic() : demo.bic(),
+                config.iban() != null ? config.bankName() : demo.bankName());
+    }
+
     @Transactional
     public List<Member> seed() {
         if (members.count() == 0) {
@@ -84,6 +103,7 @@ public class MemberService {
                 if (config.councilBody() != null) {
                     member.changeCouncilBody(config.councilBody());
                 }
+                seedBankAccount(member, config);
                 members.save(member);
             }
             log.info("{} members seeded from alliance.members", properties.members().size());
@@ -91,10 +111,14 @@ public class MemberService {
             var configured = new LinkedHashMap<String, MemberConfig>();
             properties.members().forEach(c -> configured.put(c.id(), c));
             for (Member member : members.findAll()) {
+                var config = configured.get(member.getId());
                 if (member.getCouncilBody() == null && member.getKind() != MemberKind.PARTNER) {
-                    var config = configured.get(member.getId());
                     member.changeCouncilBody(config != null && config.councilBody() != null ? config.councilBody()
                             : Member.defaultCouncilBody(member.getKind(), member.getName()));
+                }
+                // a database from before bank accounts: the configured account where none is on record
+                if (member.getIban() == null && config != null) {
+                    seedBankAccount(member, config);
                 }
             }
         }
@@ -158,6 +182,11 @@ public class MemberService {
         }
         if (changes.councilBody() != null) {
             member.changeCouncilBody(changes.councilBody().isBlank() ? null : changes.councilBody().strip());
+        }
+        if (changes.iban() != null || changes.bic() != null || changes.bankName() != null) {
+            member.changeBankAccount(changes.iban() == null ? member.getIban() : Iban.normalized(changes.iban()),
+                    changes.bic() == null ? member.getBic() : blankToNull(changes.bic().strip().toUpperCase()),
+                    changes.bankName() == null ? member.getBankName() : blankToNull(changes.bankName().strip()));
         }
         if (changes.oparlBody() != null) {
             member.changeOparlBody(changes.oparlBody().isBlank() ? null : changes.oparlBody().strip());

@@ -1,6 +1,7 @@
 package de.akn.workflow.overview;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
@@ -70,7 +71,7 @@ public class Overview {
      */
     public record Dossier(String reference, String title, String summary, String category, String status,
             String leadMember, String costs, String budget, List<String> funding, String netCost, String staffDays,
-            String costSplit, String period, String sdgs, String synergy, String expertOpinion, List<Row> participations,
+            String costSplit, String implementation, String period, String sdgs, String synergy, String expertOpinion, List<Row> participations,
             List<HistoryEntry> history, Map<String, Object> parts, Map<String, String> memberNames) {
     }
 
@@ -191,14 +192,14 @@ public class Overview {
         var history = events.stream().map(e -> new HistoryEntry(GermanFormat.date(e.getAt()) + " "
                 + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(GermanFormat.ZONE).format(e.getAt()),
                 "system".equals(e.getActor()) ? "System" : directory.displayName(e.getActor()), e.getDetail())).toList();
-        String synergyText = synergy.of(m).map(s -> money(s.moneySavedEur()) + " und " + number(s.staffDaysSaved())
-                + " Personentage (Schätzung, " + s.signers() + " Beteiligte)").orElse(null);
+        String synergyText = synergy.of(m).map(s -> Texts.text("overview.synergy", "money", money(s.moneySavedEur()),
+                "days", number(s.staffDaysSaved()), "method", s.method().label(), "signers", s.signers())).orElse(null);
         return new Dossier(m.getReference(), m.getTitle(), m.getSummary(), m.getCategory().label(),
                 m.getStatus().label(), names.getOrDefault(m.getLeadMember(), m.getLeadMember()),
                 money(m.getEstimatedCostEur()), MoneyTexts.years(m.getBudget()),
                 m.getFunding().stream().map(MoneyTexts::funding).toList(),
                 m.getFunding().isEmpty() ? null : money(m.netCostEur()), number(m.getEstimatedStaffDays()),
-                m.getCostSplit().label(),
+                m.getCostSplit().label(), m.getImplementation().label(),
                 date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
                 String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
                 rows, history, MeasureDossierPart.all(parts.stream(), m), names);

@@ -24,7 +24,8 @@ final class AnnualReportCsv {
             "Mitglied", "Beteiligung", "Kostenanteil (EUR)", "Personentage-Anteil", "Geplante Kosten gesamt (EUR)",
             "Geplante Personentage gesamt", "CO2-Einsparung geplant (t/Jahr)", "Ausgegeben im Berichtsjahr (EUR)",
             "Ausgegeben bis Jahresende (EUR)", "CO2 eingespart bis Jahresende (t)",
-            "Einsparung durch Zusammenarbeit, Schätzung (EUR)"};
+            "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als", "Tatsächliche Kosten (EUR)",
+            "Erhaltene Fördermittel (EUR)", "Von den Kommunen getragen (EUR)"};
 
     static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(HEADER).get();
 
@@ -39,7 +40,7 @@ final class AnnualReportCsv {
             var csv = new CSVPrinter(writer, FORMAT);
             for (MeasureSnapshot m : figures.measures) {
                 String sdgs = m.sdgs.stream().map(String::valueOf).collect(Collectors.joining(", "));
-                SynergyEstimate synergy = m.isCarried() ? figures.synergyOf(m, standaloneFactor) : null;
+                SynergyEstimate synergy = m.isCarried() ? AnnualReportFigures.synergyOf(m, standaloneFactor) : null;
                 for (MeasureSnapshot.Share share : m.participations) {
                     csv.printRecord(m.reference, text(m.title), m.category.label(), m.status.label(), sdgs,
                             name(memberNames, m.leadMember), name(memberNames, share.member()), share.status().label(),
@@ -47,7 +48,9 @@ final class AnnualReportCsv {
                             number(m.estimatedStaffDays), number(m.co2PerYear),
                             m.isCarried() ? number(m.spentInYear()) : "", m.isCarried() ? number(m.spentToDate()) : "",
                             m.isCarried() ? number(m.co2ToDate()) : "",
-                            synergy == null ? "" : number(synergy.moneySavedEur()));
+                            synergy == null ? "" : number(synergy.moneySavedEur()),
+                            synergy == null ? "" : synergy.method().label(), number(m.actualCostEur),
+                            number(m.fundingReceivedEur), number(m.netActualCostEur));
                 }
             }
             csv.flush();

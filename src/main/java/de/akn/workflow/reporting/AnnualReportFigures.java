@@ -53,7 +53,9 @@ final class AnnualReportFigures {
     /** Totals over the carried (adopted or completed) measures. */
     record Totals(int carried, BigDecimal plannedCostEur, BigDecimal plannedStaffDays, BigDecimal spentInYearEur,
             BigDecimal spentToDateEur, BigDecimal moneySavedEur, BigDecimal staffDaysSaved,
-            BigDecimal co2PlannedPerYear, BigDecimal co2ReportedInYear, BigDecimal co2ReportedToDate) {
+            BigDecimal co2PlannedPerYear, BigDecimal co2ReportedInYear, BigDecimal co2ReportedToDate,
+            int settled, BigDecimal settledPlannedCostEur, BigDecimal actualCostEur, BigDecimal fundingReceivedEur,
+            BigDecimal netActualCostEur, BigDecimal moneySavedMeasuredEur) {
     }
 
     AnnualReportFigures(int year, Collection<MeasureSnapshot> measures, List<String> memberOrder,
@@ -78,6 +80,12 @@ final class AnnualReportFigures {
         BigDecimal co2Planned = BigDecimal.ZERO;
         BigDecimal co2InYear = BigDecimal.ZERO;
         BigDecimal co2ToDate = BigDecimal.ZERO;
+        int settled = 0;
+        BigDecimal settledPlanned = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal received = BigDecimal.ZERO;
+        BigDecimal netActual = BigDecimal.ZERO;
+        BigDecimal savedMeasured = BigDecimal.ZERO;
         for (MeasureSnapshot m : measures) {
             byStatus.merge(m.status, 1, Integer::sum);
             byCategory.merge(m.category, new CategoryLine(1, m.estimatedCostEur),
@@ -101,9 +109,16 @@ final class AnnualReportFigures {
                 plannedDays = plannedDays.add(m.estimatedStaffDays);
                 spentInYear = spentInYear.add(m.spentInYear());
                 spentToDate = spentToDate.add(m.spentToDate());
-                var synergy = SynergyEstimate.of(m.estimatedCostEur, m.estimatedStaffDays, m.signers().size(),
-                        standaloneFactor);
+                var synergy = synergyOf(m, standaloneFactor);
                 moneySaved = moneySaved.add(synergy.moneySavedEur());
+                if (m.isSettled()) {
+                    settled++;
+                    settledPlanned = settledPlanned.add(m.estimatedCostEur);
+                    actual = actual.add(m.actualCostEur);
+                    received = received.add(orZero(m.fundingReceivedEur));
+                    netActual = netActual.add(m.netActualCostEur);
+                    savedMeasured = savedMeasured.add(synergy.moneySavedEur());
+                }
                 daysSaved = daysSaved.add(synergy.staffDaysSaved());
                 co2Planned = co2Planned.add(orZero(m.co2PerYear));
                 co2InYear = co2InYear.add(m.co2InYear());
@@ -114,10 +129,14 @@ final class AnnualReportFigures {
             }
         }
         this.totals = new Totals(carried, plannedCost, plannedDays, spentInYear, spentToDate, moneySaved, daysSaved,
-                co2Planned, co2InYear, co2ToDate);
+                co2Planned, co2InYear, co2ToDate, settled, settledPlanned, actual, received, netActual, savedMeasured);
     }
 
-    SynergyEstimate synergyOf(MeasureSnapshot m, BigDecimal standaloneFactor) {
+    /** Estimated until the measure is settled, then measured (what the signers would have spent alone − net actual). */
+    static SynergyEstimate synergyOf(MeasureSnapshot m, BigDecimal standaloneFactor) {
+        if (m.isSettled()) {
+            return SynergyEstimate.settled(m.moneySavedEur, m.estimatedStaffDays, m.signers().size(), standaloneFactor);
+        }
         return SynergyEstimate.of(m.estimatedCostEur, m.estimatedStaffDays, m.signers().size(), standaloneFactor);
     }
 

@@ -1,6 +1,7 @@
 package de.akn.workflow.reporting;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.common.MemberKind;
@@ -52,7 +53,14 @@ final class AnnualReportView {
         model.put("synergyNote", "Schätzung: Für jede vereinbarte Maßnahme mit n tragenden Mitgliedern gilt "
                 + "Einsparung = n × gemeinsame Kosten × " + decimal(properties.synergy().standaloneFactor())
                 + " − gemeinsame Kosten (Personentage ebenso). Der Faktor beschreibt, was ein Mitglied allein im "
-                + "Verhältnis zu den gemeinsamen Kosten aufwenden würde. Die Werte sind keine Buchungen.");
+                + "Verhältnis zu den gemeinsamen Kosten aufwenden würde. Die Werte sind keine Buchungen. "
+                + Texts.text("report.synergy-measured"));
+        model.put("settledCount", integer(f.totals.settled()));
+        model.put("settledPlanned", money(f.totals.settledPlannedCostEur()));
+        model.put("actualCost", money(f.totals.actualCostEur()));
+        model.put("fundingReceived", money(f.totals.fundingReceivedEur()));
+        model.put("netActualCost", money(f.totals.netActualCostEur()));
+        model.put("moneySavedMeasured", money(f.totals.moneySavedMeasuredEur()));
 
         model.put("byStatus", f.byStatus.entrySet().stream().map(e -> Map.of("label", e.getKey().label(),
                 "count", integer(e.getValue()))).toList());
@@ -83,18 +91,23 @@ final class AnnualReportView {
         model.put("memberChart", ReportCharts.memberParticipationChart(participations, signed));
         model.put("memberCostChart", ReportCharts.memberCostChart(costs));
 
-        model.put("completed", f.completed.stream().map(m -> Map.of(
-                "reference", m.reference,
-                "title", m.title,
-                "category", m.category.label(),
-                "lead", names.getOrDefault(m.leadMember, m.leadMember),
-                "signers", m.signers().stream().map(s -> names.getOrDefault(s.member(), s.member()))
-                        .collect(Collectors.joining(", ")),
-                "cost", money(m.estimatedCostEur),
-                "spent", money(m.spentToDate()),
-                "co2", decimal(m.co2ToDate()) + " t",
-                "saved", money(f.synergyOf(m, properties.synergy().standaloneFactor()).moneySavedEur()),
-                "text", excerpt(m.latest() == null ? "" : m.latest().text()))).toList());
+        model.put("completed", f.completed.stream().map(m -> Map.ofEntries(
+                Map.entry("reference", m.reference),
+                Map.entry("title", m.title),
+                Map.entry("category", m.category.label()),
+                Map.entry("lead", names.getOrDefault(m.leadMember, m.leadMember)),
+                Map.entry("signers", m.signers().stream().map(s -> names.getOrDefault(s.member(), s.member()))
+                        .collect(Collectors.joining(", "))),
+                Map.entry("cost", money(m.estimatedCostEur)),
+                Map.entry("spent", money(m.spentToDate())),
+                Map.entry("actual", m.isSettled() ? Texts.text("report.actual", "actual", money(m.actualCostEur),
+                        "received", money(m.fundingReceivedEur), "net", money(m.netActualCostEur)) : ""),
+                Map.entry("co2", decimal(m.co2ToDate()) + " t"),
+                Map.entry("method", AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor()).method()
+                        .label()),
+                Map.entry("saved", money(AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor())
+                        .moneySavedEur())),
+                Map.entry("text", excerpt(m.latest() == null ? "" : m.latest().text())))).toList());
         return model;
     }
 

@@ -40,8 +40,9 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
             // joint-measure and its sub-processes
             "measureId", "reference", "leadMember", "proposer", "member", "cosignDue", "revisionRound",
             "reportDue", "reportingStart", "reportNumber", "draftRound", "confirmationContext",
-            // measure-funding
-            "fundingId", "fundingDeadline", "fundingRequestedAt",
+            // measure-funding and measure-settlement
+            "fundingId", "fundingDeadline", "fundingRequestedAt", "transferId", "payer", "settlementDue",
+            "settlementOpened",
             // alliance-meeting and action-item
             "meetingId", "chair", "meetingStart", "minutesDue", "agendaDue", "actionItemId", "actionMember",
             "actionDue",

@@ -64,7 +64,7 @@ class CouncilBrowserTest extends AknIntegrationTest {
 
         try (var browser = Browser.open()) {
             browser.loginToWebapp("http://localhost:" + port, "tasklist", "km-kaarst", "demo");
-            open(browser, "Mitzeichnung: " + measure.getReference(), "cosignDecision-0");
+            browser.openTownTask("Mitzeichnung: " + measure.getReference(), "cosignDecision-0");
             browser.check("cosignDecision-2"); // Ratsbeschluss abwarten
             browser.select("councilMeetingChoice", soon + " – 12. Sitzung des Rates");
             browser.type("councilPaperReference", "DS 2027/015");
@@ -77,7 +77,7 @@ class CouncilBrowserTest extends AknIntegrationTest {
 
             // the council adjourns: the next meeting is picked from the list as well
             browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            open(browser, "Ratsbeschluss eintragen: " + measure.getReference(), "councilDecision-0");
+            browser.openTownTask("Ratsbeschluss eintragen: " + measure.getReference(), "councilDecision-0");
             assertThat(browser.field("councilBody").getAttribute("value")).isEqualTo("Rat der Stadt Kaarst");
             browser.check("councilDecision-2"); // vertagt
             browser.select("councilMeetingChoice", later + " – 13. Sitzung des Rates");
@@ -93,14 +93,6 @@ class CouncilBrowserTest extends AknIntegrationTest {
                 LocalOParl.LATER.plusDays(1)));
     }
 
-    private static void open(Browser browser, String taskName, String field) {
-        browser.click(By.xpath("//*[contains(normalize-space(.),'Aufgaben meiner Kommune')]"
-                + "[self::a or self::h4 or self::span][1]"));
-        browser.click(By.xpath("//a[contains(normalize-space(.),'" + taskName + "')]"));
-        browser.waitFor(By.cssSelector("[id$='-Field_" + field + "']"));
-        browser.click(By.xpath("//*[@ng-click='claim()']"));
-        browser.waitFor(By.xpath("//*[@ng-click='unclaim()']"));
-    }
 
     private Participation kaarst(Measure measure) {
         return new MeasureLifecycle(engine, measures, tx).reload(measure).participationOf("kaarst").orElseThrow();

@@ -92,7 +92,7 @@ class FundingBrowserTest extends AknIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.cosignTask(measure, "kaarst") != null);
         try (var kaarst = Browser.open()) {
             kaarst.loginToWebapp(base(), "tasklist", "km-kaarst", "demo");
-            openTask(kaarst, "Mitzeichnung: " + measure.getReference(), "cosignDecision-0");
+            kaarst.openTownTask("Mitzeichnung: " + measure.getReference(), "cosignDecision-0");
             assertThat(kaarst.text()).contains("Ihre Kommune ist federführend.");
             assertThat(kaarst.field("netCostText").getAttribute("value")).isEqualTo(money("10000.00"));
             assertThat(kaarst.field("prospectiveCostShareText").getAttribute("value")).isEqualTo(money("5000.00"));
@@ -107,7 +107,7 @@ class FundingBrowserTest extends AknIntegrationTest {
                     .isEqualTo(ParticipationStatus.COSIGNED);
 
             // the application, then the decision: 7,000 EUR instead of 10,000 EUR
-            openTask(kaarst, "Förderantrag stellen: " + measure.getReference(), "fundingAppliedOn");
+            kaarst.openTownTask("Förderantrag stellen: " + measure.getReference(), "fundingAppliedOn");
             assertThat(kaarst.field("fundingDeadlineText").getAttribute("value")).isEqualTo(deadline);
             kaarst.type("fundingAppliedOn", GermanFormat.date(today));
             kaarst.screenshot("funding-3-application");
@@ -115,7 +115,7 @@ class FundingBrowserTest extends AknIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.reload(measure).getFunding().get(0)
                     .getStatus() == FundingStatus.APPLIED);
 
-            openTask(kaarst, "Förderbescheid eintragen: " + measure.getReference(), "fundingDecision-0");
+            kaarst.openTownTask("Förderbescheid eintragen: " + measure.getReference(), "fundingDecision-0");
             kaarst.check("fundingDecision-0"); // bewilligt
             kaarst.type("grantedAmountEur", "7000");
             kaarst.type("grantReference", "03K12345");
@@ -136,14 +136,6 @@ class FundingBrowserTest extends AknIntegrationTest {
                         new YearAmount(2028, new BigDecimal("3900.00")));
     }
 
-    private static void openTask(Browser browser, String taskName, String field) {
-        browser.click(By.xpath("//*[contains(normalize-space(.),'Aufgaben meiner Kommune')][self::a or self::h4 or "
-                + "self::span][1]"));
-        browser.click(By.xpath("//a[contains(normalize-space(.),'" + taskName + "')]"));
-        browser.waitFor(By.cssSelector("[id$='-Field_" + field + "']"));
-        browser.click(By.xpath("//*[@ng-click='claim()']"));
-        browser.waitFor(By.xpath("//*[@ng-click='unclaim()']"));
-    }
 
     private Measure findByTitle(String title) {
         return measures.search(null, null, new Viewer("test", true, List.of())).stream()

@@ -98,7 +98,7 @@ class ProposalMoneyTest {
         var input = twoYears();
         input.put(Proposal.BUDGET, List.of(year(2029, 1000), year(2027, 5000), year(2027, 6000), year(2028, -1)));
         assertThat(errorsOf(input).get("budget"))
-                .contains("Das Haushaltsjahr 2029 liegt nicht im geplanten Zeitraum der Maßnahme (01.03.2027 bis "
+                .contains("Das Haushaltsjahr 2029 liegt nicht im geplanten Zeitraum der Maßnahme (vom 01.03.2027 bis "
                         + "30.09.2028).")
                 .contains("Das Haushaltsjahr 2027 ist doppelt angegeben.")
                 .contains("keinen negativen Wert");

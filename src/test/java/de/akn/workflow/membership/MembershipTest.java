@@ -201,10 +201,25 @@ class MembershipTest extends AknIntegrationTest {
 
         var bad = rest.withBasicAuth("coordinator", "demo").exchange("/api/members/rommerskirchen",
                 org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(
-                        "population", 0, "oparlBody", "ftp://ris.example.org")), JsonNode.class);
+                        "population", 0, "oparlBody", "ftp://ris.example.org", "iban", "DE29 9999 9999 0000 0014 45")),
+                JsonNode.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody().get("errors").get("oparlBody").asText()).contains("http");
+        assertThat(bad.getBody().get("errors").get("iban").asText()).contains("IBAN");
         assertThat(members.find("rommerskirchen").orElseThrow().getPopulation()).isEqualTo(13900);
+
+        // the bank account the Kostenerstattungsanforderung names, printed in groups of four
+        String seeded = members.find("rommerskirchen").orElseThrow().getIban();
+        var account = rest.withBasicAuth("coordinator", "demo").exchange("/api/members/rommerskirchen",
+                org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(
+                        "iban", "de02120300000000202051", "bic", "BYLADEM1001", "bankName", "Deutsche Kreditbank")),
+                JsonNode.class);
+        assertThat(account.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(account.getBody().get("iban").asText()).isEqualTo("DE02 1203 0000 0000 2020 51");
+        assertThat(members.find("rommerskirchen").orElseThrow().getBankName()).isEqualTo("Deutsche Kreditbank");
+        rest.withBasicAuth("coordinator", "demo").exchange("/api/members/rommerskirchen",
+                org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(
+                        "iban", seeded, "bic", "BEISPIELXXX", "bankName", "Beispielbank (Demo-Daten)")), JsonNode.class);
 
         var town = rest.withBasicAuth("km-rommerskirchen", "demo").exchange("/api/members/rommerskirchen",
                 org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(

@@ -76,6 +76,10 @@ class UpgradeTest extends AknIntegrationTest {
         // Then an old instance finishes on its version …
         cosignBoth(oldCosign);
         lifecycle.awaitStatus(oldCosign, MeasureStatus.ADOPTED);
+        // (the round ends right after the adoption, in a job of its own)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> engine
+                .getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(oldCosign.getReference())
+                .processDefinitionKey("measure-cosigning").count() == 0);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(
                 oldCosign.getReference()).processDefinitionKey("measure-cosigning").singleResult()
                 .getProcessDefinitionVersion()).as("finished on its version").isEqualTo(1);

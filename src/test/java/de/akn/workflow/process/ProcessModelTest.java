@@ -92,6 +92,7 @@ class ProcessModelTest {
                         case "memberEmail" -> 320; // an address's longest form
                         case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
                         case "grantReference" -> 100; // FundingCommands.REFERENCE_LENGTH
+                        case "paymentReference" -> 100; // Settlements.PAYMENT_REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
                         case "meetingPlace" -> 300; // MeetingService.MAX_PLACE
                         case "minutesText" -> 50_000; // Minutes.MAX_TEXT

@@ -119,8 +119,12 @@ class AnnualReportTest extends AknIntegrationTest {
                 .get("Titel")).startsWith("'=HYPERLINK");
         assertThat(rows.stream().filter(r -> r.get("Aktenzeichen").equals("AKN-2023-003")).findFirst().orElseThrow()
                 .get("Titel")).isEqualTo("<script>alert('x')</script> & Radwege");
-        assertThat(rows.stream().filter(r -> r.get("Aktenzeichen").equals("AKN-2023-001")).findFirst().orElseThrow()
-                .get("Einsparung durch Zusammenarbeit, Schätzung (EUR)")).isEqualTo("33000,00");
+        CSVRecord solar = rows.stream().filter(r -> r.get("Aktenzeichen").equals("AKN-2023-001")).findFirst()
+                .orElseThrow();
+        assertThat(solar.get("Einsparung durch Zusammenarbeit (EUR)")).isEqualTo("33000,00");
+        assertThat(solar.get("Einsparung ermittelt als")).isEqualTo("Schätzung");
+        // not settled: no actual cost yet
+        assertThat(solar.get("Tatsächliche Kosten (EUR)")).isEmpty();
     }
 
     @Test
@@ -128,9 +132,11 @@ class AnnualReportTest extends AknIntegrationTest {
         var model = new java.util.HashMap<String, Object>(java.util.Map.of("year", 2023, "allianceName", "A & B",
                 "allianceShortName", "AKN", "generatedOn", "01.01.2024", "members", List.of(), "partners", "",
                 "empty", true, "byStatus", List.of(), "byCategory", List.of(), "byMember", List.of()));
-        model.put("completed", List.of(java.util.Map.of("reference", "R", "title", "<script>alert(1)</script>",
-                "category", "c", "lead", "l", "signers", "s", "cost", "1", "spent", "1", "co2", "1", "saved", "1",
-                "text", "<img src=x onerror=alert(1)>")));
+        var measure = new java.util.HashMap<String, Object>(java.util.Map.of("reference", "R", "title",
+                "<script>alert(1)</script>", "category", "c", "lead", "l", "signers", "s", "cost", "1", "spent", "1",
+                "actual", "", "co2", "1", "method", "Schätzung"));
+        measure.putAll(java.util.Map.of("saved", "1", "text", "<img src=x onerror=alert(1)>"));
+        model.put("completed", List.of(measure));
 
         String html = new AnnualReportPdf(null).html(model);
 

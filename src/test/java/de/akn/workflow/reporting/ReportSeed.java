@@ -51,9 +51,10 @@ final class ReportSeed {
 
     void report(long measure, int number, LocalDate submitted, int percent, int spent, Integer co2, String text,
             boolean finalReport) {
-        jdbc.update("insert into akn_progress_report (measure_id, report_number, submitted_by, submitted_at, "
+        jdbc.update("insert into akn_progress_report (measure_id, member_id, report_number, submitted_by, submitted_at, "
                 + "progress_percent, progress_status, spent_eur, co2_saved_tonnes, progress_text, final_report) "
-                + "values (?, ?, 'km-test', ?, ?, 'ON_TRACK', ?, ?, ?, ?)", measure, number, at(submitted), percent,
+                + "values (?, (select lead_member from akn_measure where id = ?), ?, 'km-test', ?, ?, 'ON_TRACK', ?, ?, "
+                + "?, ?)", measure, measure, number, at(submitted), percent,
                 BigDecimal.valueOf(spent), co2 == null ? null : BigDecimal.valueOf(co2), text, finalReport);
     }
 

@@ -65,6 +65,18 @@ class AuthorizationMatrixTest extends AknIntegrationTest {
                 Set.of("km-kaarst", "km-dormagen", "coordinator", "ea-nrw", "admin"), Set.of(200)));
         rows.add(new Row(HttpMethod.GET, "/api/measures/" + ref + "/events", null,
                 Set.of("km-kaarst", "km-dormagen", "coordinator", "ea-nrw", "admin"), Set.of(200)));
+        for (String list : List.of("/costs", "/funding-payments")) {
+            rows.add(new Row(HttpMethod.GET, "/api/measures/" + ref + list, null,
+                    Set.of("km-kaarst", "km-dormagen", "coordinator", "ea-nrw", "admin"), Set.of(200)));
+            // only the lead town records costs and funding received of a JOINT measure, once it is adopted (409)
+            rows.add(new Row(HttpMethod.POST, "/api/measures/" + ref + list, "{}", Set.of("km-kaarst"),
+                    Set.of(409)));
+        }
+        // the settlement opens after the final report: 404 before, for everyone
+        rows.add(new Row(HttpMethod.GET, "/api/measures/" + ref + "/settlement/kaarst.pdf", null, Set.of(),
+                Set.of()));
+        rows.add(new Row(HttpMethod.POST, "/api/measures/" + ref + "/settlement/transfers/999999999/payment",
+                "{\"paymentDate\": \"2020-01-01\"}", Set.of(), Set.of()));
         rows.add(new Row(HttpMethod.GET, "/api/notifications", null, Set.of("coordinator", "admin"), Set.of(200)));
         rows.add(new Row(HttpMethod.POST, "/api/notifications/999999999/retry", null, Set.of("coordinator", "admin"),
                 Set.of(404)));

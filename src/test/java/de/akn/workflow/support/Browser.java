@@ -145,6 +145,19 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Tasklist: opens a task of the user's town (filter "Aufgaben meiner Kommune") by its name, waits for the
+     * form field and claims it.
+     */
+    public void openTownTask(String taskName, String field) {
+        click(By.xpath("//*[contains(normalize-space(.),'Aufgaben meiner Kommune')][self::a or self::h4 or "
+                + "self::span][1]"));
+        click(By.xpath("//a[contains(normalize-space(.),'" + taskName + "')]"));
+        waitFor(By.cssSelector("[id$='-Field_" + field + "']"));
+        click(By.xpath("//*[@ng-click='claim()']"));
+        waitFor(By.xpath("//*[@ng-click='unclaim()']"));
+    }
+
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }

@@ -85,9 +85,15 @@ public final class SeededMeasures {
         jdbc.batchUpdate("insert into akn_participation (measure_id, member_id, is_lead, status, cost_share_eur, "
                 + "staff_days_share, version) values (?, ?, ?, ?, ?, null, 0)", participations);
         jdbc.batchUpdate("insert into akn_measure_sdg (measure_id, sdg) values (?, ?)", sdgs);
-        jdbc.batchUpdate("insert into akn_progress_report (measure_id, report_number, submitted_by, submitted_at, "
-                + "progress_percent, progress_status, spent_eur, co2_saved_tonnes, progress_text, final_report) "
-                + "values (?, ?, 'km-bench', ?, ?, 'ON_TRACK', ?, ?, ?, ?)", progress);
+        jdbc.batchUpdate("insert into akn_progress_report (measure_id, member_id, report_number, submitted_by, "
+                + "submitted_at, progress_percent, progress_status, spent_eur, co2_saved_tonnes, progress_text, "
+                + "final_report) values (?, (select lead_member from akn_measure where id = ?), ?, 'km-bench', ?, ?, "
+                + "'ON_TRACK', ?, ?, ?, ?)", progress.stream().map(row -> {
+                    var withMeasure = new Object[row.length + 1];
+                    withMeasure[0] = row[0];
+                    System.arraycopy(row, 0, withMeasure, 1, row.length);
+                    return withMeasure;
+                }).toList());
         return participations.size();
     }
 

@@ -6,6 +6,7 @@ import de.akn.workflow.common.DueDates;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.implementation.AcceptDecision;
 import de.akn.workflow.implementation.FinalReportDecision;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.implementation.ImplementationService;
 import de.akn.workflow.measure.JointMeasureProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,7 +37,8 @@ class AcceptFinalReportListener implements TaskListener {
             implementation.finalReportToAccept(measureId, task.getId());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var decision = FinalReportDecision.of(task.getVariables());
-            implementation.decideFinalReport(measureId, decision, TaskActor.of(task));
+            implementation.decideFinalReport(measureId, ImplementationProcess.reporter(task), decision,
+                    TaskActor.of(task));
             task.setVariable(ACCEPT_DECISION, decision.decision().name());
             if (decision.decision() == AcceptDecision.REQUEST_CHANGES) {
                 task.setVariable(REPORT_DUE, dueDates.review());

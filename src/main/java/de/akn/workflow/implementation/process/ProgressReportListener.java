@@ -6,6 +6,7 @@ import de.akn.workflow.common.DueDates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.implementation.AcceptDecision;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.implementation.ImplementationService;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureVariables;
@@ -33,9 +34,11 @@ class ProgressReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Long measureId = JointMeasureProcess.measureId(task);
+        String member = ImplementationProcess.reporter(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             boolean returned = AcceptDecision.REQUEST_CHANGES.name().equals(task.getVariable(ACCEPT_DECISION));
-            var context = implementation.reportRequested(measureId, task.getId(), task.getDueDate(), returned);
+            var context = implementation.reportRequested(measureId, member, task.getId(), task.getDueDate(),
+                    returned);
             if (!returned) {
                 // a fresh report: keep the figures of the last one as a starting point, not its text
                 task.setVariable(PROGRESS_TEXT, null);
@@ -48,7 +51,7 @@ class ProgressReportListener implements TaskListener {
             task.setVariable(REPORT_DUE_TEXT, task.getDueDate() == null ? null
                     : GermanFormat.date(task.getDueDate().toInstant()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var report = implementation.submit(measureId, MeasureVariables.plain(task.getVariables()),
+            var report = implementation.submit(measureId, member, MeasureVariables.plain(task.getVariables()),
                     TaskActor.of(task), task.getId());
             task.setVariable(FINAL_REPORT, report.isFinalReport());
             task.setVariable(ACCEPT_DECISION, null);

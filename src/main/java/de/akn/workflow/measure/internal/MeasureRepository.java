@@ -12,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
+    /** Locks the measure's row until the end of the transaction (H2 and PostgreSQL alike). */
+    @Query(value = "select id from akn_measure where id = :id for update", nativeQuery = true)
+    Long lockRow(@Param("id") Long id);
+
     @EntityGraph(attributePaths = "participations")
     Optional<Measure> findByReference(String reference);
 

@@ -15,4 +15,8 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
     List<ProgressReport> findByMeasureIdInOrderByMeasureIdAscReportNumberAscIdAsc(Collection<Long> measureIds);
 
     int countByMeasureId(Long measureId);
+
+    Optional<ProgressReport> findFirstByMeasureIdAndMemberOrderByReportNumberDescIdDesc(Long measureId, String member);
+
+    int countByMeasureIdAndMember(Long measureId, String member);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.FundingStatus;
+import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
@@ -14,6 +15,7 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.measure.ProgressStatus;
 import de.akn.workflow.measure.SynergyEstimate;
+import de.akn.workflow.measure.SynergyMethod;
 import de.akn.workflow.measure.YearAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +29,8 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         String leadMember, String proposer, MeasureStatus status, BigDecimal estimatedCostEur,
         BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart,
         LocalDate plannedEnd, List<YearAmount> budget, List<FundingDto> funding, BigDecimal netCostEur,
+        Implementation implementation, BigDecimal actualCostEur, BigDecimal fundingReceivedEur,
+        BigDecimal netActualCostEur,
         String processInstanceId, List<ParticipationDto> participations,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
         SynergyDto synergy, @JsonIgnore Map<String, Object> parts) {
@@ -42,11 +46,12 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
                 m.getSdgs(), m.getLeadMember(), m.getProposer(), m.getStatus(), m.getEstimatedCostEur(),
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
                 m.getPlannedEnd(), m.getBudget(), m.getFunding().stream().map(FundingDto::of).toList(), m.netCostEur(),
+                m.getImplementation(), m.getActualCostEur(), m.getFundingReceivedEur(), m.getNetActualCostEur(),
                 m.getProcessInstanceId(),
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
                 reports == null ? null : reports.stream().map(ReportDto::of).toList(),
                 synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
-                        synergy.signers()), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts)));
+                        synergy.signers(), synergy.method()), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts)));
     }
 
     /** The other modules' fields, e.g. {@code contributions} and {@code draftApprovals} of a joint brochure. */
@@ -56,26 +61,28 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
     }
 
     /** One progress report; amounts are cumulative since the measure began. */
-    record ReportDto(int reportNumber, Instant submittedAt, String submittedBy, int progressPercent,
+    record ReportDto(String member, int reportNumber, Instant submittedAt, String submittedBy, int progressPercent,
             ProgressStatus progressStatus, BigDecimal spentEur, BigDecimal co2SavedTonnes, String progressText,
             String percentDecreaseReason, boolean finalReport) {
         static ReportDto of(ProgressReport r) {
-            return new ReportDto(r.getReportNumber(), r.getSubmittedAt(), r.getSubmittedBy(), r.getProgressPercent(),
+            return new ReportDto(r.getMember(), r.getReportNumber(), r.getSubmittedAt(), r.getSubmittedBy(), r.getProgressPercent(),
                     r.getProgressStatus(), r.getSpentEur(), r.getCo2SavedTonnes(), r.getProgressText(),
                     r.getPercentDecreaseReason(), r.isFinalReport());
         }
     }
 
     /** The synergy estimate (DESIGN.md), for adopted and completed measures. */
-    record SynergyDto(BigDecimal moneySavedEur, BigDecimal staffDaysSaved, int signers) {
+    record SynergyDto(BigDecimal moneySavedEur, BigDecimal staffDaysSaved, int signers, SynergyMethod method) {
     }
 
     record ParticipationDto(String member, boolean lead, ParticipationStatus status, BigDecimal costShareEur,
-            List<YearAmount> costSharesByYear, BigDecimal staffDaysShare, BigDecimal costCeilingEur, String decidedBy,
-            Instant decidedAt, LocalDate councilMeetingDate, String comment) {
+            List<YearAmount> costSharesByYear, BigDecimal staffDaysShare, BigDecimal costCeilingEur,
+            BigDecimal standaloneCostEur, String decidedBy, Instant decidedAt, LocalDate councilMeetingDate,
+            String comment) {
         static ParticipationDto of(Participation p) {
             return new ParticipationDto(p.getMemberId(), p.isLead(), p.getStatus(), p.getCostShareEur(),
-                    p.getCostSharesByYear(), p.getStaffDaysShare(), p.getCostCeilingEur(), p.getDecidedBy(),
+                    p.getCostSharesByYear(), p.getStaffDaysShare(), p.getCostCeilingEur(), p.getStandaloneCostEur(),
+                    p.getDecidedBy(),
                     p.getDecidedAt(), p.getCouncilMeetingDate(), p.getComment());
         }
     }

@@ -30,7 +30,10 @@ record ProposalRequest(
         @Schema(example = "[{\"programme\": \"krl\", \"ratePercent\": 60, \"amountEur\": 7200.00, "
                 + "\"applicationDeadline\": \"2027-03-31\"}]", description = "Geplante Förderung: Programm aus "
                         + "/api/funding-programmes, Förderquote bis zu dessen Höchstsatz, Betrag (fehlt er: Quote × "
-                        + "Kosten), Antragsfrist (fehlt sie: Ende des nächsten Förderaufrufs)") Object funding) {
+                        + "Kosten), Antragsfrist (fehlt sie: Ende des nächsten Förderaufrufs)") Object funding,
+        @Schema(example = "JOINT", allowableValues = {"JOINT", "LOCAL"}, description = "JOINT: die federführende "
+                + "Kommune setzt um und rechnet ab (Standard); LOCAL: jede mitzeichnende Kommune setzt ihren Teil "
+                + "vor Ort um und berichtet selbst") Object implementation) {
 
     Map<String, Object> toInput() {
         var input = new HashMap<String, Object>();
@@ -47,6 +50,7 @@ record ProposalRequest(
         input.put(Proposal.INVITED_MEMBERS, invitedMembers);
         input.put(Proposal.BUDGET, budget);
         input.put(Proposal.FUNDING, funding);
+        input.put(Proposal.IMPLEMENTATION, implementation);
         return input;
     }
 }

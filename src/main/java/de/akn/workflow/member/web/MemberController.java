@@ -49,7 +49,8 @@ class MemberController {
 
     @PatchMapping("/{id}")
     @Operation(summary = "Daten eines Mitglieds ändern (Koordination, Administration)",
-            description = "Nur die angegebenen Felder ändern sich: name, population, email, councilBody, oparlBody. "
+            description = "Nur die angegebenen Felder ändern sich: name, population, email, councilBody, oparlBody, "
+                    + "iban, bic, bankName (Bankverbindung für Kostenerstattungen). "
                     + "Ein leerer Text löscht E-Mail-Adresse oder OParl-Adresse.")
     @ApiResponse(responseCode = "200", description = "Geändert")
     @ApiResponse(responseCode = "400", description = "Ungültige Eingabe",
@@ -64,10 +65,12 @@ class MemberController {
     }
 
     record MemberDto(String id, String name, MemberKind kind, Integer population, String email, boolean active,
-            String councilBody, String oparlBody, LocalDate joinedOn, LocalDate leftOn) {
+            String councilBody, String oparlBody, LocalDate joinedOn, LocalDate leftOn, String iban, String bic,
+            String bankName) {
         static MemberDto of(Member m) {
             return new MemberDto(m.getId(), m.getName(), m.getKind(), m.getPopulation(), m.getEmail(), m.isActive(),
-                    m.getCouncilBody(), m.getOparlBody(), m.getJoinedOn(), m.getLeftOn());
+                    m.getCouncilBody(), m.getOparlBody(), m.getJoinedOn(), m.getLeftOn(), m.getIban(), m.getBic(),
+                    m.getBankName());
         }
     }
 }

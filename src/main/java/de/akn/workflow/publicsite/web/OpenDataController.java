@@ -2,6 +2,7 @@ package de.akn.workflow.publicsite.web;
 
 import de.akn.workflow.measure.PublishedMeasures.Published;
 import de.akn.workflow.measure.PublishedMeasures.Share;
+import de.akn.workflow.measure.SynergyEstimate;
 import de.akn.workflow.publicsite.PublicSite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,9 @@ class OpenDataController {
             BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, String costSplit, LocalDate plannedStart,
             LocalDate plannedEnd, Instant adoptedAt, Instant completedAt, Integer progressPercent,
             BigDecimal co2SavedTonnes, BigDecimal moneySavedEurEstimate, BigDecimal staffDaysSavedEstimate,
-            List<ShareData> participations, String url) {
+            List<ShareData> participations, String url, String implementation, BigDecimal actualCostEur,
+            BigDecimal fundingReceivedEur, BigDecimal netActualCostEur, BigDecimal moneySavedEur,
+            String synergyMethod) {
     }
 
     record ShareData(String member, String memberName, BigDecimal costShareEur, BigDecimal staffDaysShare) {
@@ -85,7 +88,8 @@ class OpenDataController {
                 .setHeader("Aktenzeichen", "Titel", "Handlungsfeld", "Stand", "SDGs", "Federführung", "Mitglied",
                         "Kostenanteil (EUR)", "Personentage (Anteil)", "Kosten gesamt (EUR)", "Personentage gesamt",
                         "CO2-Einsparung geplant (t/Jahr)", "Beginn", "Ende", "Vereinbart am", "Abgeschlossen am",
-                        "Fortschritt (%)", "Adresse").get())) {
+                        "Fortschritt (%)", "Adresse", "Tatsächliche Kosten (EUR)", "Erhaltene Fördermittel (EUR)",
+                        "Von den Kommunen getragen (EUR)", "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als").get())) {
             for (Published m : site.measures()) {
                 for (Share s : m.signers()) {
                     csv.printRecord(safe(m.reference()), safe(m.title()), m.category().label(),
@@ -95,7 +99,10 @@ class OpenDataController {
                             decimal(m.co2SavingsTonnesPerYear()), PublicFormat.INSTANCE.date(m.plannedStart()),
                             PublicFormat.INSTANCE.date(m.plannedEnd()), PublicFormat.INSTANCE.date(m.adoptedAt()),
                             m.completedAt() == null ? "" : PublicFormat.INSTANCE.date(m.completedAt()),
-                            m.progressPercent() == null ? "" : m.progressPercent(), url(m));
+                            m.progressPercent() == null ? "" : m.progressPercent(), url(m),
+                            decimal(m.actualCostEur()), decimal(m.fundingReceivedEur()),
+                            decimal(m.netActualCostEur()), decimal(m.synergy().moneySavedEur()),
+                            m.synergy().method().label());
                 }
             }
         } catch (IOException e) {
@@ -113,9 +120,16 @@ class OpenDataController {
                 m.status().name(), m.sdgs(), m.leadMember(), names.get(m.leadMember()), m.estimatedCostEur(),
                 m.estimatedStaffDays(), m.co2SavingsTonnesPerYear(), m.costSplit().name(), m.plannedStart(),
                 m.plannedEnd(), m.adoptedAt(), m.completedAt(), m.progressPercent(), m.co2SavedTonnes(),
-                m.synergy().moneySavedEur(), m.synergy().staffDaysSaved(),
+                estimate(m).moneySavedEur(), estimate(m).staffDaysSaved(),
                 m.signers().stream().map(s -> new ShareData(s.member(), names.get(s.member()), s.costShareEur(),
-                        s.staffDaysShare())).toList(), url(m));
+                        s.staffDaysShare())).toList(), url(m), m.implementation().name(), m.actualCostEur(),
+                m.fundingReceivedEur(), m.netActualCostEur(), m.synergy().moneySavedEur(), m.synergy().method().name());
+    }
+
+    /** The estimate (also for settled measures, whose synergy is measured). */
+    private SynergyEstimate estimate(Published m) {
+        return SynergyEstimate.of(m.estimatedCostEur(), m.estimatedStaffDays(), m.signers().size(),
+                site.alliance().synergy().standaloneFactor());
     }
 
     private String url(Published m) {

@@ -83,6 +83,43 @@ function production(d) {
       <tbody>${approvals}</tbody></table>` : ''}`;
 }
 
+const money = value => value == null ? '–'
+  : Number(value).toLocaleString('de-DE', { style: 'currency', currency: 'EUR' });
+const day = value => value ? value.split('-').reverse().join('.') : '–';
+
+/** Actual costs, funding received and the settlement between the towns (once there are any). */
+function settlement(d) {
+  const parts = d.parts || {};
+  const name = id => (d.memberNames || {})[id] || id;
+  let html = '';
+  if (parts.costs) {
+    html += `<h4>Tatsächliche Kosten</h4><table><thead><tr><th>Datum</th><th>Mitglied</th><th>Betrag</th>
+      <th>Beschreibung</th><th>Rechnung</th></tr></thead><tbody>${parts.costs.map(c => `<tr><td>${escape(day(c.date))}</td>
+      <td>${escape(name(c.member))}</td><td>${escape(money(c.amountEur))}</td><td>${escape(c.description)}</td>
+      <td>${escape(c.invoiceNumber)}</td></tr>`).join('')}</tbody></table>`;
+  }
+  if (parts.fundingPayments) {
+    html += `<h4>Erhaltene Fördermittel</h4><table><thead><tr><th>Datum</th><th>Programm</th><th>Betrag</th></tr></thead>
+      <tbody>${parts.fundingPayments.map(p => `<tr><td>${escape(day(p.date))}</td><td>${escape(p.programmeName)}</td>
+      <td>${escape(money(p.amountEur))}</td></tr>`).join('')}</tbody></table>`;
+  }
+  const s = parts.settlement;
+  if (s) {
+    html += `<h4>Abrechnung (${s.status === 'SETTLED' ? 'abgeschlossen' : 'offen'})</h4>
+      <p>Tatsächliche Kosten ${escape(money(s.actualCostEur))}, Fördermittel ${escape(money(s.fundingReceivedEur))},
+      von den Kommunen zu tragen ${escape(money(s.netActualCostEur))}</p>
+      <table><thead><tr><th>Mitglied</th><th>Anteil</th><th>getragen</th><th>Saldo</th><th>Kostenobergrenze</th></tr></thead>
+      <tbody>${s.members.map(m => `<tr><td>${escape(name(m.member))}</td><td>${escape(money(m.owedEur))}</td>
+      <td>${escape(money(m.paidEur))}</td><td>${escape(money(m.balanceEur))}</td><td>${escape(money(m.ceilingEur))}</td>
+      </tr>`).join('')}</tbody></table>
+      <table><thead><tr><th>Erstattung</th><th>Betrag</th><th>Kassenzeichen</th><th>gezahlt am</th></tr></thead>
+      <tbody>${s.transfers.map(t => `<tr><td>${escape(name(t.payer))} an ${escape(name(t.payee))}</td>
+      <td>${escape(money(t.amountEur))}</td><td>${escape(t.cashReference)}</td><td>${escape(day(t.paidOn))}</td>
+      </tr>`).join('')}</tbody></table>`;
+  }
+  return html;
+}
+
 export function renderDossier(node, d) {
   style(node);
   const rows = d.participations.map(p => `<tr><td>${escape(p.member)}${p.lead
@@ -102,6 +139,7 @@ export function renderDossier(node, d) {
       <tr><th scope="row">Kosten nach Förderung</th><td>${escape(d.netCost)}</td></tr>` : ''}
       <tr><th scope="row">Personentage</th><td>${escape(d.staffDays)}</td></tr>
       <tr><th scope="row">Kostenaufteilung</th><td>${escape(d.costSplit)}</td></tr>
+      <tr><th scope="row">Umsetzung</th><td>${escape(d.implementation)}</td></tr>
       <tr><th scope="row">Zeitraum</th><td>${escape(d.period)}</td></tr>
       <tr><th scope="row">SDGs</th><td>${escape(d.sdgs)}</td></tr>
       <tr><th scope="row">Einsparung durch gemeinsames Vorgehen</th><td>${escape(d.synergy)}</td></tr>
@@ -112,6 +150,7 @@ export function renderDossier(node, d) {
     <table><thead><tr><th>Mitglied</th><th>Entscheidung</th><th>Kostenanteil</th><th>Personentage</th>
       <th>Ratssitzung</th><th>Entschieden am</th><th>Anmerkung</th></tr></thead><tbody>${rows}</tbody></table>
     ${production(d)}
+    ${settlement(d)}
     <h4>Verlauf</h4>
     <table><thead><tr><th>Zeitpunkt</th><th>Wer</th><th>Was</th></tr></thead><tbody>${history}</tbody></table>
   </div>`;

@@ -1,0 +1,69 @@
+package de.akn.workflow.settlement;
+
+import de.akn.workflow.common.ForbiddenProblem;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.Viewer;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A payment confirmed through the API: the payer's own users complete its {@code Task_ConfirmPayment} (the
+ * same checks as in Tasklist); another town gets 403, a payment confirmed already a German 400.
+ */
+@Service
+public class SettlementPayments {
+
+    private final MeasureService measures;
+    private final Settlements settlements;
+    private final TaskService taskService;
+
+    SettlementPayments(MeasureService measures, Settlements settlements, TaskService taskService) {
+        this.measures = measures;
+        this.settlements = settlements;
+        this.taskService = taskService;
+    }
+
+    @Transactional
+    public Settlements.TransferView confirm(String reference, Long transferId, Map<String, Object> input,
+            Viewer viewer) {
+        Measure measure = measures.find(reference, viewer).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, Texts.text("settlement.measure.unknown")));
+        var transfer = settlements.find(measure.getId()).flatMap(view -> view.transfers().stream()
+                .filter(t -> t.id().equals(transferId)).findFirst()).orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, Texts.text("settlement.transfer.unknown")));
+        if (!viewer.members().contains(transfer.payer())) {
+            throw new ForbiddenProblem(Texts.text("settlement.payment.forbidden"));
+        }
+        if (transfer.paidOn() != null) {
+            throw ValidationProblem.of(SettlementProcess.PAYMENT_DATE, Texts.text("settlement.payment.twice", "date",
+                    GermanFormat.date(transfer.paidOn())));
+        }
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(SettlementProcess.TASK_CONFIRM_PAYMENT).list().stream()
+                .filter(t -> transferId.equals(toLong(taskService.getVariable(t.getId(), SettlementProcess.TRANSFER_ID))))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                        Texts.text("settlement.payment.not-yet")));
+        var variables = new HashMap<String, Object>();
+        input.forEach((name, value) -> {
+            if (name.equals(SettlementProcess.PAYMENT_DATE) || name.equals(SettlementProcess.PAYMENT_REFERENCE)
+                    || name.equals(SettlementProcess.COMMENT)) {
+                variables.put(name, value);
+            }
+        });
+        taskService.complete(task.getId(), variables);
+        return settlements.transfer(measure.getId(), transferId);
+    }
+
+    private static Long toLong(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+}
