@@ -50,8 +50,8 @@ class StartupTest {
                     .isEqualTo("Stadt Kaarst");
             assertThat(identity.createGroupQuery().groupIdIn("member-kaarst").count()).isEqualTo(1);
             assertThat(identity.createUserQuery().userId("km-kaarst").count()).isEqualTo(1);
-            // km-<town> and deputy-<town> for seven towns
-            assertThat(identity.createUserQuery().memberOfGroup("climate-managers").count()).isEqualTo(14);
+            // km-<town> and deputy-<town> for seven towns, and km-rkn for the Kreis
+            assertThat(identity.createUserQuery().memberOfGroup("climate-managers").count()).isEqualTo(15);
             assertThat(count(second, "select count(*) from act_ru_authorization where group_id_ = 'climate-managers'"
                     + " and resource_id_ = 'tasklist'")).isEqualTo(1);
         }

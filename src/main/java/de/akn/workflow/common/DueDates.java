@@ -9,22 +9,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates of user tasks, from configuration: {@code alliance.review.due} for review tasks,
- * {@code alliance.reporting.interval} for progress reports. Counted on the engine clock.
+ * {@code alliance.reporting.interval} for progress reports. Counted on the engine clock, and moved to
+ * the next working day of the town halls ({@link WorkingDays}).
  */
 @Component("dueDates")
 public class DueDates {
 
     private final Duration reviewDue;
     private final Period reportingInterval;
+    private final WorkingDays workingDays;
 
-    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, AllianceProperties properties) {
+    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, AllianceProperties properties,
+            WorkingDays workingDays) {
         this.reviewDue = reviewDue;
         this.reportingInterval = properties.reporting().interval();
+        this.workingDays = workingDays;
     }
 
     /** Due date of review tasks (and of a final report sent back), counted from now. */
     public Date review() {
-        return Date.from(now().toInstant().plus(reviewDue));
+        return workingDays.onOrAfter(Date.from(now().toInstant().plus(reviewDue)));
     }
 
     /** The first progress report: one interval after adoption. */
@@ -33,8 +37,9 @@ public class DueDates {
     }
 
     /** A period from now on the engine clock, in the alliance's calendar (a month ends on the same day). */
-    public static Date after(Period period) {
-        return Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(period).toInstant());
+    public Date after(Period period) {
+        return workingDays.onOrAfter(Date.from(now().toInstant().atZone(GermanFormat.ZONE).plus(period)
+                .toInstant()));
     }
 
     /** When reporting starts (adoption): the anchor of every report's due date. */
@@ -48,8 +53,8 @@ public class DueDates {
      * 30 November gives 28 February, then 30 May — not 28 May.
      */
     public Date report(Date reportingStart, int number) {
-        return Date.from(reportingStart.toInstant().atZone(GermanFormat.ZONE)
-                .plus(reportingInterval.multipliedBy(number)).toInstant());
+        return workingDays.onOrAfter(Date.from(reportingStart.toInstant().atZone(GermanFormat.ZONE)
+                .plus(reportingInterval.multipliedBy(number)).toInstant()));
     }
 
     /**
@@ -58,7 +63,8 @@ public class DueDates {
      */
     public Date nextReport(Date previousDue) {
         Date base = previousDue == null ? now() : previousDue;
-        return Date.from(base.toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval).toInstant());
+        return workingDays.onOrAfter(Date.from(base.toInstant().atZone(GermanFormat.ZONE).plus(reportingInterval)
+                .toInstant()));
     }
 
     private static Date now() {

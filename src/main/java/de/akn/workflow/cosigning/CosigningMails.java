@@ -1,5 +1,6 @@
 package de.akn.workflow.cosigning;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.measure.CostShare;
@@ -25,8 +26,11 @@ class CosigningMails {
     private final MemberService members;
     private final Synergy synergy;
     private final Links links;
+    private final PaperDeadlines paperDeadlines;
 
-    CosigningMails(MeasureMails mails, MemberService members, Synergy synergy, Links links) {
+    CosigningMails(MeasureMails mails, MemberService members, Synergy synergy, Links links,
+            PaperDeadlines paperDeadlines) {
+        this.paperDeadlines = paperDeadlines;
         this.mails = mails;
         this.members = members;
         this.synergy = synergy;
@@ -46,6 +50,14 @@ class CosigningMails {
         String draft = links.api("/api/measures/" + measure.getReference() + "/council-draft/" + member);
         details.add(mails.line("council-draft", Map.of("body", mails.councilBody(member), "docxUrl", draft + ".docx",
                 "pdfUrl", draft + ".pdf")));
+        // the Vorlagenschluss: by when the paper must be filed for a decision within the deadline, or which
+        // meeting a paper filed now still reaches
+        LocalDate today = Dates.today();
+        details.add(paperDeadlines.reachable(due, today)
+                ? mails.line("paper-deadline", Map.of("body", mails.councilBody(member), "lastFilingDay",
+                        GermanFormat.date(paperDeadlines.lastFilingDay(due)), "due", GermanFormat.date(due)))
+                : mails.line("paper-deadline-later", Map.of("body", mails.councilBody(member), "lastFilingDay",
+                        GermanFormat.date(today), "earliest", GermanFormat.date(paperDeadlines.earliestMeeting(today)))));
         String url = links.tasklist(taskId);
         // the lead member is asked too: its proposal did not commit its budget
         MeasureMail mail = member.equals(measure.getLeadMember()) ? MeasureMail.of("cosign-requested-lead")
@@ -58,11 +70,11 @@ class CosigningMails {
                         + "@akn", due, measure, "cosign-requested", Map.of(), url)));
     }
 
-    void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting) {
+    void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting, String body) {
         String url = links.tasklist(taskId);
         mails.send(measure, mails.member(member), "task/" + taskId + "/council-requested", MeasureMail
                 .of("council-decision-requested").with("meeting", GermanFormat.date(meeting))
-                .with("councilBody", mails.councilBody(member)).link(url)
+                .with("councilBody", body).link(url)
                 .calendar(mails.calendar("council-" + measure.getReference() + "-" + member + "@akn", meeting,
                         measure, "council-decision-requested", Map.of(), url)));
     }
@@ -75,6 +87,36 @@ class CosigningMails {
                         .with("due", GermanFormat.date(due)).link(url)
                         .calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member + "@akn", due,
                                 measure, "cosign-reminder", Map.of(), url)));
+    }
+
+    /** The Zeichnungsberechtigte are asked to sign the town's yes (with the Beschlussvorlage). */
+    void signOffRequested(Measure measure, String member, String taskId, String councilDraftUrl) {
+        mails.send(measure, mails.signOff(member), "task/" + taskId + "/sign-off", MeasureMail.of("sign-off-requested")
+                .with("memberGenitive", mails.memberGenitive(member)).with("draftUrl", councilDraftUrl)
+                .link(links.tasklist(taskId)));
+    }
+
+    /** The climate management: the Zeichnungsberechtigte did not sign, and why. */
+    void signOffRejected(Measure measure, String member, String reason) {
+        mails.send(measure, mails.member(member), "measure/" + measure.getId() + "/sign-off-rejected/" + member,
+                MeasureMail.of("sign-off-rejected").with("memberSubject", mails.memberSubject(member, false))
+                        .with("reason", reason));
+    }
+
+    /** After the council meeting: record whether the council confirmed the urgent decision. */
+    void urgentConfirmationRequested(Measure measure, String member, String taskId, LocalDate meeting) {
+        mails.send(measure, mails.member(member), "task/" + taskId + "/urgent-confirmation", MeasureMail
+                .of("urgent-confirmation-requested").with("meeting", GermanFormat.date(meeting))
+                .with("councilBody", mails.councilBody(member)).link(links.tasklist(taskId)));
+    }
+
+    /** The coordination and the lead town: the council did not confirm a town's urgent decision. */
+    void urgentDecisionRevoked(Measure measure, String member, String reason) {
+        var to = new java.util.ArrayList<>(mails.coordinators());
+        to.addAll(mails.member(measure.getLeadMember()));
+        mails.send(measure, to, "measure/" + measure.getId() + "/urgent-revoked/" + member, MeasureMail
+                .of("urgent-decision-revoked").with("councilBody", mails.councilBody(member))
+                .with("memberSubject", mails.memberSubject(member, false)).with("reason", reason));
     }
 
     /** The signer's share grew above its ceiling: old and new share, and the task to confirm or withdraw. */

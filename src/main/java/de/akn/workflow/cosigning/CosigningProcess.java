@@ -10,6 +10,12 @@ public final class CosigningProcess {
     public static final String TASK_COSIGN_DECISION = "Task_CosignDecision";
     public static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";
     public static final String TASK_CONFIRM_SHARE = "Task_ConfirmShare";
+    public static final String TASK_INTERNAL_SIGN_OFF = "Task_InternalSignOff";
+    public static final String TASK_CONFIRM_URGENT_DECISION = "Task_ConfirmUrgentDecision";
+
+    /** The decisions a town takes about a measure: never by whoever reviewed it (separation of duties). */
+    public static final java.util.Set<String> TOWN_DECISIONS = java.util.Set.of(TASK_COSIGN_DECISION,
+            TASK_RECORD_COUNCIL_DECISION, TASK_CONFIRM_SHARE, TASK_INTERNAL_SIGN_OFF, TASK_CONFIRM_URGENT_DECISION);
 
     /** The element variable of the multi-instance: the member deciding. */
     public static final String MEMBER = "member";
@@ -58,12 +64,32 @@ public final class CosigningProcess {
     public static final String CONFIRMATION_NEEDED = "shareConfirmationNeeded";
     /** The result: whether enough members signed. */
     public static final String QUORUM_REACHED = "quorumReached";
+    /** The body a council reservation waits for (one of the member's bodies; default its council). */
+    public static final String COUNCIL_BODY_ID = "councilBodyId";
+    /** A referral (REFERRED): the body the matter goes to next. */
+    public static final String NEXT_BODY_ID = "nextBodyId";
+    /** Whether the town's yes waits for its Zeichnungsberechtigte ({@code Task_InternalSignOff}). */
+    public static final String SIGN_OFF_NEEDED = "signOffNeeded";
+    /** {@code Task_InternalSignOff}: APPROVE or REJECT, and why (required for REJECT). */
+    public static final String SIGN_OFF_DECISION = "signOffDecision";
+    public static final String SIGN_OFF_COMMENT = "signOffComment";
+    /** Shown in the sign-off form: the decision to sign and where its Beschlussvorlage is. */
+    public static final String DECISION_TEXT = "decisionText";
+    public static final String COUNCIL_DRAFT_URL = "councilDraftUrl";
+    /** {@code Task_ConfirmUrgentDecision}: CONFIRMED or REVOKED, and why (required for REVOKED). */
+    public static final String URGENT_CONFIRMATION = "urgentConfirmation";
+    public static final String URGENT_COMMENT = "urgentComment";
+    public static final String URGENT_REASON = "urgentReason";
+    public static final String COUNCIL_MEETING_TEXT = "councilMeetingText";
+    /** The process that asks for the council's confirmation of an urgent decision. */
+    public static final String URGENT_PROCESS = "urgent-decision-confirmation";
 
     /** Variables of one town's decision, local to its instance of the multi-instance sub-process. */
     public static final List<String> LOCAL_VARIABLES = List.of(COSIGN_DECISION, COSIGN_COMMENT, COUNCIL_MEETING_DATE,
             COUNCIL_DECISION, PROSPECTIVE_COST_SHARE_EUR, PROSPECTIVE_STAFF_DAYS_SHARE, COSIGN_DUE, COST_CEILING_EUR,
             COUNCIL_PAPER_REFERENCE, COUNCIL_MEETING_CHOICE, COUNCIL_AGENDA_RESULT, PROSPECTIVE_COST_SHARE_TEXT,
-            PROSPECTIVE_STAFF_DAYS_TEXT, PROSPECTIVE_SHARES_BY_YEAR_TEXT, STANDALONE_COST_EUR);
+            PROSPECTIVE_STAFF_DAYS_TEXT, PROSPECTIVE_SHARES_BY_YEAR_TEXT, STANDALONE_COST_EUR, COUNCIL_BODY_ID,
+            NEXT_BODY_ID, SIGN_OFF_DECISION, SIGN_OFF_COMMENT, DECISION_TEXT, COUNCIL_DRAFT_URL, COST_CEILING_TEXT);
 
     /** Variables of one signer's confirmation, local to its instance of the confirmation sub-process. */
     public static final List<String> CONFIRMATION_VARIABLES = List.of(SHARE_CONFIRMATION, COSIGN_COMMENT,

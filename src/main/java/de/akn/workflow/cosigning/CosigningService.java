@@ -14,6 +14,7 @@ import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationDecision;
 import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.member.Body;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.math.BigDecimal;
@@ -45,10 +46,15 @@ public class CosigningService {
     private final AllianceProperties properties;
     private final Clock clock;
     private final TaskService taskService;
+    private final PaperDeadlines paperDeadlines;
+    private final UrgentDecisions urgentDecisions;
 
     CosigningService(MeasureService measures, MemberService members, CosigningMails mails,
-            AllianceProperties properties, Optional<Clock> clock, TaskService taskService) {
+            AllianceProperties properties, Optional<Clock> clock, TaskService taskService,
+            PaperDeadlines paperDeadlines, UrgentDecisions urgentDecisions) {
+        this.urgentDecisions = urgentDecisions;
         this.taskService = taskService;
+        this.paperDeadlines = paperDeadlines;
         this.measures = measures;
         this.members = members;
         this.mails = mails;
@@ -133,10 +139,25 @@ public class CosigningService {
         return Optional.ofNullable(prospective(measures.get(measureId), member));
     }
 
-    /** Records a town's (or its council's) decision on its participation, with an event. */
+    /**
+     * Records a town's (or its body's) decision on its participation, with an event. A yes waits for the
+     * town's Zeichnungsberechtigte where the member requires a sign-off (SIGNOFF_PENDING); an urgent
+     * decision starts the council's confirmation.
+     *
+     * @return whether the decision waits for the internal sign-off
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordDecision(Long measureId, CosignCommand command, String actor) {
+    public boolean recordDecision(Long measureId, CosignCommand command, String actor) {
         Measure measure = measures.get(measureId);
+        Member member = members.find(command.member()).orElseThrow();
+        String bodyId = command.bodyId();
+        if (bodyId != null && member.body(bodyId).isEmpty()) {
+            throw ValidationProblem.of(command.decision() == CosignDecision.REFERRED ? CosigningProcess.NEXT_BODY_ID
+                    : CosigningProcess.COUNCIL_BODY_ID, Texts.text("council.body.unknown", "member", member.dative(false)));
+        }
+        if (bodyId == null && command.decision() == CosignDecision.COUNCIL_PENDING) {
+            bodyId = member.council().getId();
+        }
         LocalDate meeting = command.councilMeetingDate();
         if (meeting != null) {
             checkMeeting(measure, command, meeting);
@@ -146,24 +167,37 @@ public class CosigningService {
             throw ValidationProblem.of(CosigningProcess.COST_CEILING_EUR, "Die Kostenobergrenze darf die Gesamtkosten "
                     + "der Maßnahme (" + GermanFormat.money(measure.getEstimatedCostEur()) + ") nicht übersteigen.");
         }
-        ParticipationStatus status = switch (command.decision()) {
-            case COSIGN -> ParticipationStatus.COSIGNED;
+        boolean signOff = command.decision().isYes() && member.isSignOffRequired();
+        ParticipationStatus status = signOff ? ParticipationStatus.SIGNOFF_PENDING : switch (command.decision()) {
+            case COSIGN, AMENDED, URGENT -> ParticipationStatus.COSIGNED;
             case DECLINE -> ParticipationStatus.DECLINED;
-            case COUNCIL_PENDING, POSTPONED -> ParticipationStatus.COUNCIL_PENDING;
+            case COUNCIL_PENDING, POSTPONED, REFERRED -> ParticipationStatus.COUNCIL_PENDING;
         };
         String comment = command.comment();
-        String name = members.nameOf(command.member());
+        String name = member.getName();
+        String bodyName = bodyId == null ? null : member.body(bodyId).map(Body::getName).orElse(bodyId);
         String detail = switch (command.decision()) {
             case POSTPONED -> name + ": Beschluss vertagt, nächste Sitzung am " + GermanFormat.date(meeting);
-            case COUNCIL_PENDING -> name + ": Ratsvorbehalt, Sitzung am " + GermanFormat.date(meeting);
+            case COUNCIL_PENDING -> Texts.text("event.council.pending", "member", name, "body", bodyName, "meeting",
+                    GermanFormat.date(meeting));
+            case REFERRED -> Texts.text("event.council.referred", "member", name, "body", bodyName, "meeting",
+                    GermanFormat.date(meeting));
+            case AMENDED -> Texts.text("event.council.amended", "member", name);
+            case URGENT -> Texts.text("event.council.urgent", "member", name, "meeting", GermanFormat.date(meeting));
             default -> name;
-        } + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
+        } + (signOff ? Texts.text("event.sign-off.pending") : "")
+                + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
                 + (ceiling == null ? "" : ", höchstens " + GermanFormat.money(ceiling))
                 + (command.standaloneCostEur() == null ? "" : Texts.text("event.cosign.standalone", "amount",
                         GermanFormat.money(command.standaloneCostEur())))
                 + (comment == null ? "" : ": " + comment);
-        measures.decide(measureId, new ParticipationDecision(command.member(), status, actor, comment, meeting,
-                ceiling, command.councilPaperReference(), detail, command.standaloneCostEur()));
+        measures.decide(measureId, new ParticipationDecision(command.member(), status, actor, comment,
+                command.decision() == CosignDecision.URGENT ? null : meeting, ceiling, command.councilPaperReference(),
+                detail, command.standaloneCostEur(), bodyId));
+        if (command.decision() == CosignDecision.URGENT) {
+            urgentDecisions.start(measure, member, meeting, comment);
+        }
+        return signOff;
     }
 
     /** A meeting lies in the future, at most a year ahead, and after an adjourned one. */
@@ -175,6 +209,13 @@ public class CosigningService {
         if (meeting.isAfter(today().plusYears(1))) {
             throw ValidationProblem.of(field, "Die Sitzung darf höchstens ein Jahr in der Zukunft liegen.");
         }
+        // a new paper (a council reservation, a referral) must reach the meeting before its Vorlagenschluss
+        if ((command.decision() == CosignDecision.COUNCIL_PENDING || command.decision() == CosignDecision.REFERRED)
+                && !paperDeadlines.reachable(meeting, today())) {
+            throw ValidationProblem.of(field, Texts.text("council.paper-deadline", "meeting", GermanFormat.date(meeting),
+                    "lastFilingDay", GermanFormat.date(paperDeadlines.lastFilingDay(meeting)), "earliest",
+                    GermanFormat.date(paperDeadlines.earliestMeeting(today()))));
+        }
         LocalDate adjourned = measure.participationOf(command.member()).map(Participation::getCouncilMeetingDate)
                 .orElse(null);
         if (command.decision() == CosignDecision.POSTPONED && adjourned != null && !meeting.isAfter(adjourned)) {
@@ -184,10 +225,20 @@ public class CosigningService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void councilDecisionRequested(Long measureId, String member, String taskId) {
+    /** The body's decision is due: a mail; the name of the body the town waits for (for the form). */
+    public String councilDecisionRequested(Long measureId, String member, String taskId) {
         Measure measure = measures.get(measureId);
+        String body = bodyWaitedFor(measure, member);
         mails.councilDecisionRequested(measure, member, taskId, measure.participationOf(member)
-                .map(Participation::getCouncilMeetingDate).orElse(null));
+                .map(Participation::getCouncilMeetingDate).orElse(null), body);
+        return body;
+    }
+
+    /** The name of the body a town's council reservation waits for (its council if none is named). */
+    public String bodyWaitedFor(Measure measure, String memberId) {
+        Member member = members.find(memberId).orElseThrow();
+        return measure.participationOf(memberId).map(Participation::getCouncilBodyId).flatMap(member::body)
+                .orElse(member.council()).getName();
     }
 
     /** A reminder while the town has not decided; at most one a day per town and measure. */

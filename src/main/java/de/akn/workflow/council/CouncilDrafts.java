@@ -19,6 +19,7 @@ import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.measure.YearAmount;
+import de.akn.workflow.member.Body;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.Groups;
@@ -86,7 +87,8 @@ public class CouncilDrafts {
         Member member = members.find(memberId).filter(m -> m.getKind() != MemberKind.PARTNER).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Dieses Mitglied der Allianz gibt es nicht."));
         boolean allowed = groups.contains(Groups.COORDINATOR) || groups.contains(Groups.ADMIN)
-                || groups.contains(Member.MEMBER_GROUP_PREFIX + memberId);
+                || groups.contains(Member.MEMBER_GROUP_PREFIX + memberId)
+                || groups.contains(Member.SIGN_OFF_GROUP_PREFIX + memberId);
         if (!allowed) {
             throw new ForbiddenProblem("Diese Beschlussvorlage können nur das Klimaschutzmanagement "
                     + member.genitive() + ", die Koordination und die Administration abrufen.");
@@ -216,11 +218,26 @@ public class CouncilDrafts {
                 : GermanFormat.date(participation.getCouncilMeetingDate()));
         placeholders.put("drucksache", participation.getCouncilPaperReference() == null ? ""
                 : participation.getCouncilPaperReference());
-        String consultation = member.getCouncilBody() + (participation.getCouncilMeetingDate() == null ? ""
-                : ", Sitzung am " + GermanFormat.date(participation.getCouncilMeetingDate()));
+        String consultation = consultation(member, participation);
         return new CouncilDraft("Beschlussvorlage-" + measure.getReference() + "-" + member.getId(), consultation,
                 member.getName(), measure.getReference(), measure.getTitle(), participation.getCouncilPaperReference(),
                 today, subject, proposal, facts, finance, climate, frame, attachments, placeholders);
+    }
+
+    /**
+     * The Beratungsfolge: the body the town waits for, with its meeting; a committee advises first
+     * (Vorberatung) and the council decides.
+     */
+    private static String consultation(Member member, Participation participation) {
+        String meeting = participation.getCouncilMeetingDate() == null ? ""
+                : Texts.text("council-draft.meeting", "date", GermanFormat.date(participation.getCouncilMeetingDate()));
+        Body first = Optional.ofNullable(participation.getCouncilBodyId()).flatMap(member::body)
+                .orElse(member.council());
+        if (first.getKind() == Body.Kind.COUNCIL) {
+            return first.getName() + meeting;
+        }
+        return Texts.text("council-draft.consultation", "committee", first.getName(), "meeting", meeting,
+                "council", member.council().getName());
     }
 
     private String costSplit(Measure measure) {

@@ -3,6 +3,7 @@ package de.akn.workflow.council;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.member.Body;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.net.URI;
@@ -146,33 +147,45 @@ public class CouncilMeetings {
                 cause);
     }
 
+    /**
+     * The meetings of the member's bodies: the council's organisation (by its classification or name) and each
+     * committee's (by its name, as the member data names it); without organisations, the body's meetings count
+     * as the council's.
+     */
     private List<CouncilMeeting> read(String bodyUrl, Member member) {
         Instant deadline = client.deadline();
         URI origin = origin(bodyUrl);
         JsonNode body = client.object(bodyUrl, origin, deadline);
-        String meetingList = null;
+        var lists = new java.util.LinkedHashMap<Body, String>();
         String organizations = OParlClient.text(body.path("organization"));
         if (organizations != null) {
-            var council = client.list(organizations, origin, deadline, found -> found.stream().anyMatch(o -> isCouncil(o,
-                    member))).stream().filter(o -> isCouncil(o, member)).findFirst();
-            meetingList = council.map(o -> OParlClient.text(o.path("meeting"))).orElse(null);
+            List<JsonNode> found = client.list(organizations, origin, deadline, all -> false);
+            for (Body decider : member.getBodies()) {
+                found.stream().filter(o -> decider.getKind() == Body.Kind.COUNCIL ? isCouncil(o, member)
+                        : o.path("name").asText("").strip().equalsIgnoreCase(decider.getName().strip()))
+                        .findFirst().map(o -> OParlClient.text(o.path("meeting")))
+                        .ifPresent(list -> lists.put(decider, list));
+            }
         }
-        if (meetingList == null) {
-            meetingList = OParlClient.text(body.path("meeting"));
+        if (!lists.containsKey(member.council()) && OParlClient.text(body.path("meeting")) != null) {
+            lists.putIfAbsent(member.council(), OParlClient.text(body.path("meeting")));
         }
-        if (meetingList == null) {
+        if (lists.isEmpty()) {
             throw new OParlUnavailable("es nennt keine Sitzungen", null);
         }
         LocalDate today = GermanFormat.day(clock.instant());
         var meetings = new ArrayList<CouncilMeeting>();
-        for (JsonNode meeting : client.list(meetingList, origin, deadline, found -> false)) {
-            LocalDate date = date(meeting.path("start"));
-            if (date == null || date.isBefore(today) || meeting.path("cancelled").asBoolean(false)
-                    || meeting.path("deleted").asBoolean(false)) {
-                continue;
+        for (var entry : lists.entrySet()) {
+            for (JsonNode meeting : client.list(entry.getValue(), origin, deadline, found -> false)) {
+                LocalDate date = date(meeting.path("start"));
+                if (date == null || date.isBefore(today) || meeting.path("cancelled").asBoolean(false)
+                        || meeting.path("deleted").asBoolean(false)) {
+                    continue;
+                }
+                meetings.add(new CouncilMeeting(date, Optional.ofNullable(OParlClient.text(meeting.path("name")))
+                        .orElse("Sitzung"), OParlClient.text(meeting.path("id")), entry.getKey().getId(),
+                        entry.getKey().getName(), entry.getKey().getKind() == Body.Kind.COUNCIL));
             }
-            meetings.add(new CouncilMeeting(date, Optional.ofNullable(OParlClient.text(meeting.path("name")))
-                    .orElse("Sitzung"), OParlClient.text(meeting.path("id"))));
         }
         meetings.sort(Comparator.comparing(CouncilMeeting::date));
         return List.copyOf(meetings);

@@ -36,6 +36,8 @@ public final class MeasureEventType {
     public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";
     public static final String FINAL_REPORT_ACCEPTED = "FINAL_REPORT_ACCEPTED";
     public static final String COMPLETED = "COMPLETED";
+    /** The council confirmed a town's urgent decision (module cosigning). */
+    public static final String URGENT_DECISION_CONFIRMED = "URGENT_DECISION_CONFIRMED";
     /** Settlement (module settlement): costs, funding received, the settlement, overruns, payments. */
     public static final String COST_RECORDED = "COST_RECORDED";
     public static final String COST_CANCELLED = "COST_CANCELLED";

@@ -147,6 +147,12 @@ public class MeasureMails {
                 : java.util.Optional.of(Addressee.mailbox(member.getId(), member.getEmail(), member.genitive()));
     }
 
+    /** A member's Zeichnungsberechtigte (group {@code signoff-<id>}; deputies of those away). */
+    public List<Addressee> signOff(String memberId) {
+        return members.find(memberId).map(m -> deputies.addressees(directory.usersOf(m.signOffGroupId())))
+                .orElse(List.of());
+    }
+
     /** The coordinators (and deputies of those away). */
     public List<Addressee> coordinators() {
         return deputies.addressees(directory.usersOf(Groups.COORDINATOR));

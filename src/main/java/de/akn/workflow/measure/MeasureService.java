@@ -150,6 +150,7 @@ public class MeasureService {
                 decision.councilMeetingDate());
         participation.limit(decision.costCeilingEur(), decision.councilPaperReference());
         participation.standalone(decision.standaloneCostEur());
+        participation.waitFor(decision.councilBodyId());
         record(measure, decision.actor(), decision.status().name(), decision.detail());
         return measure;
     }
@@ -243,6 +244,13 @@ public class MeasureService {
     public Measure get(Long measureId) {
         return measures.findById(measureId)
                 .orElseThrow(() -> new IllegalStateException("Maßnahme " + measureId + " nicht gefunden"));
+    }
+
+    /** Who completed the measure's formal review, in any round (approved it or asked for a revision). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> formalReviewers(Long measureId) {
+        return java.util.Set.copyOf(events.actors(measureId, List.of(MeasureEventType.APPROVED,
+                MeasureEventType.REVISION_REQUESTED)));
     }
 
     /** A measure the viewer may read, or empty (unknown or not visible). */

@@ -81,6 +81,10 @@ public class Participation {
     @Column(name = "standalone_cost_eur")
     private BigDecimal standaloneCostEur;
 
+    /** The body a council reservation waits for (one of the member's bodies; null: its council). */
+    @Column(name = "council_body_id")
+    private String councilBodyId;
+
     /** The council's paper (Drucksachen-Nr.) for this measure. */
     @Column(name = "council_paper_reference")
     private String councilPaperReference;
@@ -105,6 +109,12 @@ public class Participation {
         this.comment = comment;
         if (councilMeetingDate != null) {
             this.councilMeetingDate = councilMeetingDate;
+        }
+    }
+
+    void waitFor(String councilBodyId) {
+        if (councilBodyId != null) {
+            this.councilBodyId = councilBodyId;
         }
     }
 
@@ -178,6 +188,10 @@ public class Participation {
 
     public BigDecimal getStandaloneCostEur() {
         return standaloneCostEur;
+    }
+
+    public String getCouncilBodyId() {
+        return councilBodyId;
     }
 
     public BigDecimal getCostCeilingEur() {

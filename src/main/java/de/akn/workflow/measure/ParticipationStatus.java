@@ -6,6 +6,7 @@ public enum ParticipationStatus {
     COSIGNED("mitgezeichnet"),
     DECLINED("abgelehnt"),
     COUNCIL_PENDING("Ratsbeschluss ausstehend"),
+    SIGNOFF_PENDING("Zeichnung ausstehend"),
     NO_RESPONSE("keine Rückmeldung");
 
     private final String label;

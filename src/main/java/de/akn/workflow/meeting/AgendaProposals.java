@@ -1,6 +1,7 @@
 package de.akn.workflow.meeting;
 
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskNames;
 import de.akn.workflow.cosigning.CosigningProcess;
@@ -134,10 +135,9 @@ class AgendaProposals {
             titles.putIfAbsent(reference, (String) vars.get("title"));
             String member = members.nameOf((String) vars.get("member"));
             String when = switch (task.getTaskDefinitionKey()) {
-                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> task.getDueDate() == null
-                        ? "Ratsvorbehalt, Sitzungstermin offen"
-                        : "Ratsvorbehalt, Sitzung am " + GermanFormat.date(GermanFormat.day(task.getDueDate()
-                                .toInstant()).minusDays(1));
+                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> Dates.parse(vars.get("councilMeetingDate"))
+                        .map(day -> "Ratsvorbehalt, Sitzung am " + GermanFormat.date(day))
+                        .orElse("Ratsvorbehalt, Sitzungstermin offen");
                 case CosigningProcess.TASK_CONFIRM_SHARE -> "Bestätigung des höheren Anteils"
                         + (task.getDueDate() == null ? "" : " bis " + due(task));
                 default -> task.getDueDate() == null ? "ohne Frist" : "Frist " + due(task);
@@ -187,6 +187,10 @@ class AgendaProposals {
                 member = directory.withoutAuthorization(() -> taskService.getVariable(task.getId(), "member"));
             }
             vars.put("member", member);
+            if (CosigningProcess.TASK_RECORD_COUNCIL_DECISION.equals(task.getTaskDefinitionKey())) {
+                vars.put("councilMeetingDate", directory.withoutAuthorization(() -> taskService.getVariable(
+                        task.getId(), "councilMeetingDate")));
+            }
             result.put(task.getId(), vars);
         }
         return result;

@@ -5,11 +5,12 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.common.WorkingDays;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
 import de.akn.workflow.meeting.internal.MeetingRepository;
 import de.akn.workflow.member.MemberService;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,10 +49,12 @@ public class MeetingService {
     private final MemberService members;
     private final RuntimeService runtimeService;
     private final AllianceProperties.Meetings config;
+    private final WorkingDays workingDays;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, AgendaProposals proposals,
             MeetingDocuments documents, MeetingMails mails, MemberService members, RuntimeService runtimeService,
-            AllianceProperties properties) {
+            AllianceProperties properties, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.proposals = proposals;
@@ -106,10 +109,10 @@ public class MeetingService {
             variables.put(MEETING_ID, null);
             return variables;
         }
-        LocalDate day = today.plus(config.notice());
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                || meetings.existsByDate(day)) {
-            day = day.plusDays(1);
+        // a working day of the town halls (no weekend, holiday or local day off) without another meeting
+        LocalDate day = workingDays.onOrAfter(today.plus(config.notice()));
+        while (meetings.existsByDate(day)) {
+            day = workingDays.onOrAfter(day.plusDays(1));
         }
         Meeting meeting = meetings.save(new Meeting(day, config.startTime(), null, nextChair(), "system",
                 ClockUtil.getCurrentTime().toInstant()));
@@ -135,7 +138,8 @@ public class MeetingService {
         // the invitation goes out two weeks ahead, or tomorrow for a meeting planned at short notice
         LocalDate due = meeting.getDate().minusWeeks(2);
         LocalDate today = Dates.today();
-        variables.put(AGENDA_DUE, Dates.at(due.isAfter(today) ? due : today.plusDays(1), LocalTime.of(18, 0)));
+        variables.put(AGENDA_DUE, Dates.at(workingDays.onOrAfter(due.isAfter(today) ? due : today.plusDays(1)),
+                LocalTime.of(18, 0)));
         return variables;
     }
 
@@ -163,7 +167,7 @@ public class MeetingService {
         variables.put(MEETING_PLACE, place);
         variables.put(AGENDA_TEXT, AgendaText.format(agenda));
         variables.put(MEETING_START, Date.from(start(meeting)));
-        variables.put(MINUTES_DUE, Dates.at(day.plusDays(1), config.startTime()));
+        variables.put(MINUTES_DUE, Dates.at(workingDays.onOrAfter(day.plusDays(1)), config.startTime()));
         return variables;
     }
 
@@ -231,6 +235,10 @@ public class MeetingService {
         }
         if (!day.isAfter(Dates.today())) {
             errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(Dates.today()) + ") liegen.");
+        } else if (!workingDays.isWorkingDay(day)) {
+            errors.put(field, workingDays.holiday(day).map(h -> Texts.text("meeting.holiday", "date",
+                    GermanFormat.date(day), "holiday", h.name())).orElse(Texts.text("meeting.weekend", "date",
+                    GermanFormat.date(day))));
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
             errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
         }

@@ -1,15 +1,22 @@
 package de.akn.workflow.member;
 
 import de.akn.workflow.common.MemberKind;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** A member of the alliance (the Kreis, a town) or its strategic partner. */
 @Entity
@@ -18,6 +25,8 @@ public class Member {
 
     /** Prefix of the Camunda group of a member's climate managers. */
     public static final String MEMBER_GROUP_PREFIX = "member-";
+    /** The group of a member's Zeichnungsberechtigte (Bürgermeister, authorised heads of department). */
+    public static final String SIGN_OFF_GROUP_PREFIX = "signoff-";
     /** Prefix of the Camunda group of a partner organisation. */
     public static final String PARTNER_GROUP_PREFIX = "partner-";
 
@@ -45,6 +54,16 @@ public class Member {
     /** URL of the member's OParl 1.1 {@code Body} in its council information system, if any. */
     @Column(name = "oparl_body")
     private String oparlBody;
+
+    /** Whether a co-signing needs the member's Zeichnungsberechtigte (group {@code signoff-<id>}). */
+    @Column(name = "sign_off_required", nullable = false)
+    private boolean signOffRequired;
+
+    /** Its council and committees, in the order of consultation (empty: only the council body). */
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @CollectionTable(name = "akn_member_body", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "position")
+    private List<Body> bodies = new ArrayList<>();
 
     /** The account that receives the member's reimbursements (Kostenerstattungen). */
     private String iban;
@@ -154,6 +173,16 @@ public class Member {
     }
 
     /** The Camunda group whose users act for this member. */
+    /** The group that signs off the member's co-signing, if the member requires it. */
+    public String signOffGroupId() {
+        return SIGN_OFF_GROUP_PREFIX + id;
+    }
+
+    /** Whether the member takes decisions about measures (a town or the Kreis, not the partner). */
+    public boolean decides() {
+        return kind != MemberKind.PARTNER;
+    }
+
     public String groupId() {
         return groupIdOf(id, kind);
     }
@@ -222,6 +251,41 @@ public class Member {
     /** Who decides for the member; the default by kind where none is stored ("Rat der Stadt Kaarst", "Kreistag"). */
     public String getCouncilBody() {
         return councilBody != null && !councilBody.isBlank() ? councilBody : defaultCouncilBody(kind, name);
+    }
+
+    public boolean isSignOffRequired() {
+        return signOffRequired;
+    }
+
+    void requireSignOff(boolean required) {
+        this.signOffRequired = required;
+    }
+
+    /**
+     * The member's bodies: those on record, else its council body alone ({@code rat}, or {@code kreistag} for
+     * the Kreis).
+     */
+    public List<Body> getBodies() {
+        if (!bodies.isEmpty()) {
+            return List.copyOf(bodies);
+        }
+        return List.of(new Body(kind == MemberKind.KREIS ? "kreistag" : "rat", getCouncilBody(), Body.Kind.COUNCIL));
+    }
+
+    /** A body by its id. */
+    public Optional<Body> body(String bodyId) {
+        return getBodies().stream().filter(b -> b.getId().equals(bodyId)).findFirst();
+    }
+
+    /** The body that decides: the first council among the bodies. */
+    public Body council() {
+        return getBodies().stream().filter(b -> b.getKind() == Body.Kind.COUNCIL).findFirst()
+                .orElse(getBodies().get(0));
+    }
+
+    void changeBodies(List<Body> bodies) {
+        this.bodies.clear();
+        this.bodies.addAll(bodies);
     }
 
     public String getIban() {

@@ -6,16 +6,27 @@ import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * Changes to a member's data ({@code PATCH /api/members/{id}}): a field left out stays as it is,
  * an empty text clears the e-mail address, the council body or the OParl address.
  */
 public record MemberChanges(String name, Integer population, String email, String councilBody, String oparlBody,
-        String iban, String bic, String bankName) {
+        String iban, String bic, String bankName, Boolean signOffRequired, List<BodyInput> bodies) {
 
     public MemberChanges(String name, Integer population, String email, String councilBody, String oparlBody) {
-        this(name, population, email, councilBody, oparlBody, null, null, null);
+        this(name, population, email, councilBody, oparlBody, null, null, null, null, null);
+    }
+
+    /** A body as sent: its id (a-z, 0-9, "-"), its name and COUNCIL or COMMITTEE. */
+    public record BodyInput(String id, String name, String kind) {
+    }
+
+    /** The bodies as given (validated), or null to keep them. */
+    List<Body> bodyList() {
+        return bodies == null ? null : bodies.stream().map(b -> new Body(b.id().strip(), b.name().strip(),
+                Body.Kind.valueOf(b.kind().strip().toUpperCase()))).toList();
     }
 
     void validate(Member member) {
@@ -49,8 +60,40 @@ public record MemberChanges(String name, Integer population, String email, Strin
         if (bankName != null && bankName.length() > TextLimits.TITLE) {
             errors.put("bankName", Texts.text("member.bank-name-too-long", "max", TextLimits.TITLE));
         }
+        if (bodies != null) {
+            validateBodies(member, errors);
+        }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
+        }
+    }
+
+    /** Unique ids, a name, a known kind, and a council among them (the one that decides). */
+    private void validateBodies(Member member, java.util.Map<String, String> errors) {
+        var ids = new java.util.HashSet<String>();
+        boolean council = false;
+        for (BodyInput body : bodies) {
+            if (body == null || body.id() == null || !body.id().strip().matches("[a-z0-9-]{1,40}")) {
+                errors.put("bodies", Texts.text("member.body.id"));
+                return;
+            }
+            if (!ids.add(body.id().strip())) {
+                errors.put("bodies", Texts.text("member.body.duplicate", "id", body.id().strip()));
+                return;
+            }
+            if (body.name() == null || body.name().isBlank() || body.name().length() > TextLimits.TITLE) {
+                errors.put("bodies", Texts.text("member.body.name", "max", TextLimits.TITLE));
+                return;
+            }
+            if (body.kind() == null || !java.util.Set.of("COUNCIL", "COMMITTEE").contains(body.kind().strip()
+                    .toUpperCase())) {
+                errors.put("bodies", Texts.text("member.body.kind"));
+                return;
+            }
+            council |= "COUNCIL".equalsIgnoreCase(body.kind().strip());
+        }
+        if (!council && member.decides() && !bodies.isEmpty()) {
+            errors.put("bodies", Texts.text("member.body.council"));
         }
     }
 

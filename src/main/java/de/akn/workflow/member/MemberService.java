@@ -191,6 +191,12 @@ public class MemberService {
         if (changes.oparlBody() != null) {
             member.changeOparlBody(changes.oparlBody().isBlank() ? null : changes.oparlBody().strip());
         }
+        if (changes.signOffRequired() != null) {
+            member.requireSignOff(changes.signOffRequired());
+        }
+        if (changes.bodies() != null) {
+            member.changeBodies(changes.bodyList());
+        }
         return member;
     }
 

@@ -6,27 +6,29 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the production tasks ({@code alliance.production.*}), counted on the engine clock; the
- * daily reminder sweep reminds the tasks past them.
+ * Due dates of the production tasks ({@code alliance.production.*}), counted on the engine clock and on
+ * working days; the daily reminder sweep reminds the tasks past them.
  */
 @Component("productionDueDates")
 public class ProductionDueDates {
 
     private final AllianceProperties.Production periods;
+    private final DueDates dueDates;
 
-    ProductionDueDates(AllianceProperties properties) {
+    ProductionDueDates(AllianceProperties properties, DueDates dueDates) {
         this.periods = properties.production();
+        this.dueDates = dueDates;
     }
 
     public Date contribution() {
-        return DueDates.after(periods.contributionPeriod());
+        return dueDates.after(periods.contributionPeriod());
     }
 
     public Date draft() {
-        return DueDates.after(periods.draftPeriod());
+        return dueDates.after(periods.draftPeriod());
     }
 
     public Date approval() {
-        return DueDates.after(periods.approvalPeriod());
+        return dueDates.after(periods.approvalPeriod());
     }
 }

@@ -35,7 +35,10 @@ class AllianceInitializer implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         var members = memberService.seed();
         identitySetup.apply(members);
-        filters.apply(members.stream().filter(m -> m.getKind() == MemberKind.PARTNER).map(Member::groupId).toList());
+        var readers = new java.util.ArrayList<>(members.stream().filter(m -> m.getKind() == MemberKind.PARTNER)
+                .map(Member::groupId).toList());
+        readers.addAll(members.stream().filter(Member::decides).map(Member::signOffGroupId).toList());
+        filters.apply(readers);
         passwordGuard.checkAccounts(engineConfiguration);
     }
 }

@@ -4,12 +4,14 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import de.akn.workflow.common.AllianceProperties;
-import de.akn.workflow.member.Member;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
+import de.akn.workflow.member.Member;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -43,9 +45,11 @@ public class IdentitySetup {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final AllianceProperties properties;
+    private final TaskService taskService;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-            AllianceProperties properties) {
+            AllianceProperties properties, TaskService taskService) {
+        this.taskService = taskService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.properties = properties;
@@ -57,6 +61,9 @@ public class IdentitySetup {
         ensureGroup(Groups.ADMIN, "Camunda-Administration");
         for (Member member : members) {
             ensureGroup(member.groupId(), member.getName());
+            if (member.decides()) {
+                ensureGroup(member.signOffGroupId(), Texts.text("group.sign-off", "member", member.genitive()));
+            }
         }
         grantAuthorizations(members);
         if (properties.demo().usersEnabled()) {
@@ -67,6 +74,17 @@ public class IdentitySetup {
     /** A member joined at run time: its group exists at once (its users come through Camunda Admin). */
     public void memberJoined(Member member) {
         ensureGroup(member.groupId(), member.getName());
+        if (member.decides()) {
+            ensureGroup(member.signOffGroupId(), Texts.text("group.sign-off", "member", member.genitive()));
+            grantSignOff(member);
+        }
+    }
+
+    /** The Zeichnungsberechtigte work in Tasklist and see whom they work with. */
+    private void grantSignOff(Member member) {
+        grant(member.signOffGroupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(member.signOffGroupId(), Resources.USER, ANY, Permissions.READ);
+        grant(member.signOffGroupId(), Resources.GROUP, ANY, Permissions.READ);
     }
 
     private void grantAuthorizations(List<Member> members) {
@@ -105,6 +123,9 @@ public class IdentitySetup {
         grant(Groups.COORDINATOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(Groups.COORDINATOR, Resources.BATCH, ANY, Permissions.READ);
         for (Member member : members) {
+            if (member.decides()) {
+                grantSignOff(member);
+            }
             if (member.getKind() == MemberKind.PARTNER) {
                 grant(member.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grant(member.groupId(), Resources.USER, ANY, Permissions.READ);
@@ -119,8 +140,16 @@ public class IdentitySetup {
 
     private void createDemoUsers(List<Member> members) {
         String password = properties.demo().password();
-        ensureUser("coordinator", "Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
-                Groups.COORDINATOR, Member.groupIdOf("rkn", MemberKind.KREIS));
+        for (Member member : members) {
+            if (member.decides()) {
+                // the Bürgermeister or an authorised head of department (member data: signOffRequired)
+                ensureUser("signoff-" + member.getId(), Texts.text("user.sign-off"), member.getKind() == MemberKind.KREIS
+                        ? member.getName() : shortName(member), password, member.signOffGroupId());
+            }
+        }
+        // the coordination reviews; the Kreis co-signs through its own climate management (separation of duties)
+        ensureUser("coordinator", "Klimaschutzkoordination", "Rhein-Kreis Neuss", password, Groups.COORDINATOR);
+        leaveGroup("coordinator", Member.groupIdOf("rkn", MemberKind.KREIS));
         ensureUser("coordinator-deputy", "Vertretung Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
                 Groups.COORDINATOR);
         for (Member member : members) {
@@ -129,10 +158,32 @@ public class IdentitySetup {
                         Groups.CLIMATE_MANAGERS, member.groupId());
                 ensureUser("deputy-" + member.getId(), "Vertretung Klimaschutzmanagement", shortName(member), password,
                         Groups.CLIMATE_MANAGERS, member.groupId());
+            } else if (member.getKind() == MemberKind.KREIS) {
+                ensureUser("km-" + member.getId(), "Klimaschutzmanagement", member.getName(), password,
+                        Groups.CLIMATE_MANAGERS, member.groupId());
             } else if (member.getKind() == MemberKind.PARTNER && "energieagentur".equals(member.getId())) {
                 ensureUser("ea-nrw", "Fachberatung", member.getName(), password, member.groupId());
             }
         }
+    }
+
+    /**
+     * An earlier version made the demo coordinator a member of the Kreis' group: it leaves it, and the Kreis'
+     * tasks it had claimed go back to the group (its climate management takes them over).
+     */
+    private void leaveGroup(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            return;
+        }
+        identityService.deleteMembership(userId, groupId);
+        for (var task : taskService.createTaskQuery().taskAssignee(userId).list()) {
+            boolean groupTask = taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(link -> groupId.equals(link.getGroupId()));
+            if (groupTask) {
+                taskService.setAssignee(task.getId(), null);
+            }
+        }
+        log.info("Demo user {} left group {}", userId, groupId);
     }
 
     private static String shortName(Member member) {

@@ -13,6 +13,7 @@ import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.common.WorkingDays;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
@@ -66,11 +67,14 @@ public class Settlements {
     private final ClaimLetters letters;
     private final SettlementBankAccounts bankAccounts;
     private final SettlementProperties properties;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
     Settlements(SettlementRepository settlements, Costs costs, MeasureService measures, MemberService members,
             CosigningService cosigning, Synergy synergy, SettlementMails mails, ClaimLetters letters,
-            SettlementBankAccounts bankAccounts, SettlementProperties properties, Optional<Clock> clock) {
+            SettlementBankAccounts bankAccounts, SettlementProperties properties, WorkingDays workingDays,
+            Optional<Clock> clock) {
+        this.workingDays = workingDays;
         this.bankAccounts = bankAccounts;
         this.settlements = settlements;
         this.costs = costs;
@@ -218,7 +222,8 @@ public class Settlements {
     @Transactional(propagation = Propagation.MANDATORY)
     public Date requestPayments(Long measureId) {
         Settlement settlement = settlement(measureId);
-        return Dates.at(settlement.requestPayments(Dates.today().plus(properties.paymentPeriod())), LocalTime.of(8, 0));
+        return Dates.at(settlement.requestPayments(workingDays.onOrAfter(Dates.today().plus(
+                properties.paymentPeriod()))), LocalTime.of(8, 0));
     }
 
     /** The payer is asked to pay and confirm: mail with its Kostenerstattungsanforderung attached. */
@@ -348,8 +353,8 @@ public class Settlements {
     }
 
     private Date due(Settlement settlement) {
-        return Dates.at(GermanFormat.day(settlement.getOpenedAt()).plus(properties.paymentPeriod()),
-                LocalTime.of(8, 0));
+        return Dates.at(workingDays.onOrAfter(GermanFormat.day(settlement.getOpenedAt())
+                .plus(properties.paymentPeriod())), LocalTime.of(8, 0));
     }
 
     private Settlement settlement(Long measureId) {

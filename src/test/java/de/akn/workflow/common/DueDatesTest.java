@@ -16,7 +16,8 @@ class DueDatesTest {
 
     static final Instant NOW = Instant.parse("2027-03-15T10:00:00Z");
 
-    final DueDates dueDates = new DueDates(Duration.ofDays(14), properties(Period.ofMonths(3)));
+    final DueDates dueDates = new DueDates(Duration.ofDays(14), properties(Period.ofMonths(3)),
+            WorkingDaysTest.defaultCalendar());
 
     @BeforeEach
     void setEngineClock() {
@@ -33,9 +34,10 @@ class DueDatesTest {
         // Given reporting started on 30 November (adoption)
         Date start = berlin("2026-11-30T10:00:00+01:00[Europe/Berlin]");
 
-        // Then report 1 is due on 28 February (no 30th), report 2 on 30 May again, report 4 on 30 November
-        assertThat(dueDates.report(start, 1)).isEqualTo(berlin("2027-02-28T10:00:00+01:00[Europe/Berlin]"));
-        assertThat(dueDates.report(start, 2)).isEqualTo(berlin("2027-05-30T10:00:00+02:00[Europe/Berlin]"));
+        // Then report 1 is due on 28 February (no 30th) — a Sunday, so on Monday 1 March —, report 2 on 30 May
+        // again — a Sunday too, so on Monday 31 May —, report 4 on 30 November (a Tuesday)
+        assertThat(dueDates.report(start, 1)).isEqualTo(berlin("2027-03-01T10:00:00+01:00[Europe/Berlin]"));
+        assertThat(dueDates.report(start, 2)).isEqualTo(berlin("2027-05-31T10:00:00+02:00[Europe/Berlin]"));
         assertThat(dueDates.report(start, 4)).isEqualTo(berlin("2027-11-30T10:00:00+01:00[Europe/Berlin]"));
     }
 
@@ -71,8 +73,15 @@ class DueDatesTest {
     }
 
     @Test
-    void shouldDueReviewTasksTheConfiguredDurationFromNow() {
-        assertThat(dueDates.review().toInstant()).isEqualTo(Instant.parse("2027-03-29T10:00:00Z"));
+    void shouldDueReviewTasksTheConfiguredDurationFromNowOnAWorkingDay() {
+        // 15 March + 14 days is Easter Monday 2027: due on the Tuesday after, same time of day
+        assertThat(dueDates.review().toInstant()).isEqualTo(Instant.parse("2027-03-30T10:00:00Z"));
+        // 12 March 11:00 + 14 days would be Karfreitag, 26 March: Tuesday 30 March, 11:00 (summer time by then)
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-12T10:00:00Z")));
+        assertThat(dueDates.review()).isEqualTo(berlin("2027-03-30T11:00:00+02:00[Europe/Berlin]"));
+        // and a plain working day stays as it is: 1 February + 14 days = Monday 15 February
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T10:00:00Z")));
+        assertThat(dueDates.review().toInstant()).isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
     }
 
     private static Date berlin(String zoned) {

@@ -102,7 +102,8 @@ class CosignCommandTest {
             var problem = catchThrowableOfType(ValidationProblem.class,
                     () -> CosignCommand.ofCouncilDecision("meerbusch", councilDecision(value, null)));
             assertThat(problem.errors()).containsExactly(
-                    entry("councilDecision", "Bitte wählen Sie den Beschluss: Zustimmung, Ablehnung oder Vertagung."));
+                    entry("councilDecision", "Bitte wählen Sie den Beschluss: Zustimmung, mit Änderungen beschlossen, "
+                            + "Ablehnung, Vertagung, Verweisung oder Dringlichkeitsentscheidung."));
         }
     }
 
@@ -112,5 +113,56 @@ class CosignCommandTest {
                 () -> CosignCommand.ofCouncilDecision("meerbusch", councilDecision("COSIGN", "x".repeat(4001))));
 
         assertThat(problem.errors()).containsExactly(entry("cosignComment", COMMENT_TOO_LONG));
+    }
+
+    @Test
+    void shouldTakeTheBodyFromAMeetingChosenFromTheList() {
+        var variables = decision("COUNCIL_PENDING", null, null);
+        variables.put(CosigningProcess.COUNCIL_MEETING_CHOICE, "15.04.2027|ukm");
+        variables.put(CosigningProcess.COUNCIL_BODY_ID, "rat");
+        var command = CosignCommand.ofDecision("kaarst", variables);
+        assertThat(command.councilMeetingDate()).isEqualTo(MEETING);
+        assertThat(command.bodyId()).isEqualTo("ukm");
+
+        variables.remove(CosigningProcess.COUNCIL_MEETING_CHOICE);
+        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, "15.04.2027");
+        assertThat(CosignCommand.ofDecision("kaarst", variables).bodyId()).isEqualTo("rat");
+    }
+
+    @Test
+    void shouldNeedTheBodyAndItsMeetingForAReferral() {
+        var problem = catchThrowableOfType(ValidationProblem.class,
+                () -> CosignCommand.ofCouncilDecision("kaarst", councilDecision("REFERRED", null)));
+        assertThat(problem.errors()).containsOnlyKeys(CosigningProcess.COUNCIL_MEETING_DATE,
+                CosigningProcess.NEXT_BODY_ID);
+
+        var variables = councilDecision("REFERRED", null);
+        variables.put(CosigningProcess.NEXT_BODY_ID, "rat");
+        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, "15.04.2027");
+        var command = CosignCommand.ofCouncilDecision("kaarst", variables);
+        assertThat(command.decision()).isEqualTo(CosignDecision.REFERRED);
+        assertThat(command.bodyId()).isEqualTo("rat");
+        assertThat(command.councilMeetingDate()).isEqualTo(MEETING);
+    }
+
+    @Test
+    void shouldNeedAReasonAndTheConfirmingMeetingForAnUrgentDecision() {
+        var problem = catchThrowableOfType(ValidationProblem.class,
+                () -> CosignCommand.ofCouncilDecision("kaarst", councilDecision("URGENT", " ")));
+        assertThat(problem.errors()).containsOnlyKeys(CosigningProcess.COUNCIL_MEETING_DATE,
+                CosigningProcess.COSIGN_COMMENT);
+        assertThat(problem.errors().get(CosigningProcess.COSIGN_COMMENT)).contains("begründen");
+    }
+
+    @Test
+    void shouldNeedTheNewCeilingWhenTheCouncilAmends() {
+        var problem = catchThrowableOfType(ValidationProblem.class,
+                () -> CosignCommand.ofCouncilDecision("kaarst", councilDecision("AMENDED", null)));
+        assertThat(problem.errors()).containsOnlyKeys(CosigningProcess.COST_CEILING_EUR);
+
+        var variables = councilDecision("AMENDED", null);
+        variables.put(CosigningProcess.COST_CEILING_EUR, 2500);
+        assertThat(CosignCommand.ofCouncilDecision("kaarst", variables).costCeilingEur())
+                .isEqualByComparingTo("2500.00");
     }
 }

@@ -15,6 +15,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.MeetingDays;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
@@ -167,7 +168,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COUNCIL_PENDING",
-                "councilMeetingDate", LocalDate.now().plusDays(20).format(GermanFormat.DATE)));
+                "councilMeetingDate", MeetingDays.meetingText(30)));
         councilTask(measure, "km-meerbusch");
         TestMail.purge();
 
@@ -198,7 +199,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         // Given Kaarst waits for its council, both invited towns co-sign
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
         decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COUNCIL_PENDING",
-                "councilMeetingDate", LocalDate.now().plusDays(14).format(GermanFormat.DATE), "costCeilingEur", 4000));
+                "councilMeetingDate", MeetingDays.meetingText(30), "costCeilingEur", 4000));
         decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
         decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
 
@@ -218,7 +219,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     void shouldWaitForTheCouncilAndThenRecordItsDecision() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
         decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
-        String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
+        String meeting = MeetingDays.meetingText(30);
 
         // the meeting date is required and must lie in the future
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen",
@@ -234,13 +235,13 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(pending.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.COUNCIL_PENDING);
         assertThat(pending.participationOf("dormagen").orElseThrow().getCouncilMeetingDate())
-                .isEqualTo(LocalDate.now().plusDays(10));
+                .isEqualTo(MeetingDays.meeting(30));
         Task council = as("km-dormagen", () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
                 .singleResult());
         assertThat(council).isNotNull();
         assertThat(Dates.day(council.getDueDate()))
-                .isEqualTo(LocalDate.now().plusDays(11));
+                .isEqualTo(MeetingDays.dayAfter(MeetingDays.meeting(30)));
         await().atMost(Duration.ofSeconds(10)).until(() -> rawMailsTo("km-dormagen@example.org", measure).stream()
                 .anyMatch(raw -> raw.contains("Ratsbeschluss eintragen") && raw.contains("text/calendar")));
 
@@ -257,7 +258,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     void shouldAskAgainAfterTheNextMeetingWhenTheCouncilAdjourns() {
         Measure measure = approved("km-kaarst", TestProposals.climateWeek());
         decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
-        String meeting = LocalDate.now().plusDays(10).format(GermanFormat.DATE);
+        String meeting = MeetingDays.meetingText(30);
 
         // bad ceilings and a meeting more than a year ahead are refused, nothing is stored
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
@@ -294,19 +295,19 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(councilTask(measure, "km-dormagen").getId()).isEqualTo(council.getId());
 
         // When the council adjourns to a meeting in a month
-        String next = LocalDate.now().plusDays(30).format(GermanFormat.DATE);
+        String next = MeetingDays.meetingText(45);
         complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED", "councilMeetingDate", next,
                 "councilPaperReference", "DS 2027/015"));
 
         // Then the task comes again, due the day after the next meeting, and the measure knows why
         Task again = councilTask(measure, "km-dormagen");
         assertThat(again.getId()).isNotEqualTo(council.getId());
-        assertThat(Dates.day(again.getDueDate())).isEqualTo(LocalDate.now().plusDays(31));
+        assertThat(Dates.day(again.getDueDate())).isEqualTo(MeetingDays.dayAfter(MeetingDays.meeting(45)));
         assertThat(taskService.getVariable(again.getId(), "councilDecision")).isNull();
         assertThat(taskService.getVariable(again.getId(), "councilBody")).isEqualTo("Rat der Stadt Dormagen");
         Participation dormagen = reload(measure).participationOf("dormagen").orElseThrow();
         assertThat(dormagen.getStatus()).isEqualTo(ParticipationStatus.COUNCIL_PENDING);
-        assertThat(dormagen.getCouncilMeetingDate()).isEqualTo(LocalDate.now().plusDays(30));
+        assertThat(dormagen.getCouncilMeetingDate()).isEqualTo(MeetingDays.meeting(45));
         assertThat(dormagen.getCouncilPaperReference()).isEqualTo("DS 2027/015");
         assertThat(measures.events(measure)).anyMatch(e -> e.getDetail() != null
                 && e.getDetail().startsWith("Stadt Dormagen: Beschluss vertagt, nächste Sitzung am " + next));
@@ -412,9 +413,10 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(subjects("km-meerbusch@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
         assertThat(subjects("km-kaarst@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
 
-        // at the deadline: NO_RESPONSE, the task is gone, the coordinator is told
-        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(21))
-                .plusSeconds(120)));
+        // at the deadline (three weeks, on a working day): NO_RESPONSE, the task is gone, the coordinator is told
+        var deadline = openCosignTask("dormagen", measure).getDueDate().toInstant();
+        assertThat(deadline).isAfterOrEqualTo(java.time.Instant.now().plus(Duration.ofDays(21)).minusSeconds(600));
+        ClockUtil.setCurrentTime(java.util.Date.from(deadline.plusSeconds(120)));
         executeDueJobs(measure);
         acceptShares(measure, "meerbusch", "kaarst");
         Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
@@ -478,7 +480,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         List<String> towns = List.of("dormagen", "grevenbroich", "juechen", "kaarst", "korschenbroich", "meerbusch",
                 "rommerskirchen");
         for (int round = 0; round < ROUNDS; round++) {
-            Measure measure = approved("coordinator", TestProposals.with(TestProposals.climateWeek(),
+            Measure measure = approved("km-rkn", TestProposals.with(TestProposals.climateWeek(),
                     "invitedMembers", towns));
             // the eighth caller: the coordinator approves the next measure in the same moment
             Measure next = as("km-kaarst", () -> tx.execute(s -> measures.propose(TestProposals.climateWeek(),
@@ -494,10 +496,10 @@ class CosigningProcessTest extends AknIntegrationTest {
                     return null;
                 });
             }
-            // the Kreis leads the measure (its coordinator proposed it) and co-signs in the same moment
+            // the Kreis leads the measure (its climate management proposed it) and co-signs in the same moment
             Task kreis = openCosignTask("rkn", measure);
             calls.add(() -> {
-                complete("coordinator", kreis, Map.of("cosignDecision", "COSIGN"));
+                complete("km-rkn", kreis, Map.of("cosignDecision", "COSIGN"));
                 return null;
             });
             calls.add(() -> {

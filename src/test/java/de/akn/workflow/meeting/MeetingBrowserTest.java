@@ -32,7 +32,7 @@ class MeetingBrowserTest extends AknIntegrationTest {
     @Test
     void theChairsTownRecordsTheMinutesWithAnActionItemInTasklist() {
         // Given a meeting the coordinator planned and invited to, on its day
-        LocalDate day = LocalDate.now(GermanFormat.ZONE).plusDays(60);
+        LocalDate day = de.akn.workflow.support.MeetingDays.meeting(60);
         JsonNode planned = rest.withBasicAuth("coordinator", "demo").postForObject("/api/meetings",
                 Map.of("date", day.toString(), "place", "Rathaus Meerbusch"), JsonNode.class);
         long id = planned.get("id").asLong();

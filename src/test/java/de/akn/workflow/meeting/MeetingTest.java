@@ -9,6 +9,7 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.reminder.TaskReminderService;
+import de.akn.workflow.support.MeetingDays;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -108,7 +109,7 @@ class MeetingTest extends AknIntegrationTest {
         }
 
         // When a town tries to plan a meeting, it may not
-        LocalDate day = LocalDate.now(GermanFormat.ZONE).plusDays(40);
+        LocalDate day = MeetingDays.meeting(40);
         var refused = rest.withBasicAuth("km-kaarst", "demo").postForEntity("/api/meetings",
                 Map.of("date", day.toString(), "place", "Rathaus Kaarst"), JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -180,7 +181,7 @@ class MeetingTest extends AknIntegrationTest {
         Task minutes = task(instance, "Task_RecordMinutes");
         assertThat(engine.getTaskService().createTaskQuery().taskId(minutes.getId())
                 .taskCandidateGroup("member-" + chair).count()).isEqualTo(1);
-        assertThat(GermanFormat.day(minutes.getDueDate().toInstant())).isEqualTo(day.plusDays(1));
+        assertThat(GermanFormat.day(minutes.getDueDate().toInstant())).isEqualTo(MeetingDays.dayAfter(day));
 
         // When another town tries to record them, or the chair's town gives bad input, nothing is stored
         String otherTown = chair.equals("juechen") ? "km-kaarst" : "km-juechen";
@@ -253,7 +254,7 @@ class MeetingTest extends AknIntegrationTest {
 
         // When the next meeting is planned, the next town chairs it, and its agenda has the open action item
         var next = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/meetings",
-                Map.of("date", day.plusDays(10).toString()), JsonNode.class);
+                Map.of("date", MeetingDays.meeting(50).toString()), JsonNode.class);
         assertThat(next.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(next.getBody().get("chair").asText()).isEqualTo(nextChair);
         if ("dormagen".equals(chair)) {
@@ -283,7 +284,7 @@ class MeetingTest extends AknIntegrationTest {
 
     @Test
     void shouldRefuseBadMeetingsInGermanAndPlanNothing() {
-        LocalDate day = LocalDate.now(GermanFormat.ZONE).plusDays(200);
+        LocalDate day = MeetingDays.meeting(200);
         int before = rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size();
 
         assertRefused(Map.of("date", "2020-03-01", "place", "Kreishaus"), "Die Sitzung muss nach dem heutigen Tag");
@@ -333,7 +334,7 @@ class MeetingTest extends AknIntegrationTest {
 
         // When it fires while a meeting is planned, the scheduled instance ends without a second meeting
         var planned = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/meetings",
-                Map.of("date", today.plusDays(300).toString()), JsonNode.class);
+                Map.of("date", MeetingDays.meeting(300).toString()), JsonNode.class);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         int count = rest.withBasicAuth("coordinator", "demo").getForObject("/api/meetings", JsonNode.class).size();
         engine.getManagementService().executeJob(timer.getId());

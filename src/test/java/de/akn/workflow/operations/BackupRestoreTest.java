@@ -54,7 +54,7 @@ class BackupRestoreTest {
             before.complete("km-dormagen", cosigning, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             String council = approved(before);
             before.complete("km-meerbusch", council, "Task_CosignDecision", Map.of("cosignDecision", "COUNCIL_PENDING",
-                    "councilMeetingDate", LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+                    "councilMeetingDate", de.akn.workflow.support.MeetingDays.meetingText(30)));
             before.complete("km-dormagen", council, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
             String reporting = adopted(before);
             String accepting = adopted(before);

@@ -62,7 +62,7 @@ class UpgradeTest extends AknIntegrationTest {
         Measure oldCosign = approved();
         Measure council = approved();
         complete("km-meerbusch", council, "Task_CosignDecision", Map.of("cosignDecision", "COUNCIL_PENDING",
-                "councilMeetingDate", GermanFormat.DATE.format(LocalDate.now().plusDays(10))));
+                "councilMeetingDate", de.akn.workflow.support.MeetingDays.meetingText(30)));
         complete("km-dormagen", council, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
         Measure report = lifecycle.adopted("km-kaarst", proposal());
         Measure accept = lifecycle.adopted("km-kaarst", proposal());

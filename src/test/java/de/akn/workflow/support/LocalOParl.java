@@ -21,8 +21,18 @@ import java.time.ZoneId;
 public final class LocalOParl {
 
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
-    public static final LocalDate SOON = TODAY.plusDays(20);
-    public static final LocalDate LATER = TODAY.plusDays(50);
+    /** Council meetings on working days followed by one (past the Vorlagenschluss of three weeks). */
+    public static final LocalDate SOON = meetingDay(30);
+    public static final LocalDate LATER = meetingDay(60);
+
+    private static LocalDate meetingDay(int daysAhead) {
+        var calendar = de.akn.workflow.common.WorkingDaysTest.defaultCalendar();
+        LocalDate day = calendar.onOrAfter(TODAY.plusDays(daysAhead));
+        while (!calendar.isWorkingDay(day.plusDays(1))) {
+            day = calendar.onOrAfter(day.plusDays(1));
+        }
+        return day;
+    }
 
     public static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
 

@@ -5,6 +5,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.*;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MoneyTexts;
@@ -41,8 +42,9 @@ class CosignDecisionListener implements TaskListener {
             task.setVariable(COSIGN_DUE, task.getDueDate());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var command = CosignCommand.ofDecision(member, task.getVariables());
-            cosigning.recordDecision(measureId, command, TaskActor.of(task));
+            boolean signOff = cosigning.recordDecision(measureId, command, TaskActor.of(task));
             task.setVariable(COSIGN_DECISION, command.decision().name());
+            task.setVariable(CosigningProcess.SIGN_OFF_NEEDED, signOff);
             if (command.councilMeetingDate() != null) {
                 // the timers of the council's task read this variable, also when the meeting was chosen from a list
                 task.setVariable(COUNCIL_MEETING_DATE, GermanFormat.date(command.councilMeetingDate()));

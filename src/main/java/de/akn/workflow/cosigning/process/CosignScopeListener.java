@@ -37,5 +37,6 @@ class CosignScopeListener implements ExecutionListener {
         execution.setVariableLocal(MEMBER_NAME, found.map(Member::getName).orElse(member));
         execution.setVariableLocal(COUNCIL_BODY, found.map(Member::getCouncilBody).orElse(null));
         execution.setVariableLocal(LEAD_DECISION, member.equals(execution.getVariable(JointMeasureProcess.LEAD_MEMBER)));
+        execution.setVariableLocal(CosigningProcess.SIGN_OFF_NEEDED, false);
     }
 }

@@ -3,6 +3,7 @@ package de.akn.workflow.cosigning.process;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.WorkingDays;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -22,9 +23,11 @@ public class CosigningTimers {
     static final LocalTime MORNING = LocalTime.of(8, 0);
 
     private final AllianceProperties.Cosigning config;
+    private final WorkingDays workingDays;
 
-    CosigningTimers(AllianceProperties properties) {
+    CosigningTimers(AllianceProperties properties, WorkingDays workingDays) {
         this.config = properties.cosigning();
+        this.workingDays = workingDays;
     }
 
     /** Repeating reminder while undecided, e.g. {@code R/P7D}. */
@@ -32,17 +35,20 @@ public class CosigningTimers {
         return "R/" + config.reminderInterval();
     }
 
-    /** Time until an undecided town counts as NO_RESPONSE, e.g. {@code P21D}. */
+    /** Instances started before the deadline moved to working days: a duration, e.g. {@code P21D}. */
     public String deadline() {
         return config.deadline().toString();
     }
 
-    /** Due date of the co-sign task: the deadline. */
+    /**
+     * The deadline of a co-sign decision (its due date, and when an undecided town counts as NO_RESPONSE):
+     * {@code alliance.cosigning.deadline} from now, on the next working day.
+     */
     public Date deadlineDate() {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(config.deadline()));
+        return workingDays.onOrAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plus(config.deadline())));
     }
 
-    /** Due date of recording the council's decision: the morning after the meeting. */
+    /** Due date of recording the council's decision: the morning of the working day after the meeting. */
     public Date dayAfter(Object meetingDate) {
         return Date.from(dayAfterMeeting(meetingDate).toInstant());
     }
@@ -55,11 +61,12 @@ public class CosigningTimers {
 
     /** The council's decision counts as NO_RESPONSE this long after the meeting. */
     public Date councilDeadline(Object meetingDate) {
-        return Date.from(meeting(meetingDate).atStartOfDay(GermanFormat.ZONE).plus(config.deadline()).toInstant());
+        return workingDays.onOrAfter(Date.from(meeting(meetingDate).atStartOfDay(GermanFormat.ZONE)
+                .plus(config.deadline()).toInstant()));
     }
 
     private ZonedDateTime dayAfterMeeting(Object meetingDate) {
-        return meeting(meetingDate).plusDays(1).atTime(MORNING).atZone(GermanFormat.ZONE);
+        return workingDays.onOrAfter(meeting(meetingDate).plusDays(1)).atTime(MORNING).atZone(GermanFormat.ZONE);
     }
 
     static LocalDate meeting(Object value) {

@@ -50,7 +50,9 @@ class MemberController {
     @PatchMapping("/{id}")
     @Operation(summary = "Daten eines Mitglieds ändern (Koordination, Administration)",
             description = "Nur die angegebenen Felder ändern sich: name, population, email, councilBody, oparlBody, "
-                    + "iban, bic, bankName (Bankverbindung für Kostenerstattungen). "
+                    + "iban, bic, bankName (Bankverbindung für Kostenerstattungen), signOffRequired (Zeichnung durch "
+                    + "Zeichnungsberechtigte), bodies (Rat und Ausschüsse: id, name, kind COUNCIL oder COMMITTEE; "
+                    + "die Liste ersetzt die bisherige). "
                     + "Ein leerer Text löscht E-Mail-Adresse oder OParl-Adresse.")
     @ApiResponse(responseCode = "200", description = "Geändert")
     @ApiResponse(responseCode = "400", description = "Ungültige Eingabe",
@@ -64,13 +66,17 @@ class MemberController {
         }
     }
 
+    record BodyDto(String id, String name, String kind) {
+    }
+
     record MemberDto(String id, String name, MemberKind kind, Integer population, String email, boolean active,
             String councilBody, String oparlBody, LocalDate joinedOn, LocalDate leftOn, String iban, String bic,
-            String bankName) {
+            String bankName, boolean signOffRequired, List<BodyDto> bodies) {
         static MemberDto of(Member m) {
             return new MemberDto(m.getId(), m.getName(), m.getKind(), m.getPopulation(), m.getEmail(), m.isActive(),
                     m.getCouncilBody(), m.getOparlBody(), m.getJoinedOn(), m.getLeftOn(), m.getIban(), m.getBic(),
-                    m.getBankName());
+                    m.getBankName(), m.isSignOffRequired(), m.decides() ? m.getBodies().stream().map(b ->
+                            new BodyDto(b.getId(), b.getName(), b.getKind().name())).toList() : List.of());
         }
     }
 }

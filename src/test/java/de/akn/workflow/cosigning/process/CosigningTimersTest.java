@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.WorkingDaysTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -23,7 +24,8 @@ class CosigningTimersTest {
     }
 
     final CosigningTimers timers = new CosigningTimers(properties(Map.of(
-            "alliance.cosigning.reminder-interval", "P7D", "alliance.cosigning.deadline", "P21D")));
+            "alliance.cosigning.reminder-interval", "P7D", "alliance.cosigning.deadline", "P21D")),
+            WorkingDaysTest.defaultCalendar());
 
     @AfterEach
     void resetEngineClock() {
@@ -39,7 +41,7 @@ class CosigningTimersTest {
 
     @Test
     void shouldUseTheDefaultsWhenNothingIsConfigured() {
-        var defaults = new CosigningTimers(properties(Map.of("alliance.name", "AKN")));
+        var defaults = new CosigningTimers(properties(Map.of("alliance.name", "AKN")), WorkingDaysTest.defaultCalendar());
 
         assertThat(defaults.reminderCycle()).isEqualTo("R/PT168H");
         assertThat(defaults.deadline()).isEqualTo("PT504H");
@@ -48,7 +50,7 @@ class CosigningTimersTest {
     @Test
     void shouldFollowTheConfiguration() {
         var quick = new CosigningTimers(properties(Map.of("alliance.cosigning.reminder-interval", "PT1H",
-                "alliance.cosigning.deadline", "P2D")));
+                "alliance.cosigning.deadline", "P2D")), WorkingDaysTest.defaultCalendar());
 
         assertThat(quick.reminderCycle()).isEqualTo("R/PT1H");
         assertThat(quick.deadline()).isEqualTo("PT48H");
@@ -72,13 +74,16 @@ class CosigningTimersTest {
     @Test
     void shouldStartCouncilRemindersTheMorningAfterTheMeeting() {
         assertThat(timers.councilReminderCycle("2027-04-15")).isEqualTo("R/2027-04-16T08:00:00+02:00/PT168H");
-        assertThat(timers.councilReminderCycle("15.01.2027")).isEqualTo("R/2027-01-16T08:00:00+01:00/PT168H");
+        // after a Friday meeting: from Monday morning
+        assertThat(timers.councilReminderCycle("15.01.2027")).isEqualTo("R/2027-01-18T08:00:00+01:00/PT168H");
     }
 
     @Test
     void shouldGiveUpOnTheCouncilTheDeadlineAfterTheMeeting() {
-        // midnight of 15 April (CEST) + 21 days
-        assertThat(timers.councilDeadline("15.04.2027").toInstant()).isEqualTo(Instant.parse("2027-05-05T22:00:00Z"));
+        // midnight of 15 April (CEST) + 21 days is Christi Himmelfahrt (6 May 2027): the day after
+        assertThat(timers.councilDeadline("15.04.2027").toInstant()).isEqualTo(Instant.parse("2027-05-06T22:00:00Z"));
+        // midnight of 1 April + 21 days: Thursday 22 April, a working day
+        assertThat(timers.councilDeadline("01.04.2027").toInstant()).isEqualTo(Instant.parse("2027-04-21T22:00:00Z"));
     }
 
     @Test

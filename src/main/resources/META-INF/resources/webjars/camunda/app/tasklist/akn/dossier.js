@@ -12,7 +12,7 @@ const STYLE = `
 .akn-status { display: inline-block; padding: 1px 8px; border-radius: 3px; color: #111; background: #e0e0e0; }
 .akn-status-COSIGNED { background: #c8e6c9; } .akn-lead { font-size: 12px; color: #2f4f6f; }
 .akn-years { font-size: 12px; color: #444; }
-.akn-status-DECLINED { background: #f8c9c4; } .akn-status-COUNCIL_PENDING { background: #ffe0a3; }
+.akn-status-DECLINED { background: #f8c9c4; } .akn-status-COUNCIL_PENDING, .akn-status-SIGNOFF_PENDING { background: #ffe0a3; }
 .akn-status-NO_RESPONSE { background: #e6c3c3; } .akn-status-INVITED { background: #e0e0e0; }
 `;
 

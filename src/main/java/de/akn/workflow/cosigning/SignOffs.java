@@ -1,0 +1,101 @@
+package de.akn.workflow.cosigning;
+
+import static de.akn.workflow.cosigning.CosigningProcess.SIGN_OFF_COMMENT;
+import static de.akn.workflow.cosigning.CosigningProcess.SIGN_OFF_DECISION;
+
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.Links;
+import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
+import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.MoneyTexts;
+import de.akn.workflow.measure.Participation;
+import de.akn.workflow.measure.ParticipationDecision;
+import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.security.IdentityDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The internal sign-off (Zeichnungsbefugnis): where a member requires it ({@code signOffRequired}), its
+ * climate manager's yes (or its council's) binds the town only once its Zeichnungsberechtigte sign it —
+ * the Bürgermeister or an authorised head of department, group {@code signoff-<member>}. Until then the
+ * participation is SIGNOFF_PENDING; a refusal declines it and the climate management is told why.
+ */
+@Service
+public class SignOffs {
+
+    private final MeasureService measures;
+    private final MemberService members;
+    private final CosigningService cosigning;
+    private final CosigningMails mails;
+    private final Links links;
+    private final IdentityDirectory directory;
+
+    SignOffs(MeasureService measures, MemberService members, CosigningService cosigning, CosigningMails mails,
+            Links links, IdentityDirectory directory) {
+        this.directory = directory;
+        this.measures = measures;
+        this.members = members;
+        this.cosigning = cosigning;
+        this.mails = mails;
+        this.links = links;
+    }
+
+    /** What the sign-off form shows: the decision to sign, the share, the ceiling, the Beschlussvorlage. */
+    public record SignOffForm(String decisionText, String shareText, String sharesByYearText, String ceilingText,
+            String councilDraftUrl) {
+    }
+
+    /** The Zeichnungsberechtigte are asked: mail, and the form's figures. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SignOffForm requested(Long measureId, String member, String taskId) {
+        Measure measure = measures.get(measureId);
+        Participation participation = measure.participationOf(member).orElseThrow();
+        var share = cosigning.prospectiveShare(measureId, member).orElse(null);
+        String draft = links.api("/api/measures/" + measure.getReference() + "/council-draft/" + member + ".pdf");
+        var form = new SignOffForm(Texts.text("sign-off.decision", "member", members.nameOf(member), "by",
+                participation.getDecidedBy() == null ? "–" : directory.displayName(participation.getDecidedBy()), "at",
+                participation.getDecidedAt() == null ? "–" : GermanFormat.date(participation.getDecidedAt()),
+                "comment", participation.getComment() == null ? "" : " – " + participation.getComment()),
+                share == null ? "–" : GermanFormat.money(share.costEur()),
+                share == null ? "–" : MoneyTexts.years(share.byYear()),
+                participation.getCostCeilingEur() == null ? "–" : GermanFormat.money(participation.getCostCeilingEur()),
+                draft);
+        mails.signOffRequested(measure, member, taskId, draft);
+        return form;
+    }
+
+    /** APPROVE: the town co-signs. REJECT (with a reason): it declines; its climate management is told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void decide(Long measureId, String member, Map<String, ?> variables, String actor) {
+        var errors = new LinkedHashMap<String, String>();
+        SignOffDecision decision = Inputs.enumValue(SignOffDecision.class, variables.get(SIGN_OFF_DECISION));
+        if (decision == null) {
+            errors.put(SIGN_OFF_DECISION, Texts.text("sign-off.missing"));
+        }
+        String comment = Inputs.text(variables.get(SIGN_OFF_COMMENT));
+        if (decision == SignOffDecision.REJECT && comment == null) {
+            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.reason"));
+        } else if (comment != null && comment.length() > TextLimits.TEXT) {
+            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.too-long", "max", TextLimits.TEXT));
+        }
+        ValidationProblem.throwIfAny(errors);
+        String name = members.nameOf(member);
+        boolean approved = decision == SignOffDecision.APPROVE;
+        Measure measure = measures.decide(measureId, new ParticipationDecision(member, approved
+                ? ParticipationStatus.COSIGNED : ParticipationStatus.DECLINED, actor, comment, null,
+                Texts.text(approved ? "event.sign-off.approved" : "event.sign-off.rejected", "member", name)
+                        + (comment == null ? "" : ": " + comment)));
+        if (!approved) {
+            mails.signOffRejected(measure, member, comment);
+        }
+    }
+}
