@@ -56,8 +56,8 @@ class CosigningMails {
         details.add(paperDeadlines.reachable(due, today)
                 ? mails.line("paper-deadline", Map.of("body", mails.councilBody(member), "lastFilingDay",
                         GermanFormat.date(paperDeadlines.lastFilingDay(due)), "due", GermanFormat.date(due)))
-                : mails.line("paper-deadline-later", Map.of("body", mails.councilBody(member), "lastFilingDay",
-                        GermanFormat.date(today), "earliest", GermanFormat.date(paperDeadlines.earliestMeeting(today)))));
+                : mails.line("paper-deadline-later", Map.of("body", mails.councilBody(member), "earliest",
+                        GermanFormat.date(paperDeadlines.earliestMeeting(today)))));
         String url = links.tasklist(taskId);
         // the lead member is asked too: its proposal did not commit its budget
         MeasureMail mail = member.equals(measure.getLeadMember()) ? MeasureMail.of("cosign-requested-lead")

@@ -153,7 +153,7 @@ public class CosigningService {
         String bodyId = command.bodyId();
         if (bodyId != null && member.body(bodyId).isEmpty()) {
             throw ValidationProblem.of(command.decision() == CosignDecision.REFERRED ? CosigningProcess.NEXT_BODY_ID
-                    : CosigningProcess.COUNCIL_BODY_ID, Texts.text("council.body.unknown", "member", member.dative(false)));
+                    : CosigningProcess.COUNCIL_BODY_ID, Texts.text("council.body.unknown", "member", member.genitive()));
         }
         if (bodyId == null && command.decision() == CosignDecision.COUNCIL_PENDING) {
             bodyId = member.council().getId();

@@ -85,7 +85,7 @@ public class SignOffs {
         if (decision == SignOffDecision.REJECT && comment == null) {
             errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.reason"));
         } else if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.too-long", "max", TextLimits.TEXT));
+            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
         }
         ValidationProblem.throwIfAny(errors);
         String name = members.nameOf(member);

@@ -82,7 +82,7 @@ public class UrgentDecisions {
         if (answer == UrgentConfirmation.REVOKED && comment == null) {
             errors.put(URGENT_COMMENT, Texts.text("urgent.reason"));
         } else if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(URGENT_COMMENT, Texts.text("sign-off.too-long", "max", TextLimits.TEXT));
+            errors.put(URGENT_COMMENT, Texts.text("sign-off.too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
         }
         String paper = Inputs.text(variables.get(CosigningProcess.COUNCIL_PAPER_REFERENCE));
         ValidationProblem.throwIfAny(errors);

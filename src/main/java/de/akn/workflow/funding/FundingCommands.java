@@ -90,7 +90,7 @@ public final class FundingCommands {
             if (reference == null) {
                 errors.put(GRANT_REFERENCE, Texts.text("funding.decision.reference-missing"));
             } else if (reference.length() > REFERENCE_LENGTH) {
-                errors.put(GRANT_REFERENCE, Texts.text("funding.decision.reference-too-long", "max", REFERENCE_LENGTH));
+                errors.put(GRANT_REFERENCE, Texts.text("funding.decision.reference-too-long", "max", GermanFormat.integer(REFERENCE_LENGTH)));
             }
         }
         String comment = comment(variables, errors);

@@ -191,7 +191,7 @@ public class FundingProgrammes implements FundingCatalog {
         if (name == null && required) {
             errors.put(NAME, Texts.text("funding.programme.name"));
         } else if (name != null && name.length() > NAME_LENGTH) {
-            errors.put(NAME, Texts.text("funding.programme.too-long", "max", NAME_LENGTH));
+            errors.put(NAME, Texts.text("funding.programme.too-long", "max", GermanFormat.integer(NAME_LENGTH)));
         }
         return name;
     }
@@ -199,7 +199,7 @@ public class FundingProgrammes implements FundingCatalog {
     private static String optionalText(Object value, String field, Map<String, String> errors) {
         String text = Inputs.text(value);
         if (text != null && text.length() > NAME_LENGTH) {
-            errors.put(field, Texts.text("funding.programme.too-long", "max", NAME_LENGTH));
+            errors.put(field, Texts.text("funding.programme.too-long", "max", GermanFormat.integer(NAME_LENGTH)));
         }
         return text;
     }

@@ -179,7 +179,7 @@ public class MeasureMails {
 
     /** The member's council body: "Rat der Stadt Kaarst", "Kreistag des Rhein-Kreises Neuss". */
     public String councilBody(String id) {
-        return members.find(id).map(Member::getCouncilBody).orElse("Rat");
+        return members.find(id).map(m -> m.council().getName()).orElse("Rat");
     }
 
     /** With its article, as an object: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */

@@ -1,5 +1,6 @@
 package de.akn.workflow.member;
 
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
@@ -58,7 +59,7 @@ public record MemberChanges(String name, Integer population, String email, Strin
             errors.put("bic", Texts.text("member.bic"));
         }
         if (bankName != null && bankName.length() > TextLimits.TITLE) {
-            errors.put("bankName", Texts.text("member.bank-name-too-long", "max", TextLimits.TITLE));
+            errors.put("bankName", Texts.text("member.bank-name-too-long", "max", GermanFormat.integer(TextLimits.TITLE)));
         }
         if (bodies != null) {
             validateBodies(member, errors);
@@ -82,7 +83,7 @@ public record MemberChanges(String name, Integer population, String email, Strin
                 return;
             }
             if (body.name() == null || body.name().isBlank() || body.name().length() > TextLimits.TITLE) {
-                errors.put("bodies", Texts.text("member.body.name", "max", TextLimits.TITLE));
+                errors.put("bodies", Texts.text("member.body.name", "max", GermanFormat.integer(TextLimits.TITLE)));
                 return;
             }
             if (body.kind() == null || !java.util.Set.of("COUNCIL", "COMMITTEE").contains(body.kind().strip()

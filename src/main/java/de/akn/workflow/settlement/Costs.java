@@ -123,11 +123,11 @@ public class Costs {
         if (description == null) {
             errors.put(DESCRIPTION, Texts.text("settlement.cost.description"));
         } else if (description.length() > TextLimits.TEXT) {
-            errors.put(DESCRIPTION, Texts.text("settlement.cost.description-too-long", "max", TextLimits.TEXT));
+            errors.put(DESCRIPTION, Texts.text("settlement.cost.description-too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
         }
         String invoice = Inputs.text(input.get(INVOICE_NUMBER));
         if (invoice != null && invoice.length() > INVOICE_NUMBER_LENGTH) {
-            errors.put(INVOICE_NUMBER, Texts.text("settlement.cost.invoice-too-long", "max", INVOICE_NUMBER_LENGTH));
+            errors.put(INVOICE_NUMBER, Texts.text("settlement.cost.invoice-too-long", "max", GermanFormat.integer(INVOICE_NUMBER_LENGTH)));
         }
         ValidationProblem.throwIfAny(errors);
         var cost = costs.save(new MeasureCost(measure.getId(), member, date, amount, description, invoice,

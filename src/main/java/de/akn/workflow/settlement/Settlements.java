@@ -267,7 +267,7 @@ public class Settlements {
         }
         String reference = Inputs.text(variables.get(PAYMENT_REFERENCE));
         if (reference != null && reference.length() > PAYMENT_REFERENCE_LENGTH) {
-            errors.put(PAYMENT_REFERENCE, Texts.text("settlement.reference-too-long", "max", PAYMENT_REFERENCE_LENGTH));
+            errors.put(PAYMENT_REFERENCE, Texts.text("settlement.reference-too-long", "max", GermanFormat.integer(PAYMENT_REFERENCE_LENGTH)));
         }
         String comment = comment(variables, errors);
         ValidationProblem.throwIfAny(errors);
@@ -365,7 +365,7 @@ public class Settlements {
     private static String comment(Map<String, ?> variables, Map<String, String> errors) {
         String comment = Inputs.text(variables.get(COMMENT));
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(COMMENT, Texts.text("settlement.comment-too-long", "max", TextLimits.TEXT));
+            errors.put(COMMENT, Texts.text("settlement.comment-too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
         }
         return comment;
     }

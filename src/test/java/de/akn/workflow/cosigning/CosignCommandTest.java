@@ -102,7 +102,7 @@ class CosignCommandTest {
             var problem = catchThrowableOfType(ValidationProblem.class,
                     () -> CosignCommand.ofCouncilDecision("meerbusch", councilDecision(value, null)));
             assertThat(problem.errors()).containsExactly(
-                    entry("councilDecision", "Bitte wählen Sie den Beschluss: Zustimmung, mit Änderungen beschlossen, "
+                    entry("councilDecision", "Bitte wählen Sie den Beschluss: Zustimmung, Zustimmung mit Änderungen, "
                             + "Ablehnung, Vertagung, Verweisung oder Dringlichkeitsentscheidung."));
         }
     }

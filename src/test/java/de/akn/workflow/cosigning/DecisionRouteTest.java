@@ -162,7 +162,7 @@ class DecisionRouteTest extends AknIntegrationTest {
         String committeeDay = GermanFormat.date(workingDays.onOrAfter(today.plusDays(30)));
         // an unknown body, or a meeting after its Vorlagenschluss: German 400, nothing recorded
         assertRefused(measure, Map.of("cosignDecision", "COUNCIL_PENDING", "councilBodyId", "bauausschuss",
-                "councilMeetingDate", committeeDay), "gibt es bei der Stadt Korschenbroich nicht");
+                "councilMeetingDate", committeeDay), "nicht zu den Gremien der Stadt Korschenbroich");
         String tooSoon = GermanFormat.date(workingDays.onOrAfter(today.plusDays(10)));
         assertRefused(measure, Map.of("cosignDecision", "COUNCIL_PENDING", "councilBodyId", "ukm",
                 "councilMeetingDate", tooSoon), "Vorlagenschluss");
@@ -210,8 +210,9 @@ class DecisionRouteTest extends AknIntegrationTest {
         assertThat(participation.getStatus()).isEqualTo(ParticipationStatus.COSIGNED);
         assertThat(participation.getCostCeilingEur()).isEqualByComparingTo("2500.00");
         assertThat(measures.events(lifecycle.reload(measure)).stream().map(e -> e.getDetail()).toList())
-                .anyMatch(d -> d.contains("verwiesen an Rat der Stadt Korschenbroich"))
-                .anyMatch(d -> d.contains("mit Änderungen beschlossen"));
+                .anyMatch(d -> d.contains("Verweisung, Sitzung am " + councilDay + " (Gremium: Rat der Stadt "
+                        + "Korschenbroich)"))
+                .anyMatch(d -> d.contains("Zustimmung mit Änderungen"));
     }
 
     @Test
@@ -266,7 +267,7 @@ class DecisionRouteTest extends AknIntegrationTest {
         var meeting = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/meetings",
                 json("{\"date\": \"" + holiday + "\"}"), JsonNode.class);
         assertThat(meeting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(meeting.getBody().toString()).contains("kein Arbeitstag der Rathäuser",
+        assertThat(meeting.getBody().toString()).contains("kein Arbeitstag der Verwaltungen",
                 workingDays.holiday(holiday).orElseThrow().name());
     }
 
