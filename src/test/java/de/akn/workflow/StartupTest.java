@@ -57,9 +57,14 @@ class StartupTest {
         }
     }
 
+    /** The legal pages an operator has filled in (production refuses to start without them). */
+    private static final String[] LEGAL = {"--alliance.site.imprint=Rhein-Kreis Neuss, Der Landrat",
+        "--alliance.site.privacy=Verantwortlich: Rhein-Kreis Neuss", "--alliance.site.accessibility=Teilweise vereinbar",
+        "--alliance.site.accessibility-contact=barrierefreiheit@rhein-kreis-neuss.example.org"};
+
     @Test
     void shouldRefuseToStartInProductionWithoutAdminPassword() {
-        assertThatThrownBy(() -> start(databaseUrl("prod1"), "prod").close())
+        assertThatThrownBy(() -> start(databaseUrl("prod1"), "prod", LEGAL).close())
                 .satisfies(e -> assertThat(messages(e)).contains("AKN_ADMIN_PASSWORD"));
     }
 
@@ -67,9 +72,18 @@ class StartupTest {
     void shouldRefuseToStartInProductionWhileAccountsHaveDefaultPasswords() {
         String url = databaseUrl("prod2");
         start(url, "demo").close();
-        assertThatThrownBy(() -> start(url, "prod", "--camunda.bpm.admin-user.password=Ein-sicheres-Passwort-2026")
-                .close())
+        var args = new ArrayList<>(List.of(LEGAL));
+        args.add("--camunda.bpm.admin-user.password=Ein-sicheres-Passwort-2026");
+        assertThatThrownBy(() -> start(url, "prod", args.toArray(String[]::new)).close())
                 .satisfies(e -> assertThat(messages(e)).contains("Standardpasswort", "km-kaarst", "coordinator"));
+    }
+
+    @Test
+    void shouldRefuseToStartInProductionWithTheDefaultLegalPages() {
+        assertThatThrownBy(() -> start(databaseUrl("prod3"), "prod",
+                "--camunda.bpm.admin-user.password=Ein-sicheres-Passwort-2026").close())
+                .satisfies(e -> assertThat(messages(e)).contains("Impressum", "Datenschutzerklärung",
+                        "Barrierefreiheit", "alliance.site"));
     }
 
     @Test

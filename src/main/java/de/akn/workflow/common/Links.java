@@ -18,6 +18,11 @@ public class Links {
         return taskId == null ? tasklist : tasklist + "#/?task=" + taskId;
     }
 
+    /** A page of the public site, e.g. {@code /massnahmen/AKN-2026-001}. */
+    public String site(String path) {
+        return baseUrl + path;
+    }
+
     /** A path of our API, e.g. {@code /api/measures/AKN-2026-001}. */
     public String api(String path) {
         return baseUrl + path;

@@ -18,7 +18,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A document as PDF: a Thymeleaf XHTML template (every text escaped) rendered by openhtmltopdf,
- * with DejaVu fonts embedded where installed; no external resource is ever loaded.
+ * with DejaVu fonts embedded where installed; no external resource is ever loaded. Every PDF is tagged
+ * (PDF/UA): its structure (headings, paragraphs, tables with their header cells, figures with their
+ * alternative text), its language ({@code lang} of the template) and its title come from the XHTML, so that
+ * a screen reader reads it as a person reads the page.
  */
 public final class XhtmlPdf {
 
@@ -54,6 +57,8 @@ public final class XhtmlPdf {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // PDF/UA: a structure tree from the XHTML, the title shown instead of the file name, fonts embedded
+            builder.usePdfUaAccessbility(true);
             builder.withHtmlContent(html, null);
             builder.useProtocolsStreamImplementation(url -> {
                 throw new IllegalArgumentException("Ein Dokument lädt keine externen Ressourcen: " + url);

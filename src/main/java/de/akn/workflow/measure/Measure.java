@@ -69,8 +69,18 @@ public class Measure {
     @Column(name = "estimated_staff_days", nullable = false)
     private BigDecimal estimatedStaffDays;
 
+    /** Planned CO2 savings in tonnes of CO2-equivalents per year (as proposed). */
     @Column(name = "co2_savings_tonnes_per_year")
     private BigDecimal co2SavingsTonnesPerYear;
+
+    @Column(name = "co2_method")
+    private String co2Method;
+
+    @Column(name = "co2_lifetime_years")
+    private Integer co2LifetimeYears;
+
+    @Column(name = "eea_field")
+    private Integer eeaField;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cost_split", nullable = false)
@@ -99,6 +109,16 @@ public class Measure {
 
     @Column(name = "net_actual_cost_eur")
     private BigDecimal netActualCostEur;
+
+    /** Released for the public site by the coordination (with a summary written for the public). */
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "public_summary")
+    private String publicSummary;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     /** The measured synergy in money, from the settlement (every view reads this one figure). */
     @Column(name = "money_saved_eur")
@@ -168,6 +188,9 @@ public class Measure {
         this.estimatedCostEur = proposal.estimatedCostEur();
         this.estimatedStaffDays = proposal.estimatedStaffDays();
         this.co2SavingsTonnesPerYear = proposal.co2SavingsTonnesPerYear();
+        this.co2Method = proposal.co2().method();
+        this.co2LifetimeYears = proposal.co2().lifetimeYears();
+        this.eeaField = proposal.co2().eeaField();
         this.costSplit = proposal.costSplit();
         this.plannedStart = proposal.plannedStart();
         this.plannedEnd = proposal.plannedEnd();
@@ -291,6 +314,38 @@ public class Measure {
 
     public BigDecimal getFundingReceivedEur() {
         return fundingReceivedEur;
+    }
+
+    /** Released for the public site, with the summary the public reads. */
+    void publish(String publicSummary, Instant at) {
+        this.published = true;
+        this.publicSummary = publicSummary;
+        this.publishedAt = at;
+        this.updatedAt = at;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public String getPublicSummary() {
+        return publicSummary;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getCo2Method() {
+        return co2Method;
+    }
+
+    public Integer getCo2LifetimeYears() {
+        return co2LifetimeYears;
+    }
+
+    public Integer getEeaField() {
+        return eeaField;
     }
 
     public BigDecimal getMoneySavedEur() {

@@ -36,6 +36,9 @@ public final class MeasureEventType {
     public static final String FINAL_REPORT_RETURNED = "FINAL_REPORT_RETURNED";
     public static final String FINAL_REPORT_ACCEPTED = "FINAL_REPORT_ACCEPTED";
     public static final String COMPLETED = "COMPLETED";
+    /** Released for the public site, or withheld (module publicsite). */
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String PUBLICATION_WITHHELD = "PUBLICATION_WITHHELD";
     /** The council confirmed a town's urgent decision (module cosigning). */
     public static final String URGENT_DECISION_CONFIRMED = "URGENT_DECISION_CONFIRMED";
     /** Settlement (module settlement): costs, funding received, the settlement, overruns, payments. */

@@ -246,6 +246,15 @@ public class MeasureService {
                 .orElseThrow(() -> new IllegalStateException("Maßnahme " + measureId + " nicht gefunden"));
     }
 
+    /** The coordination released the measure for the public site, with its public summary, with an event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure publish(Long measureId, String publicSummary, String actor, String detail) {
+        Measure measure = get(measureId);
+        measure.publish(publicSummary, clock.instant());
+        record(measure, actor, MeasureEventType.PUBLISHED, detail);
+        return measure;
+    }
+
     /** Who completed the measure's formal review, in any round (approved it or asked for a revision). */
     @Transactional(readOnly = true)
     public java.util.Set<String> formalReviewers(Long measureId) {

@@ -32,6 +32,8 @@ public final class MeasureSnapshot {
     public BigDecimal netActualCostEur;
     /** The money saved as measured at the settlement (null before). */
     public BigDecimal moneySavedEur;
+    /** How the CO2 savings were determined (free text, may be null). */
+    public String co2Method;
     /** The latest report up to the end of the year, and the latest before the year began. */
     Report latest;
     Report beforeYear;

@@ -43,8 +43,8 @@ public class MeasureSnapshots {
         var measures = new LinkedHashMap<Long, MeasureSnapshot>();
         jdbc.query("select m.id, m.reference, m.title, m.category, m.status, m.lead_member, m.estimated_cost_eur, "
                 + "m.estimated_staff_days, m.co2_savings_tonnes_per_year, m.completed_at, m.implementation, "
-                + "m.actual_cost_eur, m.funding_received_eur, m.net_actual_cost_eur, m.money_saved_eur from akn_measure m "
-                + "where "
+                + "m.actual_cost_eur, m.funding_received_eur, m.net_actual_cost_eur, m.money_saved_eur, m.co2_method "
+                + "from akn_measure m where "
                 + IN_YEAR + " order by m.reference", params, rs -> {
                     var snapshot = new MeasureSnapshot(rs.getLong(1), rs.getString(2), rs.getString(3),
                             MeasureCategory.valueOf(rs.getString(4)), MeasureStatus.valueOf(rs.getString(5)),
@@ -55,6 +55,7 @@ public class MeasureSnapshots {
                     snapshot.fundingReceivedEur = rs.getBigDecimal(13);
                     snapshot.netActualCostEur = rs.getBigDecimal(14);
                     snapshot.moneySavedEur = rs.getBigDecimal(15);
+                    snapshot.co2Method = rs.getString(16);
                     measures.put(rs.getLong(1), snapshot);
                 });
         if (measures.isEmpty()) {

@@ -3,6 +3,7 @@ package de.akn.workflow.measure;
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ public final class MeasureVariables {
         vars.put(Proposal.CO2_SAVINGS, number(m.getCo2SavingsTonnesPerYear()));
         vars.put(Proposal.COST_SPLIT, m.getCostSplit().name());
         vars.put(Proposal.IMPLEMENTATION, m.getImplementation().name());
+        vars.put(Proposal.CO2_METHOD, m.getCo2Method());
+        vars.put(Proposal.CO2_LIFETIME_YEARS, m.getCo2LifetimeYears());
+        // a string, as the select in the forms submits it
+        vars.put(Proposal.EEA_FIELD, m.getEeaField() == null ? null : String.valueOf(m.getEeaField()));
         vars.put(Proposal.PLANNED_START, GermanFormat.DATE.format(m.getPlannedStart()));
         vars.put(Proposal.PLANNED_END, GermanFormat.DATE.format(m.getPlannedEnd()));
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
@@ -75,8 +80,8 @@ public final class MeasureVariables {
         vars.put(FUNDING_TEXT, MoneyTexts.funding(m.getFunding()));
         vars.put(FUNDING_PLANNED, !m.getFunding().isEmpty());
         vars.put(NET_COST_TEXT, GermanFormat.money(m.netCostEur()));
-        vars.put(CO2_SAVINGS_TEXT, m.getCo2SavingsTonnesPerYear() == null ? "keine Angabe"
-                : GermanFormat.number(m.getCo2SavingsTonnesPerYear()) + " t pro Jahr");
+        vars.put(CO2_SAVINGS_TEXT, m.getCo2SavingsTonnesPerYear() == null ? Texts.text("co2.none")
+                : Texts.text("co2.planned", "co2", GermanFormat.number(m.getCo2SavingsTonnesPerYear())));
         return vars;
     }
 

@@ -20,11 +20,29 @@ public record Proposal(
         List<String> invitedMembers,
         List<YearAmount> budget,
         List<PlannedFunding> funding,
-        Implementation implementation) {
+        Implementation implementation,
+        Co2 co2) {
 
     public Proposal {
         budget = List.copyOf(budget);
         funding = List.copyOf(funding);
+        co2 = co2 == null ? Co2.NONE : co2;
+    }
+
+    /**
+     * How the CO2 savings (CO2-equivalents) were determined, over how many years the measure works, and its area
+     * of the European Energy Award (each optional).
+     */
+    public record Co2(String method, Integer lifetimeYears, Integer eeaField) {
+        public static final Co2 NONE = new Co2(null, null, null);
+    }
+
+    public Proposal(String title, String summary, MeasureCategory category, Set<Integer> sdgs,
+            BigDecimal estimatedCostEur, BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear,
+            CostSplit costSplit, LocalDate plannedStart, LocalDate plannedEnd, List<String> invitedMembers,
+            List<YearAmount> budget, List<PlannedFunding> funding, Implementation implementation) {
+        this(title, summary, category, sdgs, estimatedCostEur, estimatedStaffDays, co2SavingsTonnesPerYear, costSplit,
+                plannedStart, plannedEnd, invitedMembers, budget, funding, implementation, Co2.NONE);
     }
 
     public Proposal(String title, String summary, MeasureCategory category, Set<Integer> sdgs,
@@ -67,4 +85,10 @@ public record Proposal(
     public static final String APPLICATION_DEADLINE = "applicationDeadline";
     /** JOINT (the lead implements and invoices the others, default) or LOCAL (every signer its own part). */
     public static final String IMPLEMENTATION = "implementation";
+    /** How the CO2 savings were determined, free text such as "BISKO-konform" (optional). */
+    public static final String CO2_METHOD = "co2Method";
+    /** Over how many years the CO2 savings last, 1–50 (optional). */
+    public static final String CO2_LIFETIME_YEARS = "co2LifetimeYears";
+    /** The area of the European Energy Award, 1–6 (optional). */
+    public static final String EEA_FIELD = "eeaField";
 }

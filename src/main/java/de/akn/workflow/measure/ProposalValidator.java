@@ -2,6 +2,7 @@ package de.akn.workflow.measure;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.member.Member;
@@ -108,11 +109,41 @@ public final class ProposalValidator {
         Implementation implementation = isEmpty(implementationValue) ? Implementation.JOINT
                 : enumValue(Implementation.class, implementationValue, Proposal.IMPLEMENTATION,
                         Texts.text("proposal.implementation.missing"), errors);
+        Proposal.Co2 co2Details = co2(input, errors);
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
         return new Result(new Proposal(title, summary, category, sdgs, cost, staffDays, co2, costSplit, start, end,
-                invited, budget, funding, implementation), Map.of());
+                invited, budget, funding, implementation, co2Details), Map.of());
+    }
+
+    /** The method (free text, optional), the lifetime 1–50 years and the eea area 1–6 (each optional). */
+    private static Proposal.Co2 co2(Map<String, ?> input, Map<String, String> errors) {
+        String method = Inputs.text(input.get(Proposal.CO2_METHOD));
+        if (method != null && method.length() > TextLimits.TITLE) {
+            errors.put(Proposal.CO2_METHOD, TextLimits.tooLong(Texts.text("proposal.co2-method"), TextLimits.TITLE));
+            method = null;
+        }
+        Integer lifetime = whole(input.get(Proposal.CO2_LIFETIME_YEARS), Proposal.CO2_LIFETIME_YEARS, 1, 50,
+                Texts.text("proposal.co2-lifetime"), errors);
+        Integer eea = whole(input.get(Proposal.EEA_FIELD), Proposal.EEA_FIELD, EeaField.FIRST, EeaField.LAST,
+                Texts.text("proposal.eea-field"), errors);
+        return new Proposal.Co2(method, lifetime, eea);
+    }
+
+    /** A whole number within the bounds, or null when empty. */
+    private static Integer whole(Object value, String field, int min, int max, String message,
+            Map<String, String> errors) {
+        if (isEmpty(value)) {
+            return null;
+        }
+        BigDecimal number = Inputs.decimal(value);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            errors.put(field, message);
+            return null;
+        }
+        return number.intValueExact();
     }
 
     /**

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PublishedMeasures {
 
-    private static final String PUBLISHED = "m.status in ('ADOPTED', 'COMPLETED')";
+    /** What the public sees: adopted or completed measures the coordination released. */
+    private static final String PUBLISHED = "m.status in ('ADOPTED', 'COMPLETED') and m.published = true";
 
     /** One published measure. */
     public record Published(String reference, String title, String summary, MeasureCategory category,
@@ -33,7 +34,8 @@ public class PublishedMeasures {
             BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart, LocalDate plannedEnd,
             Instant adoptedAt, Instant completedAt, List<Integer> sdgs, List<Share> signers, Integer progressPercent,
             BigDecimal co2SavedTonnes, SynergyEstimate synergy, Implementation implementation,
-            BigDecimal actualCostEur, BigDecimal fundingReceivedEur, BigDecimal netActualCostEur) {
+            BigDecimal actualCostEur, BigDecimal fundingReceivedEur, BigDecimal netActualCostEur, String co2Method,
+            Integer co2LifetimeYears, Integer eeaField) {
 
         /** When the measure last changed as the public sees it. */
         public Instant updated() {
@@ -81,17 +83,19 @@ public class PublishedMeasures {
         var rows = new LinkedHashMap<Long, Object[]>();
         var sdgs = new LinkedHashMap<Long, List<Integer>>();
         var shares = new LinkedHashMap<Long, List<Share>>();
-        jdbc.query("select m.id, m.reference, m.title, m.summary, m.category, m.status, m.lead_member, "
+        jdbc.query("select m.id, m.reference, m.title, m.public_summary, m.category, m.status, m.lead_member, "
                 + "m.estimated_cost_eur, m.estimated_staff_days, m.co2_savings_tonnes_per_year, m.cost_split, "
                 + "m.planned_start, m.planned_end, m.adopted_at, m.completed_at, m.implementation, m.actual_cost_eur, "
-                + "m.funding_received_eur, m.net_actual_cost_eur, m.money_saved_eur from akn_measure m where " + where
+                + "m.funding_received_eur, m.net_actual_cost_eur, m.money_saved_eur, m.co2_method, m.co2_lifetime_years, "
+                + "m.eea_field from akn_measure m where " + where
                 + " order by coalesce(m.completed_at, m.adopted_at) desc, m.reference desc", params, rs -> {
                     rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
                             MeasureCategory.valueOf(rs.getString(5)), MeasureStatus.valueOf(rs.getString(6)),
                             rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
                             CostSplit.valueOf(rs.getString(11)), date(rs, 12), date(rs, 13), instant(rs, 14),
                             instant(rs, 15), Implementation.valueOf(rs.getString(16)), rs.getBigDecimal(17),
-                            rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20)});
+                            rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getString(21),
+                            rs.getObject(22, Integer.class), rs.getObject(23, Integer.class)});
                 });
         if (rows.isEmpty()) {
             return List.of();
@@ -131,7 +135,8 @@ public class PublishedMeasures {
                     (CostSplit) r[9], (LocalDate) r[10], (LocalDate) r[11], (Instant) r[12], (Instant) r[13],
                     List.copyOf(sdgs.getOrDefault(id, List.of())), List.copyOf(signers),
                     latest == null ? null : latest.percent(), latest == null ? null : latest.co2SavedTonnes(),
-                    synergy, implementation, (BigDecimal) r[15], (BigDecimal) r[16], netActual));
+                    synergy, implementation, (BigDecimal) r[15], (BigDecimal) r[16], netActual, (String) r[19],
+                    (Integer) r[20], (Integer) r[21]));
         });
         return result;
     }

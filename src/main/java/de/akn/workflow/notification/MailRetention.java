@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the outbox from growing without bound and the mails' contents (names, comments, shares) no longer
  * than needed: once a day, the bodies and calendar files of mails sent more than
- * {@code alliance.mail.retention} ago are removed. The row stays with recipient, subject, Message-ID and
+ * {@code alliance.mail.retention} ago are removed, and the names with them (the recipient's and the one of a person a
+ * deputy stood in for). The row stays with the address, subject, Message-ID and
  * times, as the record of who was told what and when. Idempotent, so every node may run it.
  */
 @Component
@@ -44,7 +46,10 @@ class MailRetention {
     @Scheduled(cron = "${alliance.mail.retention-cron}")
     int removeExpiredBodies() {
         Integer removed = tx.execute(status -> {
-            int emptied = notifications.removeBodiesSentBefore(clock.instant().minus(retention));
+            Instant before = clock.instant().minus(retention);
+            notifications.sentBeforeWithBodies(before).forEach(Notification::forgetNames);
+            notifications.flush();
+            int emptied = notifications.removeBodiesSentBefore(before);
             notifications.removeUnusedAttachments();
             return emptied;
         });

@@ -23,10 +23,11 @@ public class Notification {
     @Column(name = "dedup_key", nullable = false, updatable = false)
     private String dedupKey;
 
-    @Column(nullable = false, updatable = false)
+    /** Changes only when the retention or an erasure takes the person's name out of it. */
+    @Column(nullable = false)
     private String recipient;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String subject;
 
     @Column(name = "body_text", updatable = false)
@@ -104,6 +105,19 @@ public class Notification {
         this.status = NotificationStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * What stays of a mail after its retention: the address without the person's name, the subject without the
+     * name of the person a deputy stood in for.
+     */
+    public void forgetNames() {
+        int open = recipient.lastIndexOf('<');
+        if (open >= 0) {
+            int close = recipient.indexOf('>', open);
+            recipient = recipient.substring(open + 1, close > open ? close : recipient.length()).strip();
+        }
+        subject = subject.replaceAll("\\(in Vertretung für [^)]*\\)", "(in Vertretung)");
     }
 
     void markSent(Instant now) {

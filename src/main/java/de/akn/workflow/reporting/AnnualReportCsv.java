@@ -22,8 +22,8 @@ final class AnnualReportCsv {
 
     static final String[] HEADER = {"Aktenzeichen", "Titel", "Handlungsfeld", "Status", "SDGs", "Federführung",
             "Mitglied", "Beteiligung", "Kostenanteil (EUR)", "Personentage-Anteil", "Geplante Kosten gesamt (EUR)",
-            "Geplante Personentage gesamt", "CO2-Einsparung geplant (t/Jahr)", "Ausgegeben im Berichtsjahr (EUR)",
-            "Ausgegeben bis Jahresende (EUR)", "CO2 eingespart bis Jahresende (t)",
+            "Geplante Personentage gesamt", "CO2-Einsparung geplant (t CO2-Äquivalente pro Jahr)", "Ausgegeben im Berichtsjahr (EUR)",
+            "Ausgegeben bis Jahresende (EUR)", "CO2-Einsparung berichtet bis Jahresende (t CO2-Äquivalente)",
             "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als", "Tatsächliche Kosten (EUR)",
             "Erhaltene Fördermittel (EUR)", "Von den Kommunen getragen (EUR)"};
 

@@ -103,6 +103,8 @@ final class AnnualReportView {
                 Map.entry("actual", m.isSettled() ? Texts.text("report.actual", "actual", money(m.actualCostEur),
                         "received", money(m.fundingReceivedEur), "net", money(m.netActualCostEur)) : ""),
                 Map.entry("co2", decimal(m.co2ToDate()) + " t"),
+                Map.entry("co2Method", m.co2Method == null ? "" : Texts.text("report.co2-method", "method",
+                        m.co2Method)),
                 Map.entry("method", AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor()).method()
                         .label()),
                 Map.entry("saved", money(AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor())

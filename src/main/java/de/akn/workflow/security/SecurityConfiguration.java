@@ -48,7 +48,8 @@ class SecurityConfiguration {
                                 ant(HttpMethod.GET, "/actuator/info")).permitAll()
                         // open data of the public site: no login, GET only
                         .requestMatchers(ant(HttpMethod.GET, "/api/public/**")).permitAll()
-                        .requestMatchers(ant(null, "/api/operations/**")).hasAuthority(Groups.ADMIN)
+                        .requestMatchers(ant(null, "/api/operations/**"), ant(null, "/api/privacy/**"))
+                        .hasAuthority(Groups.ADMIN)
                         .requestMatchers(ant(null, "/actuator/**"), ant(null, "/api/notifications/**"),
                                 ant(null, "/api/memberships/**"), ant(HttpMethod.PATCH, "/api/members/**"),
                                 ant(HttpMethod.POST, "/api/meetings"),

@@ -12,6 +12,7 @@ import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.reminder.TaskReminderService;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.Sweeps;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
@@ -164,7 +165,7 @@ class AbsenceTest extends AknIntegrationTest {
             return null;
         });
         TestMail.purge();
-        reminders.sweep();
+        Sweeps.run(reminders);
         var wait = TestMail.behindOutbox(jdbc);
         TestMail.awaitSubject("deputy-kaarst@example.org", measure.getReference(), "Erinnerung", wait);
         TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Erinnerung", wait);

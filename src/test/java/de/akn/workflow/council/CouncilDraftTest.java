@@ -88,6 +88,8 @@ class CouncilDraftTest extends AknIntegrationTest {
         var pdf = rest.withBasicAuth("km-dormagen", "demo").getForEntity(url("dormagen", "pdf"), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(de.akn.workflow.support.TaggedPdf.assertAccessible(pdf.getBody(), "Beschlussvorlage"))
+                .contains("H1", "H2", "Table");
         try (var document = Loader.loadPDF(pdf.getBody())) {
             String pdfText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(pdfText).contains("Beschlussvorlage (Entwurf)", "Beratungsfolge: Rat der Stadt Dormagen",

@@ -97,6 +97,36 @@ class ProposalValidatorTest {
     }
 
     @Test
+    void shouldTakeHowTheCo2SavingsWereDeterminedTheirLifetimeAndTheEeaArea() {
+        var input = climateWeek();
+        input.put(Proposal.CO2_METHOD, "  BISKO-konform ");
+        input.put(Proposal.CO2_LIFETIME_YEARS, 20);
+        input.put(Proposal.EEA_FIELD, "4");
+
+        var co2 = validator.validate(input, "kaarst").proposal().co2();
+
+        assertThat(co2).isEqualTo(new Proposal.Co2("BISKO-konform", 20, 4));
+        assertThat(EeaField.label(co2.eeaField())).isEqualTo("4 – Mobilität");
+        assertThat(validator.validate(climateWeek(), "kaarst").proposal().co2()).isEqualTo(Proposal.Co2.NONE);
+    }
+
+    @Test
+    void shouldRefuseALifetimeOutsideOneToFiftyYearsAndAnUnknownEeaArea() {
+        String lifetime = "Die Wirkungsdauer ist eine ganze Zahl von 1 bis 50 Jahren.";
+        for (Object bad : List.of(0, 51, "2,5", "lange")) {
+            assertThat(errorsOf(climateWeekWith(Proposal.CO2_LIFETIME_YEARS, bad))).as("%s", bad)
+                    .containsExactly(entry("co2LifetimeYears", lifetime));
+        }
+        assertThat(validator.validate(climateWeekWith(Proposal.CO2_LIFETIME_YEARS, "50"), "kaarst").proposal().co2()
+                .lifetimeYears()).isEqualTo(50);
+        assertThat(errorsOf(climateWeekWith(Proposal.EEA_FIELD, "7"))).containsExactly(
+                entry("eeaField", "Der Maßnahmenbereich des European Energy Award ist eine Zahl von 1 bis 6."));
+        assertThat(errorsOf(climateWeekWith(Proposal.CO2_METHOD, "x".repeat(201)))).containsExactly(
+                entry("co2Method", "Die Angabe, wie die CO2-Einsparung ermittelt wurde, darf höchstens 200 Zeichen "
+                        + "lang sein."));
+    }
+
+    @Test
     void shouldRefuseAProposalWithoutTitle() {
         var input = climateWeek();
         input.remove(Proposal.TITLE);

@@ -9,9 +9,10 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.reminder.TaskReminderService;
-import de.akn.workflow.support.MeetingDays;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
+import de.akn.workflow.support.MeetingDays;
+import de.akn.workflow.support.Sweeps;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
@@ -242,7 +243,7 @@ class MeetingTest extends AknIntegrationTest {
 
         // When Kaarst's action item is overdue, the daily sweep reminds Kaarst
         pastDue(kaarstItem, 1);
-        reminders.sweep();
+        Sweeps.run(reminders);
         await().atMost(Duration.ofSeconds(60)).until(() -> TestMail.receivedBy("km-kaarst@example.org").stream()
                 .anyMatch(m -> subjectOf(m).contains("Arbeitsauftrag: Pressemitteilung zur Klimawoche abstimmen")));
 
@@ -416,7 +417,9 @@ class MeetingTest extends AknIntegrationTest {
         }
     }
 
+    /** The text of a meeting document, which is tagged for screen readers (PDF/UA). */
     private static String pdfText(byte[] pdf) throws Exception {
+        assertThat(de.akn.workflow.support.TaggedPdf.assertAccessible(pdf, "Sitzung")).contains("H1");
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }

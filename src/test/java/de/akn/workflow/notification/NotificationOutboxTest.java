@@ -131,14 +131,17 @@ class NotificationOutboxTest extends AknIntegrationTest {
                 && repository.findByDedupKey(newKey).orElseThrow().getStatus() == NotificationStatus.SENT
                 && repository.findByDedupKey(oldKey).orElseThrow().getStatus() == NotificationStatus.SENT);
         jdbc.update("update akn_notification set sent_at = sent_at - interval '91' day where dedup_key = ?", oldKey);
+        // a mail to a deputy names two persons: the recipient and the one away
+        jdbc.update("update akn_notification set recipient = ?, subject = subject || ' (in Vertretung für Erika "
+                + "Muster)' where dedup_key = ?", "Max Beispiel <" + recipient + ">", oldKey);
 
         assertThat(retention.removeExpiredBodies()).isGreaterThanOrEqualTo(1);
 
         Notification old = repository.findByDedupKey(oldKey).orElseThrow();
         assertThat(old.getBodyText()).isNull();
         assertThat(old.getBodyHtml()).isNull();
-        assertThat(old.getRecipient()).isEqualTo(recipient);
-        assertThat(old.getSubject()).isEqualTo("[AKN-2026-001] Vor langer Zeit");
+        assertThat(old.getRecipient()).as("the address stays, the name goes").isEqualTo(recipient);
+        assertThat(old.getSubject()).isEqualTo("[AKN-2026-001] Vor langer Zeit (in Vertretung)");
         assertThat(old.getMessageId()).isEqualTo(notifications.messageId(oldKey));
         assertThat(repository.findByDedupKey(newKey).orElseThrow().getBodyText()).contains("Bitte zeichnen Sie");
         Boolean queuedAgain = tx.execute(s -> notifications.queue(notice(recipient, oldKey, "Vor langer Zeit")));

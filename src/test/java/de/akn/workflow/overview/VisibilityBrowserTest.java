@@ -45,10 +45,12 @@ class VisibilityBrowserTest extends AknIntegrationTest {
     @Test
     void thePublicPagesAreReadableWithoutLoginAndAccessible() {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
-        Measure adopted = lifecycle.adopted("km-kaarst", TestProposals.climateWeek());
+        Measure adopted = lifecycle.published("km-kaarst", TestProposals.climateWeek());
         try (var browser = Browser.open()) {
             for (var page : List.of(Map.entry("/", "public-1-start"), Map.entry("/kommunen/kaarst", "public-2-member"),
-                    Map.entry("/massnahmen/" + adopted.getReference(), "public-3-measure"))) {
+                    Map.entry("/massnahmen/" + adopted.getReference(), "public-3-measure"),
+                    Map.entry("/impressum", "public-4-imprint"), Map.entry("/datenschutz", "public-5-privacy"),
+                    Map.entry("/barrierefreiheit", "public-6-accessibility"))) {
                 browser.go(base() + page.getKey());
                 browser.waitForText("Allianz für Klima und Nachhaltigkeit");
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
@@ -61,7 +63,23 @@ class VisibilityBrowserTest extends AknIntegrationTest {
                         .map(v -> v.getId() + ": " + v.getHelp()).toList();
                 assertThat(serious).as("serious or critical axe findings on %s", page.getKey()).isEmpty();
             }
-            assertThat(browser.text()).contains(adopted.getTitle()).contains("Stadt Dormagen");
+            browser.go(base() + "/massnahmen/" + adopted.getReference());
+            browser.waitForText(adopted.getTitle());
+            assertThat(browser.text()).contains("Stadt Dormagen");
+
+            // keyboard only: from the start page, tab to the Impressum and open it with Enter
+            browser.go(base() + "/");
+            browser.waitForText("Allianz für Klima und Nachhaltigkeit");
+            String focused = "";
+            for (int i = 0; i < 200 && !"Impressum".equals(focused); i++) {
+                browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+                focused = browser.driver().switchTo().activeElement().getText();
+            }
+            assertThat(focused).as("the Impressum link is reachable with the Tab key").isEqualTo("Impressum");
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> browser.driver().getCurrentUrl().endsWith("/impressum"));
+            browser.waitForText("Angaben nach § 5 Digitale-Dienste-Gesetz");
         }
     }
 

@@ -87,13 +87,14 @@ class ProcessModelTest {
                     }
                     String key = field.get("key").asText();
                     int expected = switch (key) {
-                        case "title", "memberName", "memberCouncilBody" -> TextLimits.TITLE;
+                        case "title", "memberName", "memberCouncilBody", "co2Method" -> TextLimits.TITLE;
                         case "memberId" -> 40; // NewMember.ID
                         case "memberEmail" -> 320; // an address's longest form
                         case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
                         case "grantReference" -> 100; // FundingCommands.REFERENCE_LENGTH
                         case "paymentReference" -> 100; // Settlements.PAYMENT_REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
+                        case "publicSummary" -> 2000; // PublicationProcess.PUBLIC_SUMMARY_LENGTH
                         case "meetingPlace" -> 300; // MeetingService.MAX_PLACE
                         case "minutesText" -> 50_000; // Minutes.MAX_TEXT
                         case "actionItem1Title", "actionItem2Title", "actionItem3Title", "actionItem4Title",

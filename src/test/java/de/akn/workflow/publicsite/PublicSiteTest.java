@@ -44,8 +44,12 @@ class PublicSiteTest extends AknIntegrationTest {
     @BeforeEach
     void measures() {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
-        adopted = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "title",
-                "Öffentliche Klimawoche " + System.nanoTime() % 100000));
+        var proposal = TestProposals.with(TestProposals.climateWeek(), "title",
+                "Öffentliche Klimawoche " + System.nanoTime() % 100000);
+        proposal.put("co2Method", "BISKO-konform");
+        proposal.put("co2LifetimeYears", 10);
+        proposal.put("eeaField", "6");
+        adopted = lifecycle.published("km-kaarst", proposal);
         inReview = lifecycle.propose("km-meerbusch", TestProposals.with(TestProposals.solarRoofs(), "title",
                 "Geheimer Entwurf " + System.nanoTime() % 100000));
     }
@@ -63,6 +67,13 @@ class PublicSiteTest extends AknIntegrationTest {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains(adopted.getTitle()).contains("Stadt Dormagen").contains("Stadt Meerbusch")
                 .contains("Kostenanteil").contains("Schätzung");
+        // planned CO2 savings as CO2-equivalents, how they were determined and the eea area
+        assertThat(visibleText(page.getBody())).contains("CO2-Einsparung (geplant)")
+                .contains("15 t CO2-Äquivalente pro Jahr")
+                .contains("über 10 Jahre").contains("ermittelt: BISKO-konform")
+                .contains("6 – Kommunikation, Kooperation").doesNotContain("CO2-Einsparung (berichtet)");
+        assertThat(visibleText(start.getBody())).contains("CO2-Einsparung, geplant")
+                .contains("CO2-Einsparung, berichtet bisher");
         noPersonalData(page.getBody());
 
         var hidden = rest.getForEntity("/massnahmen/{r}", String.class, inReview.getReference());
@@ -88,6 +99,11 @@ class PublicSiteTest extends AknIntegrationTest {
         assertThat(body.get("license").asText()).isEqualTo("Datenlizenz Deutschland – Namensnennung – Version 2.0");
         List<String> references = body.get("measures").findValuesAsText("reference");
         assertThat(references).contains(adopted.getReference()).doesNotContain(inReview.getReference());
+        JsonNode published = body.get("measures").findParents("reference").stream()
+                .filter(m -> m.get("reference").asText().equals(adopted.getReference())).findFirst().orElseThrow();
+        assertThat(published.get("co2Method").asText()).isEqualTo("BISKO-konform");
+        assertThat(published.get("co2LifetimeYears").asInt()).isEqualTo(10);
+        assertThat(published.get("eeaFieldLabel").asText()).isEqualTo("6 – Kommunikation, Kooperation");
         assertThat(body.findValues("proposer")).isEmpty();
         assertThat(body.findValues("decidedBy")).isEmpty();
         assertThat(body.findValues("comment")).isEmpty();
@@ -141,7 +157,7 @@ class PublicSiteTest extends AknIntegrationTest {
         String before = rest.getForEntity("/", String.class).getHeaders().getETag();
 
         // When another measure is adopted, the next visitor sees it
-        var next = new MeasureLifecycle(engine, measures, tx).adopted("km-kaarst", TestProposals.with(
+        var next = new MeasureLifecycle(engine, measures, tx).published("km-kaarst", TestProposals.with(
                 TestProposals.climateWeek(), "title", "Neu vereinbarte Maßnahme " + System.nanoTime() % 100000));
         var after = rest.getForEntity("/", String.class);
         assertThat(after.getBody()).contains(next.getTitle());
@@ -153,5 +169,28 @@ class PublicSiteTest extends AknIntegrationTest {
     private static void noPersonalData(String text) {
         assertThat(text).doesNotContain("@example.org").doesNotContain("km-kaarst").doesNotContain("km-dormagen")
                 .doesNotContain("Klimaschutzmanagement").doesNotContain("coordinator");
+    }
+
+    @Test
+    void shouldOfferImprintPrivacyAndAccessibilityFromEveryPage() {
+        for (String path : List.of("/", "/kommunen/kaarst", "/massnahmen/" + adopted.getReference(), "/impressum")) {
+            assertThat(rest.getForObject(path, String.class)).as(path).contains("href=\"/impressum\"",
+                    "href=\"/datenschutz\"", "href=\"/barrierefreiheit\"");
+        }
+        var imprint = rest.getForEntity("/impressum", String.class);
+        assertThat(imprint.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(imprint.getBody()).contains("<h1>Impressum</h1>", "§ 5 Digitale-Dienste-Gesetz",
+                "[Bitte ergänzen");
+        assertThat(rest.getForObject("/datenschutz", String.class)).contains("<h1>Datenschutzerklärung</h1>",
+                "Art. 13", "Landesbeauftragten für Datenschutz");
+        var accessibility = rest.getForObject("/barrierefreiheit", String.class);
+        assertThat(accessibility).contains("<h1>Erklärung zur Barrierefreiheit</h1>", "BITV NRW",
+                "Feedback und Kontakt", "Durchsetzungsverfahren");
+        noPersonalData(accessibility);
+    }
+
+    /** The text a reader sees: tags removed, white space collapsed. */
+    static String visibleText(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",");
     }
 }

@@ -104,6 +104,9 @@ class AnnualReportTest extends AknIntegrationTest {
         assertThat(text).doesNotContain("Alte Idee");
         // hostile text stays text
         assertThat(report.getPdf().length).isGreaterThan(20_000);
+        // tagged for screen readers: headings, tables with header cells, the charts with their text
+        assertThat(de.akn.workflow.support.TaggedPdf.assertAccessible(report.getPdf(), "Jahresbericht 2023"))
+                .contains("H1", "H2", "Table", "TH", "Figure");
         writePages(report.getPdf(), "annual-report-2023");
 
         byte[] csv = report.getCsv();
@@ -135,7 +138,7 @@ class AnnualReportTest extends AknIntegrationTest {
         var measure = new java.util.HashMap<String, Object>(java.util.Map.of("reference", "R", "title",
                 "<script>alert(1)</script>", "category", "c", "lead", "l", "signers", "s", "cost", "1", "spent", "1",
                 "actual", "", "co2", "1", "method", "Schätzung"));
-        measure.putAll(java.util.Map.of("saved", "1", "text", "<img src=x onerror=alert(1)>"));
+        measure.putAll(java.util.Map.of("saved", "1", "text", "<img src=x onerror=alert(1)>", "co2Method", ""));
         model.put("completed", List.of(measure));
 
         String html = new AnnualReportPdf(null).html(model);

@@ -16,6 +16,7 @@ import de.akn.workflow.reminder.TaskReminderService;
 import de.akn.workflow.reporting.AnnualReportService;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.SettlementScenario;
+import de.akn.workflow.support.Sweeps;
 import de.akn.workflow.support.TestMail;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -162,6 +163,8 @@ class SettlementTest extends AknIntegrationTest {
         var pdf = rest.withBasicAuth("km-dormagen", "demo").getForEntity("/api/measures/" + ref
                 + "/settlement/dormagen.pdf", byte[].class);
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(de.akn.workflow.support.TaggedPdf.assertAccessible(pdf.getBody(), "Kostenerstattungsanforderung"))
+                .contains("H1", "Table");
         try (var document = Loader.loadPDF(pdf.getBody())) {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Kostenerstattungsanforderung", "Stadt Dormagen", ref,
@@ -195,7 +198,7 @@ class SettlementTest extends AknIntegrationTest {
         var meerbuschPayment = scenario.paymentTask(measure, "meerbusch");
         try {
             ClockUtil.setCurrentTime(Date.from(meerbuschPayment.getDueDate().toInstant().plus(2, ChronoUnit.DAYS)));
-            reminders.sweep();
+            Sweeps.run(reminders);
         } finally {
             ClockUtil.reset();
         }

@@ -47,6 +47,19 @@ public final class MeasureLifecycle {
         return awaitStatus(measure, MeasureStatus.ADOPTED);
     }
 
+    /** Adopted, then released for the public site by the coordination (with its own summary). */
+    public Measure published(String proposer, Map<String, Object> proposal) {
+        Measure measure = adopted(proposer, proposal);
+        release(measure, "Öffentliche Kurzbeschreibung: " + measure.getSummary());
+        return reload(measure);
+    }
+
+    /** The coordination releases the measure for the public site (waits for its task). */
+    public void release(Measure measure, String publicSummary) {
+        complete("coordinator", task(measure, "Task_ReleaseForPublication"), Map.of("publicationDecision", "RELEASE",
+                "publicSummary", publicSummary));
+    }
+
     /** The town's user co-signs (waits up to 20 s for the town's co-sign task). */
     public void cosign(String user, Measure measure, String town) {
         decide(user, measure, town, Map.of("cosignDecision", "COSIGN"));

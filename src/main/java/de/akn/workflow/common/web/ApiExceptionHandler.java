@@ -137,6 +137,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(de.akn.workflow.common.ConflictProblem.class)
+    ResponseEntity<ProblemDetail> conflict(de.akn.workflow.common.ConflictProblem e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle(germanTitle(HttpStatus.CONFLICT.value(), "Conflict"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(ValidationProblem.class)
     ResponseEntity<ProblemDetail> invalid(ValidationProblem e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

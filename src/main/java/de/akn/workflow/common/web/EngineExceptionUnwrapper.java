@@ -1,5 +1,6 @@
 package de.akn.workflow.common.web;
 
+import de.akn.workflow.common.ConflictProblem;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps exceptions from listeners and delegates ("ENGINE-03051 There was an
  * exception while invoking the TaskListener …"). A {@link ValidationProblem} or an
- * {@link AuthorizationException} raised by our code inside a command is handed to the caller
- * as it is — after the transaction has rolled back — so that the REST API answers 400 or 403
+ * {@link AuthorizationException} or {@link ConflictProblem} raised by our code inside a command is handed to
+ * the caller as it is — after the transaction has rolled back — so that the REST API answers 400, 403 or 409
  * with the German message and Tasklist shows it under the form.
  */
 @Component
@@ -38,6 +39,9 @@ class EngineExceptionUnwrapper extends AbstractProcessEnginePlugin {
                 for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
                     if (t instanceof ValidationProblem || t instanceof AuthorizationException) {
                         throw (ProcessEngineException) t;
+                    }
+                    if (t instanceof ConflictProblem conflict) {
+                        throw conflict;
                     }
                 }
                 throw e;

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import de.akn.workflow.common.ConflictProblem;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
@@ -20,7 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * 3f2a…: …" or "Cannot instantiate process definition absence:1:…: …", and Tasklist shows that under
  * the form: English, with a technical id. Both engine REST APIs (Tasklist's {@code /camunda/api/engine}
  * and {@code /engine-rest}) are separate JAX-RS applications, so the answer is rewritten here: a 400 to a
- * form submission or task completion keeps only the message after the prefix.
+ * form submission or task completion keeps only the message after the prefix. A {@link ConflictProblem}
+ * thrown while the form is submitted reaches Camunda's exception handler unwrapped and is answered with 500;
+ * here it becomes the 409 with its German message it is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -49,11 +52,17 @@ class FormSubmissionErrorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST && wrapper.getContentType() != null
-                && wrapper.getContentType().contains("json")) {
+        if ((wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+                || wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR)
+                && wrapper.getContentType() != null && wrapper.getContentType().contains("json")) {
             byte[] body = wrapper.getContentAsByteArray();
             JsonNode answer = readOrNull(body);
-            if (answer instanceof ObjectNode object && object.path("message").isTextual()) {
+            if (wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+                if (answer instanceof ObjectNode object
+                        && ConflictProblem.class.getSimpleName().equals(object.path("type").asText())) {
+                    wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
+                }
+            } else if (answer instanceof ObjectNode object && object.path("message").isTextual()) {
                 String message = object.get("message").asText();
                 String german = PREFIX.matcher(message).replaceFirst("");
                 if (!german.equals(message)) {

@@ -30,7 +30,8 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         BigDecimal estimatedStaffDays, BigDecimal co2SavingsTonnesPerYear, CostSplit costSplit, LocalDate plannedStart,
         LocalDate plannedEnd, List<YearAmount> budget, List<FundingDto> funding, BigDecimal netCostEur,
         Implementation implementation, BigDecimal actualCostEur, BigDecimal fundingReceivedEur,
-        BigDecimal netActualCostEur,
+        BigDecimal netActualCostEur, boolean published, String publicSummary, String co2Method,
+        Integer co2LifetimeYears, Integer eeaField,
         String processInstanceId, List<ParticipationDto> participations,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
         SynergyDto synergy, @JsonIgnore Map<String, Object> parts) {
@@ -47,6 +48,7 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
                 m.getPlannedEnd(), m.getBudget(), m.getFunding().stream().map(FundingDto::of).toList(), m.netCostEur(),
                 m.getImplementation(), m.getActualCostEur(), m.getFundingReceivedEur(), m.getNetActualCostEur(),
+                m.isPublished(), m.getPublicSummary(), m.getCo2Method(), m.getCo2LifetimeYears(), m.getEeaField(),
                 m.getProcessInstanceId(),
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
                 reports == null ? null : reports.stream().map(ReportDto::of).toList(),

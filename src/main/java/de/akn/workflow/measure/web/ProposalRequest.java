@@ -33,7 +33,13 @@ record ProposalRequest(
                         + "Kosten), Antragsfrist (fehlt sie: Ende des nächsten Förderaufrufs)") Object funding,
         @Schema(example = "JOINT", allowableValues = {"JOINT", "LOCAL"}, description = "JOINT: die federführende "
                 + "Kommune setzt um und rechnet ab (Standard); LOCAL: jede mitzeichnende Kommune setzt ihren Teil "
-                + "vor Ort um und berichtet selbst") Object implementation) {
+                + "vor Ort um und berichtet selbst") Object implementation,
+        @Schema(example = "CALCULATION", allowableValues = {"ESTIMATE", "CALCULATION", "MEASUREMENT"},
+                description = "Wie die CO2-Einsparung (CO2-Äquivalente) ermittelt wurde, optional") Object co2Method,
+        @Schema(example = "10", description = "Wirkungsdauer der Einsparung in Jahren, 1–50, optional")
+        Object co2LifetimeYears,
+        @Schema(example = "6", description = "Maßnahmenbereich des European Energy Award, 1–6, optional")
+        Object eeaField) {
 
     Map<String, Object> toInput() {
         var input = new HashMap<String, Object>();
@@ -51,6 +57,9 @@ record ProposalRequest(
         input.put(Proposal.BUDGET, budget);
         input.put(Proposal.FUNDING, funding);
         input.put(Proposal.IMPLEMENTATION, implementation);
+        input.put(Proposal.CO2_METHOD, co2Method);
+        input.put(Proposal.CO2_LIFETIME_YEARS, co2LifetimeYears);
+        input.put(Proposal.EEA_FIELD, eeaField);
         return input;
     }
 }

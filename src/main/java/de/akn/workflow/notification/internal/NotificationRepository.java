@@ -63,6 +63,10 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
      *
      * @return how many mails lost their bodies
      */
+    /** The mails whose bodies the retention removes next (their names go with them). */
+    @Query("select n from Notification n where n.status = 'SENT' and n.sentAt < :before and n.bodyText is not null")
+    java.util.List<Notification> sentBeforeWithBodies(@Param("before") Instant before);
+
     @Modifying
     @Query("""
             update Notification n set n.bodyText = null, n.bodyHtml = null, n.ics = null, n.attachmentId = null

@@ -1,5 +1,6 @@
 package de.akn.workflow.publicsite.web;
 
+import de.akn.workflow.measure.EeaField;
 import de.akn.workflow.measure.PublishedMeasures.Published;
 import de.akn.workflow.measure.PublishedMeasures.Share;
 import de.akn.workflow.measure.SynergyEstimate;
@@ -47,7 +48,7 @@ class OpenDataController {
             BigDecimal co2SavedTonnes, BigDecimal moneySavedEurEstimate, BigDecimal staffDaysSavedEstimate,
             List<ShareData> participations, String url, String implementation, BigDecimal actualCostEur,
             BigDecimal fundingReceivedEur, BigDecimal netActualCostEur, BigDecimal moneySavedEur,
-            String synergyMethod) {
+            String synergyMethod, String co2Method, Integer co2LifetimeYears, Integer eeaField, String eeaFieldLabel) {
     }
 
     record ShareData(String member, String memberName, BigDecimal costShareEur, BigDecimal staffDaysShare) {
@@ -87,9 +88,11 @@ class OpenDataController {
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader("Aktenzeichen", "Titel", "Handlungsfeld", "Stand", "SDGs", "Federführung", "Mitglied",
                         "Kostenanteil (EUR)", "Personentage (Anteil)", "Kosten gesamt (EUR)", "Personentage gesamt",
-                        "CO2-Einsparung geplant (t/Jahr)", "Beginn", "Ende", "Vereinbart am", "Abgeschlossen am",
+                        "CO2-Einsparung geplant (t CO2-Äquivalente pro Jahr)", "Beginn", "Ende", "Vereinbart am", "Abgeschlossen am",
                         "Fortschritt (%)", "Adresse", "Tatsächliche Kosten (EUR)", "Erhaltene Fördermittel (EUR)",
-                        "Von den Kommunen getragen (EUR)", "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als").get())) {
+                        "Von den Kommunen getragen (EUR)", "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als",
+                        "CO2-Einsparung berichtet (t CO2-Äquivalente)", "CO2-Einsparung ermittelt", "Wirkungsdauer (Jahre)",
+                        "Maßnahmenbereich European Energy Award").get())) {
             for (Published m : site.measures()) {
                 for (Share s : m.signers()) {
                     csv.printRecord(safe(m.reference()), safe(m.title()), m.category().label(),
@@ -102,7 +105,9 @@ class OpenDataController {
                             m.progressPercent() == null ? "" : m.progressPercent(), url(m),
                             decimal(m.actualCostEur()), decimal(m.fundingReceivedEur()),
                             decimal(m.netActualCostEur()), decimal(m.synergy().moneySavedEur()),
-                            m.synergy().method().label());
+                            m.synergy().method().label(), decimal(m.co2SavedTonnes()), safe(m.co2Method()),
+                            m.co2LifetimeYears() == null ? "" : m.co2LifetimeYears(),
+                            m.eeaField() == null ? "" : EeaField.label(m.eeaField()));
                 }
             }
         } catch (IOException e) {
@@ -123,7 +128,8 @@ class OpenDataController {
                 estimate(m).moneySavedEur(), estimate(m).staffDaysSaved(),
                 m.signers().stream().map(s -> new ShareData(s.member(), names.get(s.member()), s.costShareEur(),
                         s.staffDaysShare())).toList(), url(m), m.implementation().name(), m.actualCostEur(),
-                m.fundingReceivedEur(), m.netActualCostEur(), m.synergy().moneySavedEur(), m.synergy().method().name());
+                m.fundingReceivedEur(), m.netActualCostEur(), m.synergy().moneySavedEur(), m.synergy().method().name(),
+                m.co2Method(), m.co2LifetimeYears(), m.eeaField(), EeaField.label(m.eeaField()));
     }
 
     /** The estimate (also for settled measures, whose synergy is measured). */

@@ -1,6 +1,7 @@
 package de.akn.workflow.publicsite.web;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.measure.EeaField;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.PublishedMeasures.Published;
 import java.math.BigDecimal;
@@ -40,6 +41,11 @@ public final class PublicFormat {
     /** "vereinbart" or "abgeschlossen": the alliance agrees on measures, councils decide. */
     public String status(Published measure) {
         return measure.status() == MeasureStatus.COMPLETED ? "abgeschlossen" : "vereinbart";
+    }
+
+    /** "4 – Mobilität", or null when the measure names no eea area. */
+    public String eea(Published measure) {
+        return EeaField.label(measure.eeaField());
     }
 
     public String sdgs(Published measure) {

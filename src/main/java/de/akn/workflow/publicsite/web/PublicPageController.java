@@ -1,7 +1,9 @@
 package de.akn.workflow.publicsite.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.PublishedMeasures.Published;
 import de.akn.workflow.member.Member;
+import de.akn.workflow.publicsite.LegalPages;
 import de.akn.workflow.publicsite.PublicSite;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
@@ -32,9 +34,11 @@ import org.springframework.web.context.request.WebRequest;
 class PublicPageController {
 
     private final PublicSite site;
+    private final LegalPages legalPages;
 
-    PublicPageController(PublicSite site) {
+    PublicPageController(PublicSite site, LegalPages legalPages) {
         this.site = site;
+        this.legalPages = legalPages;
     }
 
     @GetMapping("/")
@@ -80,6 +84,34 @@ class PublicPageController {
         common(model);
         model.addAttribute("measure", measure);
         return "public/measure";
+    }
+
+    /** Impressum (§ 5 DDG). */
+    @GetMapping("/impressum")
+    String imprint(Model model, HttpServletResponse response) {
+        return legal(legalPages.imprint(), model, response);
+    }
+
+    /** Datenschutzerklärung (Art. 13 DSGVO). */
+    @GetMapping("/datenschutz")
+    String privacy(Model model, HttpServletResponse response) {
+        return legal(legalPages.privacy(), model, response);
+    }
+
+    /** Erklärung zur Barrierefreiheit (BITV NRW), with where to report barriers. */
+    @GetMapping("/barrierefreiheit")
+    String accessibility(Model model, HttpServletResponse response) {
+        model.addAttribute("contact", legalPages.accessibilityContact().orElse(null));
+        return legal(legalPages.accessibility(), model, response);
+    }
+
+    private String legal(java.util.Optional<LegalPages.Page> page, Model model, HttpServletResponse response) {
+        if (page.isEmpty()) {
+            return notFound(model, response, Texts.text("site.not-configured"));
+        }
+        common(model);
+        model.addAttribute("page", page.get());
+        return "public/legal";
     }
 
     /** The adopted and completed measures as an Atom feed (RFC 4287). */

@@ -84,7 +84,7 @@ class MeasureControllerTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> input = ArgumentCaptor.forClass(Map.class);
         then(measures).should().propose(input.capture(), eq("km-kaarst"));
-        assertThat(input.getValue()).hasSize(14).contains(entry("title", "Gemeinsame Klimawoche 2027"),
+        assertThat(input.getValue()).hasSize(17).contains(entry("title", "Gemeinsame Klimawoche 2027"),
                 entry("sdgs", List.of(11, 13)), entry("plannedStart", "01.03.2027"),
                 entry("invitedMembers", List.of("dormagen", "meerbusch")), entry("co2SavingsTonnesPerYear", null), entry("budget", null), entry("funding", null));
     }
