@@ -185,7 +185,7 @@ public class CouncilDrafts {
         String byLead = lead == null ? "der federführenden Kommune" : lead.dative(false);
         climate.add(co2 == null || co2.signum() == 0 ? "Eine CO2-Einsparung ist für die Maßnahme nicht beziffert."
                 : "Nach Angabe " + (lead == null ? "der federführenden Kommune" : lead.genitive()) + " spart die "
-                        + "Maßnahme insgesamt voraussichtlich " + GermanFormat.number(co2) + " t CO2 pro Jahr ein.");
+                        + "Maßnahme insgesamt voraussichtlich " + GermanFormat.number(co2) + " t CO2-Äquivalente pro Jahr ein.");
         climate.add("Beitrag zu den Zielen für nachhaltige Entwicklung (SDGs) der Agenda 2030: "
                 + String.join("; ", Sdgs.titles(measure.getSdgs())) + ".");
 

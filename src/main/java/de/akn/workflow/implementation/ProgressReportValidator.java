@@ -32,7 +32,7 @@ public final class ProgressReportValidator {
                 "Bitte den Stand angeben: im Plan, verzögert oder gefährdet.", errors);
         BigDecimal spent = amount(input.get(SPENT_EUR), SPENT_EUR, "die bisher ausgegebenen Mittel (EUR)", 2,
                 ProposalValidator.MAX_EUR, true, errors);
-        BigDecimal co2 = amount(input.get(CO2_SAVED_TONNES), CO2_SAVED_TONNES, "die bisher eingesparten Tonnen CO2",
+        BigDecimal co2 = amount(input.get(CO2_SAVED_TONNES), CO2_SAVED_TONNES, "die bisher eingesparten Tonnen CO2-Äquivalente",
                 2, ProposalValidator.MAX_EUR, false, errors);
         String progressText = text(input.get(PROGRESS_TEXT));
         if (progressText == null) {

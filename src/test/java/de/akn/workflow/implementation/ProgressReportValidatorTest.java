@@ -108,7 +108,7 @@ class ProgressReportValidatorTest {
         assertThat(errorsOf(reportWith(ImplementationProcess.SPENT_EUR, -0.01), null)).containsExactly(entry("spentEur",
                 "Bitte für die bisher ausgegebenen Mittel (EUR) keinen negativen Wert angeben."));
         assertThat(errorsOf(reportWith(ImplementationProcess.CO2_SAVED_TONNES, "-3"), null)).containsExactly(
-                entry("co2SavedTonnes", "Bitte für die bisher eingesparten Tonnen CO2 keinen negativen Wert angeben."));
+                entry("co2SavedTonnes", "Bitte für die bisher eingesparten Tonnen CO2-Äquivalente keinen negativen Wert angeben."));
     }
 
     @Test

@@ -112,7 +112,7 @@ class ProposalValidatorTest {
 
     @Test
     void shouldRefuseALifetimeOutsideOneToFiftyYearsAndAnUnknownEeaArea() {
-        String lifetime = "Die Wirkungsdauer ist eine ganze Zahl von 1 bis 50 Jahren.";
+        String lifetime = "Bitte geben Sie die Wirkungsdauer als ganze Zahl von 1 bis 50 Jahren an.";
         for (Object bad : List.of(0, 51, "2,5", "lange")) {
             assertThat(errorsOf(climateWeekWith(Proposal.CO2_LIFETIME_YEARS, bad))).as("%s", bad)
                     .containsExactly(entry("co2LifetimeYears", lifetime));
@@ -120,7 +120,7 @@ class ProposalValidatorTest {
         assertThat(validator.validate(climateWeekWith(Proposal.CO2_LIFETIME_YEARS, "50"), "kaarst").proposal().co2()
                 .lifetimeYears()).isEqualTo(50);
         assertThat(errorsOf(climateWeekWith(Proposal.EEA_FIELD, "7"))).containsExactly(
-                entry("eeaField", "Der Maßnahmenbereich des European Energy Award ist eine Zahl von 1 bis 6."));
+                entry("eeaField", "Bitte wählen Sie einen Maßnahmenbereich des European Energy Award aus der Liste."));
         assertThat(errorsOf(climateWeekWith(Proposal.CO2_METHOD, "x".repeat(201)))).containsExactly(
                 entry("co2Method", "Die Angabe, wie die CO2-Einsparung ermittelt wurde, darf höchstens 200 Zeichen "
                         + "lang sein."));

@@ -79,7 +79,7 @@ class VisibilityBrowserTest extends AknIntegrationTest {
             browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> browser.driver().getCurrentUrl().endsWith("/impressum"));
-            browser.waitForText("Angaben nach § 5 Digitale-Dienste-Gesetz");
+            browser.waitForText("Angaben nach § 5 des Digitale-Dienste-Gesetzes");
         }
     }
 

@@ -103,7 +103,7 @@ class PrivacyTest extends AknIntegrationTest {
         var refused = rest.withBasicAuth("admin", "demo").exchange("/api/privacy/users/" + user, HttpMethod.DELETE,
                 null, JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody().get("detail").asText()).contains("offene Aufgaben");
+        assertThat(refused.getBody().get("detail").asText()).contains("noch offene Aufgaben zugeordnet");
         engine.getTaskService().setAssignee(task.getId(), null);
         engine.getIdentityService().deleteMembership(user, "member-dormagen");
         var erased = rest.withBasicAuth("admin", "demo").exchange("/api/privacy/users/" + user, HttpMethod.DELETE,

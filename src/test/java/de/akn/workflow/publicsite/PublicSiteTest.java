@@ -70,7 +70,7 @@ class PublicSiteTest extends AknIntegrationTest {
         // planned CO2 savings as CO2-equivalents, how they were determined and the eea area
         assertThat(visibleText(page.getBody())).contains("CO2-Einsparung (geplant)")
                 .contains("15 t CO2-Äquivalente pro Jahr")
-                .contains("über 10 Jahre").contains("ermittelt: BISKO-konform")
+                .contains("Wirkungsdauer: 10 Jahre").contains("Ermittlung: BISKO-konform")
                 .contains("6 – Kommunikation, Kooperation").doesNotContain("CO2-Einsparung (berichtet)");
         assertThat(visibleText(start.getBody())).contains("CO2-Einsparung, geplant")
                 .contains("CO2-Einsparung, berichtet bisher");
@@ -179,7 +179,7 @@ class PublicSiteTest extends AknIntegrationTest {
         }
         var imprint = rest.getForEntity("/impressum", String.class);
         assertThat(imprint.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(imprint.getBody()).contains("<h1>Impressum</h1>", "§ 5 Digitale-Dienste-Gesetz",
+        assertThat(imprint.getBody()).contains("<h1>Impressum</h1>", "§ 5 des Digitale-Dienste-Gesetzes",
                 "[Bitte ergänzen");
         assertThat(rest.getForObject("/datenschutz", String.class)).contains("<h1>Datenschutzerklärung</h1>",
                 "Art. 13", "Landesbeauftragten für Datenschutz");

@@ -34,7 +34,7 @@ record ProposalRequest(
         @Schema(example = "JOINT", allowableValues = {"JOINT", "LOCAL"}, description = "JOINT: die federführende "
                 + "Kommune setzt um und rechnet ab (Standard); LOCAL: jede mitzeichnende Kommune setzt ihren Teil "
                 + "vor Ort um und berichtet selbst") Object implementation,
-        @Schema(example = "CALCULATION", allowableValues = {"ESTIMATE", "CALCULATION", "MEASUREMENT"},
+        @Schema(example = "BISKO-konform", maxLength = 200,
                 description = "Wie die CO2-Einsparung (CO2-Äquivalente) ermittelt wurde, optional") Object co2Method,
         @Schema(example = "10", description = "Wirkungsdauer der Einsparung in Jahren, 1–50, optional")
         Object co2LifetimeYears,

@@ -91,8 +91,8 @@ class OpenDataController {
                         "CO2-Einsparung geplant (t CO2-Äquivalente pro Jahr)", "Beginn", "Ende", "Vereinbart am", "Abgeschlossen am",
                         "Fortschritt (%)", "Adresse", "Tatsächliche Kosten (EUR)", "Erhaltene Fördermittel (EUR)",
                         "Von den Kommunen getragen (EUR)", "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als",
-                        "CO2-Einsparung berichtet (t CO2-Äquivalente)", "CO2-Einsparung ermittelt", "Wirkungsdauer (Jahre)",
-                        "Maßnahmenbereich European Energy Award").get())) {
+                        "CO2-Einsparung berichtet (t CO2-Äquivalente)", "CO2-Einsparung: Ermittlungsmethode", "Wirkungsdauer (Jahre)",
+                        "Maßnahmenbereich des European Energy Award (eea)").get())) {
             for (Published m : site.measures()) {
                 for (Share s : m.signers()) {
                     csv.printRecord(safe(m.reference()), safe(m.title()), m.category().label(),
