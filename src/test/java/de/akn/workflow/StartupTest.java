@@ -87,6 +87,13 @@ class StartupTest {
     }
 
     @Test
+    void shouldRefuseSingleSignOnWithoutTheProvidersSettings() {
+        assertThatThrownBy(() -> start(databaseUrl("oidc"), "demo", "--spring.profiles.include=oidc").close())
+                .satisfies(e -> assertThat(messages(e)).contains("Anmeldedienst", "alliance.oidc.issuer-uri",
+                        "AKN_OIDC_CLIENT_SECRET"));
+    }
+
+    @Test
     void shouldRefuseABrokenMemberListWithAClearMessage() {
         String broken = MEMBERS.replace("{id: grevenbroich,", "{id: dormagen,")
                 .replace("population: 23700", "population: -5");

@@ -40,6 +40,20 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                         + "Fehlende oder falsche Anmeldedaten werden abgewiesen.");
     }
 
+    /**
+     * The 401 for bearer tokens (profile {@code oidc}): the challenge of RFC 6750 and a German detail that says
+     * whether the token was missing or refused (expired, not yet valid, another issuer or audience, tampered).
+     */
+    AuthenticationEntryPoint forBearerTokens() {
+        return (request, response, e) -> {
+            boolean refused = e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+            response.setHeader("WWW-Authenticate", refused
+                    ? "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"" : "Bearer realm=\"" + REALM + "\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, de.akn.workflow.common.Texts.text("oidc.unauthorized.title"),
+                    de.akn.workflow.common.Texts.text(refused ? "oidc.token-refused" : "oidc.token-missing"));
+        };
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {

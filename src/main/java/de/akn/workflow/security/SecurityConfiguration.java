@@ -18,6 +18,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +38,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper,
             @org.springframework.beans.factory.annotation.Value("${camunda.bpm.process-engine-name:default}")
-            String processEngineName) throws Exception {
+            String processEngineName, Optional<OidcSecurity> oidc) throws Exception {
         var problems = new ProblemAuthenticationEntryPoint(objectMapper);
         // Ant matchers on the whole path: /engine-rest is a Jersey servlet, not Spring MVC
         http.securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
@@ -63,9 +64,8 @@ class SecurityConfiguration {
                                 authentication.get())))
                         .requestMatchers(ant(null, "/api/reports/**")).hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
-                        .authenticationEntryPoint(problems))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(oidc.isPresent() ? problems.forBearerTokens()
+                        : problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         // a request read with the webapp session must not change that session's id
                         // (the webapps' other requests would lose it)
@@ -74,6 +74,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new WebappSessionAuthenticationFilter(processEngineName),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationPropagationFilter(identityService), AuthorizationFilter.class);
+        if (oidc.isPresent()) {
+            oidc.get().configureApi(http, problems, objectMapper);
+        }
+        if (oidc.isEmpty() || oidc.get().basicAuth()) {
+            http.httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+                    .authenticationEntryPoint(oidc.isPresent() ? problems.forBearerTokens() : problems));
+        }
         return http.build();
     }
 
@@ -97,11 +104,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-        // The Camunda webapps authenticate users themselves (session login against the
-        // identity service) and bring their own CSRF filter and security headers.
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
+    SecurityFilterChain webappSecurity(HttpSecurity http, Optional<OidcSecurity> oidc, ObjectMapper objectMapper,
+            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}")
+            String webappPath) throws Exception {
+        if (oidc.isPresent()) {
+            // single sign-on: the webapps behind the provider's login, handed to Camunda by container-based
+            // authentication
+            oidc.get().configureWebapps(http, webappPath, objectMapper);
+        } else {
+            // The Camunda webapps authenticate users themselves (session login against the
+            // identity service) and bring their own CSRF filter and security headers.
+            http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        }
+        http.csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

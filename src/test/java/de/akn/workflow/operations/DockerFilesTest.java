@@ -30,10 +30,10 @@ class DockerFilesTest {
     void composeHasTwoProductionNodesOnPostgresWithMailpitAndAStickyProxy() throws IOException {
         Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
         var services = (Map<String, Map<String, Object>>) compose.get("services");
-        assertThat(services).containsKeys("postgres", "mailpit", "app1", "app2", "proxy");
+        assertThat(services).containsKeys("postgres", "mailpit", "keycloak", "app1", "app2", "proxy");
         for (String node : List.of("app1", "app2")) {
             var environment = (Map<String, Object>) services.get(node).get("environment");
-            assertThat(environment.get("SPRING_PROFILES_ACTIVE")).as(node).isEqualTo("postgres,prod");
+            assertThat(environment.get("SPRING_PROFILES_ACTIVE")).as(node).isEqualTo("postgres,prod,oidc");
             assertThat(String.valueOf(environment.get("SPRING_DATASOURCE_URL"))).startsWith("jdbc:postgresql://postgres:");
             Set<String> known = knownSettings();
             for (String name : environment.keySet()) {
@@ -43,6 +43,47 @@ class DockerFilesTest {
         }
         assertThat(Files.readString(DOCKER.resolve("nginx.conf"))).contains("ip_hash;", "server app1:8080",
                 "server app2:8080");
+    }
+
+    /** The realm Keycloak imports: every group the application knows, a demo user per role, the client. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void keycloakImportsARealmWithOurGroupsADemoUserPerRoleAndTheClient() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        var keycloak = ((Map<String, Map<String, Object>>) compose.get("services")).get("keycloak");
+        assertThat((List<String>) keycloak.get("command")).contains("--import-realm", "--hostname=http://keycloak:8180");
+        var app = ((Map<String, Map<String, Object>>) compose.get("services")).get("app1");
+        assertThat(((Map<String, Object>) app.get("environment")).get("AKN_OIDC_ISSUER_URI"))
+                .isEqualTo("http://keycloak:8180/realms/akn");
+
+        var realm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                DOCKER.resolve("keycloak/akn-realm.json").toFile());
+        assertThat(realm.get("realm").asText()).isEqualTo("akn");
+        Set<String> groups = new HashSet<>();
+        realm.get("groups").forEach(g -> groups.add(g.get("name").asText()));
+        Map<String, Object> yaml = new Yaml().load(Files.readString(Path.of("src/main/resources/application.yaml")));
+        var members = (List<Map<String, Object>>) ((Map<String, Object>) yaml.get("alliance")).get("members");
+        for (var member : members) {
+            String id = (String) member.get("id");
+            String kind = (String) member.get("kind");
+            if ("PARTNER".equals(kind)) {
+                assertThat(groups).contains("partner-" + id);
+            } else {
+                assertThat(groups).contains("member-" + id, "signoff-" + id);
+            }
+        }
+        assertThat(groups).contains("coordinator", "climate-managers", "camunda-admin");
+        Set<String> roles = new HashSet<>();
+        realm.get("users").forEach(u -> u.get("groups").forEach(g -> roles.add(g.asText().substring(1))));
+        assertThat(roles).contains("coordinator", "climate-managers", "signoff-kaarst", "partner-energieagentur",
+                "camunda-admin");
+        var client = realm.get("clients").get(0);
+        assertThat(client.get("clientId").asText()).isEqualTo("akn");
+        assertThat(client.get("redirectUris").get(0).asText()).endsWith("/login/oauth2/code/akn");
+        Set<String> mappers = new HashSet<>();
+        client.get("protocolMappers").forEach(m -> mappers.add(m.get("protocolMapper").asText()));
+        // the groups claim and the client in the access token's audience, as the application checks them
+        assertThat(mappers).contains("oidc-group-membership-mapper", "oidc-audience-mapper");
     }
 
     @Test

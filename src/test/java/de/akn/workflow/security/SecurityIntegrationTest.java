@@ -35,6 +35,17 @@ class SecurityIntegrationTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldTellTheWebappsThatPeopleLogInWithAPasswordHere() {
+        // without single sign-on (profile oidc) the webapps keep Camunda's own login and logout
+        var response = rest.getForEntity("/api/public/sign-on", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"singleSignOn\":false");
+        // and there is no provider login to go to
+        assertThat(rest.getForEntity("/oauth2/authorization/akn", String.class).getStatusCode())
+                .isNotEqualTo(HttpStatus.FOUND);
+    }
+
+    @Test
     void shouldRejectWrongPasswordWith401AndGermanProblem() {
         // (Camunda delays further logins of a user after a failed one: users of their own here)
         var response = rest.withBasicAuth("km-rommerskirchen", "falsch").getForEntity("/api/members", String.class);

@@ -7,7 +7,7 @@ export default {
   },
   // AKN extensions (plain JavaScript, no build step): the dashboard "Maßnahmen der Allianz" and the
   // process-instance tab "Maßnahme"
-  customScripts: ['akn/dashboard'],
+  customScripts: ['akn/dashboard', '../akn-sign-on'],
   locales: {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'

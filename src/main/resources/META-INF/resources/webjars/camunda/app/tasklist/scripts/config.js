@@ -17,7 +17,7 @@ export default {
 
   // AKN extensions (plain JavaScript, no build step): the tab "Maßnahme" on a measure's tasks and
   // the German texts of Camunda Forms' own messages
-  customScripts: ['akn/measure-tab', 'akn/form-texts'],
+  customScripts: ['akn/measure-tab', 'akn/form-texts', '../akn-sign-on'],
 
   // keyboard shortcuts as shipped by Camunda
   shortcuts: {

@@ -8,5 +8,7 @@ export default {
   locales: {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
-  }
+  },
+  // single sign-on: the logout link ends the provider's session too
+  customScripts: ['../akn-sign-on']
 };
