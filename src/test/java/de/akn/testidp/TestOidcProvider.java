@@ -90,8 +90,11 @@ public final class TestOidcProvider implements AutoCloseable {
         PEOPLE.put("coordinator", List.of("coordinator"));
         PEOPLE.put("ea-nrw", List.of("partner-energieagentur"));
         PEOPLE.put("admin", List.of("camunda-admin"));
-        // a person the application does not know yet, with a group it does not know
+        // persons the application does not know yet (one with a group it does not know)
         PEOPLE.put("neu-kaarst", List.of("climate-managers", "member-kaarst", "intranet-redaktion"));
+        PEOPLE.put("neu-meerbusch", List.of("climate-managers", "member-meerbusch"));
+        // a person of the Kreis' directory in none of the alliance's groups
+        PEOPLE.put("fremd", List.of("intranet-redaktion"));
     }
 
     /** Base addresses of the applications that may log in here (redirect and post-logout addresses). */
@@ -311,6 +314,9 @@ public final class TestOidcProvider implements AutoCloseable {
                             .expiresAt(now.minus(Duration.ofHours(1)));
                 } else if ("not-yet-valid".equals(variant)) {
                     claims.notBefore(now.plus(Duration.ofHours(1)));
+                } else if ("id-token".equals(variant)) {
+                    // what an ID token carries: it must not open the APIs
+                    claims.claim("nonce", "n-0S6_WzA2Mj");
                 }
             };
         }

@@ -1,21 +1,19 @@
 package de.akn.workflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.akn.workflow.common.Texts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,27 +21,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -52,14 +44,15 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * Single sign-on (profile {@code oidc}, {@code alliance.oidc.*}): the webapps log in through the provider
  * (authorization code) and hand the person to Camunda by container-based authentication; {@code /api} and
- * {@code /engine-rest} accept the provider's JWTs as bearer tokens. Every login and token creates or updates the
- * person in the identity service ({@link JustInTimeUsers}). The provider may be down at start-up: its discovery
- * document and keys are read on first use, and until then logins answer 503.
+ * {@code /engine-rest} accept the provider's access tokens as bearer tokens ({@link ProviderTokens}). Every
+ * login and token creates or updates the person in the identity service ({@link JustInTimeUsers}); a person in
+ * none of the alliance's groups is refused. The provider may be down at start-up: its discovery document and
+ * keys are read on first use, and until then logins answer 503.
  */
 @Configuration
 @Profile("oidc")
@@ -69,11 +62,15 @@ class OidcSecurity {
     private final OidcProperties properties;
     private final JustInTimeUsers users;
     private final ProviderRegistrations registrations;
+    private final ProviderTokens tokens;
+    private final SignOnProblems problems;
 
-    OidcSecurity(OidcProperties properties, JustInTimeUsers users) {
+    OidcSecurity(OidcProperties properties, JustInTimeUsers users, ObjectMapper json, ITemplateEngine templates) {
         this.properties = properties;
         this.users = users;
         this.registrations = new ProviderRegistrations(properties);
+        this.tokens = new ProviderTokens(properties);
+        this.problems = new SignOnProblems(json, templates);
     }
 
     @Bean
@@ -86,20 +83,22 @@ class OidcSecurity {
         return properties.basicAuth();
     }
 
-    /** Bearer JWTs on the API chain; German 401 for a bad token, 503 while the provider's keys cannot be read. */
-    void configureApi(HttpSecurity http, ProblemAuthenticationEntryPoint problems, ObjectMapper json)
-            throws Exception {
-        var bearerProblems = problems.forBearerTokens();
+    /**
+     * Bearer tokens on the API chain: German 401 for a bad token, 503 while the provider's keys cannot be read; a
+     * person in none of the alliance's groups is authenticated without groups, which no rule lets pass (403).
+     */
+    void configureApi(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        var bearerProblems = entryPoint.forBearerTokens();
         http.oauth2ResourceServer(rs -> rs
-                .jwt(jwt -> jwt.decoder(jwtDecoder()).jwtAuthenticationConverter(this::authentication))
+                .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(this::authentication))
                 .authenticationEntryPoint(bearerProblems)
-                .accessDeniedHandler(problems)
+                .accessDeniedHandler(entryPoint)
                 .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                     @Override
                     public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationFailureHandler((request, response, e) -> {
                             if (e instanceof AuthenticationServiceException) {
-                                unavailable(request, response, json);
+                                problems.providerUnavailable(request, response);
                             } else {
                                 bearerProblems.commence(request, response, e);
                             }
@@ -109,33 +108,62 @@ class OidcSecurity {
                 }));
     }
 
+    /** Any request of the API chain needs one of the alliance's groups (a person the provider knows is not enough). */
+    static boolean hasAllianceGroup(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> !a.getAuthority().startsWith(CamundaIdentityAuthenticationProvider.ROLE_PREFIX));
+    }
+
     /** The webapps behind the provider's login; the public site stays open. */
-    void configureWebapps(HttpSecurity http, String webappPath, ObjectMapper json) throws Exception {
+    void configureWebapps(HttpSecurity http, String webappPath) throws Exception {
         RequestMatcher webapps = new OrRequestMatcher(new AntPathRequestMatcher(webappPath + "/app/**"),
                 new AntPathRequestMatcher(webappPath + "/api/**"));
-        var toProvider = new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + OidcProperties.REGISTRATION_ID);
-        var entryPoint = new DelegatingAuthenticationEntryPoint(new java.util.LinkedHashMap<>(Map.of(
+        // Camunda's own password login and initial set-up would let a session hold another (local) user
+        RequestMatcher passwordLogin = new OrRequestMatcher(
+                new AntPathRequestMatcher(webappPath + "/api/admin/auth/user/*/login/**"),
+                new AntPathRequestMatcher(webappPath + "/api/admin/setup/**"));
+        var entryPoint = new DelegatingAuthenticationEntryPoint(new LinkedHashMap<>(Map.of(
                 new AntPathRequestMatcher(webappPath + "/api/**"),
                 (request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))));
-        entryPoint.setDefaultEntryPoint(toProvider);
+        entryPoint.setDefaultEntryPoint(
+                new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + OidcProperties.REGISTRATION_ID));
         var logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(webapps).authenticated().anyRequest().permitAll())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(passwordLogin).denyAll()
+                        .requestMatchers(webapps).authenticated().anyRequest().permitAll())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
-                .oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService())))
+                .oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService()))
+                        .failureHandler((request, response, e) -> problems.loginRefused(request, response)))
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(
-                                new AntPathRequestMatcher("/logout"),
-                                new AntPathRequestMatcher(webappPath + "/api/admin/auth/user/*/logout")))
+                                ownPages("/logout"), ownPages(webappPath + "/api/admin/auth/user/*/logout")))
                         .logoutSuccessHandler(logoutSuccess))
-                .addFilterBefore(new ProviderAvailability(json),
-                        org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class);
+                .addFilterBefore(new ProviderAvailability(), OAuth2AuthorizationRequestRedirectFilter.class);
+    }
+
+    /**
+     * A logout comes from our own pages or from the person typing the address — not from another site, which
+     * could otherwise end a person's sessions (the webapps' CSRF filter does not cover {@code /logout}). Browsers
+     * say where a request comes from ({@code Sec-Fetch-Site}, {@code Origin}). It stays a plain navigation: the
+     * provider's session cookie must come along to its end-session endpoint.
+     */
+    private static RequestMatcher ownPages(String pattern) {
+        var path = new AntPathRequestMatcher(pattern);
+        return request -> {
+            if (!path.matches(request)) {
+                return false;
+            }
+            String site = request.getHeader("Sec-Fetch-Site");
+            String origin = request.getHeader("Origin");
+            String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+            return (site == null || "same-origin".equals(site) || "none".equals(site))
+                    && (origin == null || origin.equals(own));
+        };
     }
 
     /** Camunda's container-based authentication: the webapps take the person Spring Security logged in. */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> containerBasedAuthentication(
-            @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}")
-            String webappPath) {
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setName("Container Based Authentication Filter");
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
@@ -147,101 +175,43 @@ class OidcSecurity {
         return registration;
     }
 
-    JwtDecoder jwtDecoder() {
-        var decoder = new SupplierJwtDecoder(() -> {
-            var nimbus = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
-            OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
-                    aud -> aud != null && aud.contains(properties.clientId()));
-            nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
-            return nimbus;
-        });
-        return token -> {
-            try {
-                return decoder.decode(token);
-            } catch (BadJwtException bad) {
-                throw bad;
-            } catch (RuntimeException keysOrDiscovery) {
-                // the provider's discovery document or keys cannot be read: not the caller's fault
-                throw new ProviderUnavailableException(keysOrDiscovery);
-            }
-        };
-    }
-
     private JwtAuthenticationToken authentication(Jwt jwt) {
-        String userId = jwt.getClaimAsString(properties.userClaim());
-        if (userId == null || userId.isBlank()) {
-            throw new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
-                    "token without " + properties.userClaim());
+        var person = tokens.person(jwt.getClaims(), jwt.getIssuedAt());
+        if (person.userId() == null || person.userId().isBlank()) {
+            throw new InvalidBearerTokenException("token without " + properties.userClaim());
         }
-        var groups = users.sync(new JustInTimeUsers.Person(userId, jwt.getClaimAsString("given_name"),
-                jwt.getClaimAsString("family_name"), jwt.getClaimAsString("email"),
-                claimGroups(jwt.getClaims().get(properties.groupsClaim()))));
-        return new JwtAuthenticationToken(jwt, authorities(groups), userId);
+        List<String> groups;
+        try {
+            groups = users.sync(person);
+        } catch (JustInTimeUsers.NoAllianceGroup refused) {
+            groups = List.of();
+        } catch (org.camunda.bpm.engine.ProcessEngineException refused) {
+            // e.g. a user id the identity service does not accept
+            throw new InvalidBearerTokenException("person not accepted: " + refused.getMessage());
+        }
+        return new JwtAuthenticationToken(jwt, ProviderTokens.authorities(groups), person.userId());
     }
 
     private OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
         var delegate = new OidcUserService();
         return request -> {
             OidcUser user = delegate.loadUser(request);
-            String userId = user.getClaimAsString(properties.userClaim());
-            if (userId == null || userId.isBlank()) {
-                throw new org.springframework.security.oauth2.core.OAuth2AuthenticationException(
-                        new org.springframework.security.oauth2.core.OAuth2Error("invalid_user_info_response",
-                                "no " + properties.userClaim(), null));
+            var person = tokens.person(user.getClaims(), user.getIssuedAt());
+            try {
+                var groups = users.sync(person);
+                return new DefaultOidcUser(ProviderTokens.authorities(groups), user.getIdToken(), user.getUserInfo(),
+                        properties.userClaim());
+            } catch (JustInTimeUsers.NoAllianceGroup | org.camunda.bpm.engine.ProcessEngineException refused) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("access_denied"), refused);
             }
-            var groups = users.sync(new JustInTimeUsers.Person(userId, user.getGivenName(), user.getFamilyName(),
-                    user.getEmail(), claimGroups(user.getClaims().get(properties.groupsClaim()))));
-            return new DefaultOidcUser(authorities(groups), user.getIdToken(), user.getUserInfo(),
-                    properties.userClaim());
         };
-    }
-
-    private static List<String> claimGroups(Object claim) {
-        if (claim instanceof Collection<?> values) {
-            return values.stream().filter(v -> v != null).map(Object::toString).toList();
-        }
-        return claim instanceof String single ? List.of(single.split("[ ,]+")) : List.of();
-    }
-
-    /** Each group once as it is (our checks, the engine) and once as a role, as with HTTP Basic. */
-    private static List<GrantedAuthority> authorities(List<String> groups) {
-        return groups.stream().flatMap(g -> Stream.of(g, CamundaIdentityAuthenticationProvider.ROLE_PREFIX + g))
-                .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
-    }
-
-    private static void unavailable(HttpServletRequest request, HttpServletResponse response, ObjectMapper json)
-            throws IOException {
-        String title = Texts.text("oidc.unavailable.title");
-        String detail = Texts.text("oidc.unavailable.detail");
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader("Retry-After", "30");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
-            // a person in a browser, sent here by a webapp page
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>"
-                    + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
-                    + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p></main></body></html>");
-            return;
-        }
-        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
-        problem.setTitle(title);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** A login while the provider cannot be read: a German 503 instead of Spring's 500. */
     private final class ProviderAvailability extends OncePerRequestFilter {
 
-        private final ObjectMapper json;
         private final RequestMatcher logins = new OrRequestMatcher(
                 new AntPathRequestMatcher("/oauth2/authorization/**"), new AntPathRequestMatcher("/login/oauth2/code/**"));
-
-        ProviderAvailability(ObjectMapper json) {
-            this.json = json;
-        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -250,7 +220,7 @@ class OidcSecurity {
                 try {
                     registrations.registration();
                 } catch (ProviderUnavailableException e) {
-                    unavailable(request, response, json);
+                    problems.providerUnavailable(request, response);
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 package de.akn.workflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.common.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,9 +36,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         }
-        write(request, response, HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich",
-                "Bitte melden Sie sich mit Benutzername und Passwort an (HTTP Basic). "
-                        + "Fehlende oder falsche Anmeldedaten werden abgewiesen.");
+        write(request, response, HttpStatus.UNAUTHORIZED, Texts.text("security.unauthorized.title"),
+                Texts.text("security.unauthorized.detail"));
     }
 
     /**
@@ -49,24 +49,24 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             boolean refused = e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
             response.setHeader("WWW-Authenticate", refused
                     ? "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"" : "Bearer realm=\"" + REALM + "\"");
-            write(request, response, HttpStatus.UNAUTHORIZED, de.akn.workflow.common.Texts.text("oidc.unauthorized.title"),
-                    de.akn.workflow.common.Texts.text(refused ? "oidc.token-refused" : "oidc.token-missing"));
+            write(request, response, HttpStatus.UNAUTHORIZED, Texts.text("oidc.unauthorized.title"),
+                    Texts.text(refused ? "oidc.token-refused" : "oidc.token-missing"));
         };
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Keine Berechtigung",
-                "Ihr Konto hat für diese Anfrage keine Berechtigung.");
+        write(request, response, HttpStatus.FORBIDDEN, Texts.text("security.forbidden.title"),
+                Texts.text("security.forbidden.detail"));
     }
 
     /** The firewall refused the address (encoded ';', '%', '..' and the like). */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(request, response, HttpStatus.BAD_REQUEST, "Ungültige Anfrage",
-                "Die Adresse enthält unzulässige Zeichen und wurde abgewiesen.");
+        write(request, response, HttpStatus.BAD_REQUEST, Texts.text("security.rejected.title"),
+                Texts.text("security.rejected.detail"));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -19,6 +19,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
 
     private final OidcProperties properties;
     private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
+    private final ProviderBackoff backoff = new ProviderBackoff();
 
     ProviderRegistrations(OidcProperties properties) {
         this.properties = properties;
@@ -35,6 +36,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
         if (known != null) {
             return known;
         }
+        backoff.check();
         try {
             var read = ClientRegistrations.fromIssuerLocation(properties.issuerUri())
                     .registrationId(OidcProperties.REGISTRATION_ID)
@@ -49,7 +51,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
             return registration.get();
         } catch (RuntimeException e) {
             log.warn("OpenID Connect provider {} not reachable: {}", properties.issuerUri(), e.getMessage());
-            throw new ProviderUnavailableException(e);
+            throw backoff.failed(e);
         }
     }
 }

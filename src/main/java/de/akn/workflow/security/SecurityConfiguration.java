@@ -63,7 +63,10 @@ class SecurityConfiguration {
                         .access((authentication, context) -> new AuthorizationDecision(isAllianceMember(
                                 authentication.get())))
                         .requestMatchers(ant(null, "/api/reports/**")).hasAnyAuthority(Groups.COORDINATOR, Groups.ADMIN)
-                        .anyRequest().authenticated())
+                        // with single sign-on a person the provider knows is not enough: one of our groups is
+                        .anyRequest().access((authentication, context) -> new AuthorizationDecision(oidc.isEmpty()
+                                ? isAuthenticated(authentication.get())
+                                : OidcSecurity.hasAllianceGroup(authentication.get()))))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(oidc.isPresent() ? problems.forBearerTokens()
                         : problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
@@ -75,7 +78,7 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new CamundaAuthenticationPropagationFilter(identityService), AuthorizationFilter.class);
         if (oidc.isPresent()) {
-            oidc.get().configureApi(http, problems, objectMapper);
+            oidc.get().configureApi(http, problems);
         }
         if (oidc.isEmpty() || oidc.get().basicAuth()) {
             http.httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
@@ -88,6 +91,11 @@ class SecurityConfiguration {
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
         return new ProblemAuthenticationEntryPoint(objectMapper);
+    }
+
+    private static boolean isAuthenticated(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     /** Coordinator, administrators, climate managers, members' and partners' groups. */
@@ -104,13 +112,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http, Optional<OidcSecurity> oidc, ObjectMapper objectMapper,
+    SecurityFilterChain webappSecurity(HttpSecurity http, Optional<OidcSecurity> oidc,
             @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}")
             String webappPath) throws Exception {
         if (oidc.isPresent()) {
             // single sign-on: the webapps behind the provider's login, handed to Camunda by container-based
             // authentication
-            oidc.get().configureWebapps(http, webappPath, objectMapper);
+            oidc.get().configureWebapps(http, webappPath);
         } else {
             // The Camunda webapps authenticate users themselves (session login against the
             // identity service) and bring their own CSRF filter and security headers.

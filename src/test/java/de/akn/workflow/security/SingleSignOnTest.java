@@ -119,13 +119,15 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(mapper.readTree(api.body()).get("detail").asText()).contains("zurzeit nicht erreichbar");
 
-        // When the provider is back, the same login goes to its authorization endpoint
+        // When the provider is back, the same login goes to its authorization endpoint (after a short pause in
+        // which the application does not ask the provider again)
         ensureUp();
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get("/oauth2/authorization/akn", Map.of("Accept", "text/html")).statusCode() == 302);
         var again = get("/oauth2/authorization/akn", Map.of("Accept", "text/html"));
-        assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(PROVIDER.issuer() + "/oauth2/authorize");
-        assertThat(get("/api/members", Map.of("Authorization", "Bearer " + PROVIDER.token("km-kaarst"))).statusCode())
-                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> get("/api/members",
+                Map.of("Authorization", "Bearer " + PROVIDER.token("km-kaarst"))).statusCode() == 200);
     }
 
     @Test
@@ -145,6 +147,7 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
                     "another audience", PROVIDER.token("km-kaarst", "other"),
                     "another issuer", foreign.token("km-kaarst"),
                     "tampered", tampered,
+                    "an ID token", PROVIDER.token("km-kaarst", "id-token"),
                     "not a token", "kein-token");
             refused.forEach((what, token) -> {
                 var response = get("/api/members", Map.of("Authorization", "Bearer " + token));
@@ -160,6 +163,21 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
         var forbidden = get("/api/overview/matrix", Map.of("Authorization", "Bearer " + good));
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(detail(forbidden)).contains("keine Berechtigung");
+        // a person of the provider in none of the alliance's groups gets nothing and is not created
+        var stranger = get("/api/members", Map.of("Authorization", "Bearer " + PROVIDER.token("fremd")));
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(detail(stranger)).contains("keine Berechtigung");
+        assertThat(identityService.createUserQuery().userId("fremd").count()).isZero();
+        // Camunda's own password login is closed: no session may hold a local user beside the provider's
+        var passwordLogin = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(passwordLogin.statusCode()).isIn(401, 403);
+        // a link on another site does not end anyone's session (only our pages or the typed address do)
+        assertThat(get("/logout", Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).isNotEqualTo(302);
+        assertThat(get("/logout", Map.of("Origin", "https://evil.example")).statusCode()).isNotEqualTo(302);
         // the webapps learn that their logout link must end the provider's session
         assertThat(get("/api/public/sign-on", Map.of()).body()).contains("\"singleSignOn\":true", "/logout");
         // HTTP Basic with a Camunda password is off for people (alliance.oidc.basic-auth=false)
@@ -197,10 +215,12 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
     }
 
     @Test
-    void aClimateManagerLogsInAtTheProviderWorksInTasklistAndLogsOutOfBoth() {
+    void aNewClimateManagerLogsInAtTheProviderWorksInTasklistAndLogsOutOfBoth() {
+        // a climate manager the application has never seen, without a Camunda password
+        assertThat(identityService.createUserQuery().userId("neu-meerbusch").count()).isZero();
         var lifecycle = new MeasureLifecycle(processEngine, measureService, transactions);
         Measure measure = lifecycle.propose("km-dormagen", TestProposals.with(TestProposals.climateWeek(),
-                "invitedMembers", List.of("kaarst")));
+                "invitedMembers", List.of("meerbusch")));
         lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
         String base = "http://127.0.0.1:" + port;
         try (var browser = Browser.open()) {
@@ -208,7 +228,7 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
             browser.go(base + "/camunda/app/tasklist/default/");
             browser.waitFor(By.id("username"));
             assertThat(browser.driver().getCurrentUrl()).startsWith(PROVIDER.issuer());
-            browser.driver().findElement(By.id("username")).sendKeys("km-kaarst");
+            browser.driver().findElement(By.id("username")).sendKeys("neu-meerbusch");
             browser.driver().findElement(By.id("password")).sendKeys(TestOidcProvider.PASSWORD);
             browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
 
@@ -218,7 +238,8 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
             browser.click(By.xpath("//*[contains(normalize-space(.),'Aufgaben meiner Kommune')]"
                     + "[self::a or self::h4 or self::span][1]"));
             browser.waitFor(By.xpath("//a[contains(normalize-space(.),'Mitzeichnung: " + measure.getReference() + "')]"));
-            browser.screenshot("sso-1-km-kaarst-tasklist");
+            browser.screenshot("sso-1-neu-meerbusch-tasklist");
+            assertThat(groupsOf("neu-meerbusch")).containsExactlyInAnyOrder("climate-managers", "member-meerbusch");
 
             // logging out in Tasklist ends the provider's session too: the next webapp page asks for the password
             browser.click(By.cssSelector("li.account > a"));

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * How people sign on, for the webapps' script {@code akn-sign-on.js}: with single sign-on (profile {@code oidc})
- * their logout link ends the provider's session too ({@code /logout}) instead of only the webapp's.
+ * their logout link ends the provider's session too ({@code /logout}) instead of only the
+ * webapp's, and a person whose session ended goes to the provider's login, not to Camunda's password form.
  */
 @RestController
 class SignOnController {
@@ -24,6 +25,7 @@ class SignOnController {
     @Operation(summary = "Anmeldeverfahren", description = "Ob die Anmeldung über den Anmeldedienst der Verwaltung "
             + "(OpenID Connect) läuft.")
     Map<String, Object> signOn() {
-        return Map.of("singleSignOn", singleSignOn, "logout", singleSignOn ? "/logout" : "");
+        return singleSignOn ? Map.of("singleSignOn", true, "logout", "/logout", "login", "/oauth2/authorization/akn")
+                : Map.of("singleSignOn", false);
     }
 }

@@ -1,16 +1,21 @@
-// AKN: with single sign-on (profile oidc) the webapps' logout link goes to /logout, which ends the
-// session at the provider too; Camunda's own logout would only end the webapp's session and show its
-// password form. Without single sign-on nothing changes. Loaded by every webapp's config.js.
+// AKN: with single sign-on (profile oidc) the webapps' logout link ends the session at the provider too
+// (/logout; Camunda's own logout would only end the webapp's session and show its password form),
+// and the password form is never shown: a person whose session ended goes to the provider's login again.
+// Without single sign-on nothing changes. Loaded by every webapp's config.js.
 fetch('/api/public/sign-on', {headers: {Accept: 'application/json'}})
   .then(response => (response.ok ? response.json() : {}))
   .then(signOn => {
     if (!signOn.singleSignOn) {
       return;
     }
-    // the password form is never the way in: back to the start page, the provider logs the person in
-    if (window.location.hash.includes('login')) {
-      window.location.hash = '';
-    }
+    const toLogin = () => {
+      if (window.location.hash.includes('login')) {
+        window.location.href = signOn.login;
+      }
+    };
+    toLogin();
+    window.addEventListener('hashchange', toLogin);
+
     const replaceLogout = () => {
       const item = document.querySelector('li.account li.logout');
       if (!item) {
