@@ -118,7 +118,7 @@ class MeasureApiTest extends AknIntegrationTest {
                 Arguments.of("plannedEnd", TestProposals.with(valid, "plannedEnd", "2027-02-28"), "nicht vor"),
                 Arguments.of("co2LifetimeYears", TestProposals.with(valid, "co2LifetimeYears", 51), "1 bis 50 Jahren"),
                 Arguments.of("co2LifetimeYears", TestProposals.with(valid, "co2LifetimeYears", 0), "1 bis 50 Jahren"),
-                Arguments.of("eeaField", TestProposals.with(valid, "eeaField", 9), "1 bis 6"),
+                Arguments.of("eeaField", TestProposals.with(valid, "eeaField", 9), "Maßnahmenbereich des European Energy Award aus der Liste"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", null), "einladen"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of()), "einladen"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of("kaarst")),
