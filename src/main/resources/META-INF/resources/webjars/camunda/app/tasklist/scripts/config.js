@@ -19,27 +19,27 @@ export default {
   // the German texts of Camunda Forms' own messages
   customScripts: ['akn/measure-tab', 'akn/form-texts', '../akn-sign-on'],
 
-  // keyboard shortcuts as shipped by Camunda
+  // keyboard shortcuts as shipped by Camunda, described in German (the help Tasklist shows)
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'übernimmt die ausgewählte Aufgabe'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'setzt den Fokus auf den ersten Filter der Liste'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'setzt den Fokus auf die erste Aufgabe der Liste'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'setzt den Fokus auf das erste Eingabefeld des Formulars'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'öffnet den Dialog zum Starten eines Prozesses'
     }
   }
 };
