@@ -1,18 +1,25 @@
 package de.akn.workflow.common;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The German wording outside the mails — validation and problem messages, audit lines, labels and
- * document rows — by key, from {@code messages/messages_de.properties}. Values are filled in by name
+ * document rows — by key, from the bundles {@code messages/<module>_de.properties} (one per module, plus
+ * {@code messages/messages_de.properties} for what several modules share). A key lives in exactly one bundle. Values are filled in by name
  * ({@code {amount}}), as in the mail texts. A missing key is an error everywhere (the tests find it);
  * a placeholder without a value is an error when {@code akn.texts.strict=true} (the tests) and shows
  * as "–" in production, so that a wording edit never stops a user's step.
@@ -22,7 +29,8 @@ public final class Texts {
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final Locale GERMAN = Locale.GERMAN;
-    private static final ResourceBundleMessageSource BUNDLE = bundle("messages/messages");
+    private static final String BUNDLES = "classpath*:messages/*_de.properties";
+    private static final ResourceBundleMessageSource BUNDLE = bundle(basenames());
 
     private Texts() {
     }
@@ -53,13 +61,26 @@ public final class Texts {
     }
 
     /** A bundle of German texts as written: no MessageFormat quoting rules for German apostrophes. */
-    public static ResourceBundleMessageSource bundle(String basename) {
+    public static ResourceBundleMessageSource bundle(String... basenames) {
         var bundle = new ResourceBundleMessageSource();
-        bundle.setBasename(basename);
+        bundle.setBasenames(basenames);
         bundle.setDefaultEncoding(StandardCharsets.UTF_8.name());
         bundle.setFallbackToSystemLocale(false);
         bundle.setAlwaysUseMessageFormat(false);
         return bundle;
+    }
+
+    /** The base names of the German bundles under {@code messages/}, e.g. {@code messages/council}. */
+    public static String[] basenames() {
+        try {
+            return Arrays.stream(new PathMatchingResourcePatternResolver(Texts.class.getClassLoader())
+                            .getResources(BUNDLES))
+                    .map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(name -> "messages/" + name.substring(0, name.length() - "_de.properties".length()))
+                    .distinct().sorted().toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the German texts " + BUNDLES, e);
+        }
     }
 
     /**

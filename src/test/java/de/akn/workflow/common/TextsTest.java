@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
 
-/** The German texts of {@code messages/messages_de.properties}: every key the code uses has one, none is left over. */
+/**
+ * The German texts of the bundles {@code messages/*_de.properties}: every key the code uses has one, none is
+ * left over, none is in two bundles.
+ */
 class TextsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
@@ -67,9 +70,29 @@ class TextsTest {
         assertThat(Texts.fill("k", "Anteil {amount}", java.util.Map.of(), false)).isEqualTo("Anteil –");
     }
 
+    @Test
+    void shouldKeepEveryKeyInOneBundle() throws IOException {
+        var owner = new HashMap<String, String>();
+        assertThat(Texts.basenames()).contains("messages/messages");
+        for (String basename : Texts.basenames()) {
+            for (String key : bundle(basename).stringPropertyNames()) {
+                String before = owner.put(key, basename);
+                assertThat(before).as("key '" + key + "' in " + basename + " and " + before).isNull();
+            }
+        }
+    }
+
     private static Properties bundle() throws IOException {
+        var all = new Properties();
+        for (String basename : Texts.basenames()) {
+            all.putAll(bundle(basename));
+        }
+        return all;
+    }
+
+    private static Properties bundle(String basename) throws IOException {
         var properties = new Properties();
-        try (var in = new InputStreamReader(TextsTest.class.getResourceAsStream("/messages/messages_de.properties"),
+        try (var in = new InputStreamReader(TextsTest.class.getResourceAsStream("/" + basename + "_de.properties"),
                 StandardCharsets.UTF_8)) {
             properties.load(in);
         }
