@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * {@link AuthorizationException} or {@link ConflictProblem} raised by our code inside a command is handed to
  * the caller as it is — after the transaction has rolled back — so that the REST API answers 400, 403 or 409
  * with the German message and Tasklist shows it under the form.
+ *
+ * <p>A task step that comes too late — the task was completed a moment before by a colleague or a deputy, two
+ * of them completed it at once, or someone else claimed it first — is a {@link ConflictProblem} with a German
+ * message (409), not whatever the engine happened to fail with (500); see {@link LateTaskSteps}.
  */
 @Component
 class EngineExceptionUnwrapper extends AbstractProcessEnginePlugin {
@@ -26,26 +30,41 @@ class EngineExceptionUnwrapper extends AbstractProcessEnginePlugin {
         var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<CommandInterceptor>()
                 : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Unwrapping());
+        interceptors.add(new Unwrapping(configuration));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     static final class Unwrapping extends CommandInterceptor {
+
+        private final ProcessEngineConfigurationImpl configuration;
+
+        Unwrapping(ProcessEngineConfigurationImpl configuration) {
+            this.configuration = configuration;
+        }
+
         @Override
         public <T> T execute(Command<T> command) {
             try {
                 return next.execute(command);
-            } catch (ProcessEngineException e) {
+            } catch (RuntimeException e) {
+                RuntimeException answer = unwrapped(e);
+                if (LateTaskSteps.cameTooLate(command, answer, configuration)) {
+                    throw LateTaskSteps.problem(answer);
+                }
+                throw answer;
+            }
+        }
+
+        private static RuntimeException unwrapped(RuntimeException e) {
+            if (e instanceof ProcessEngineException) {
                 for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                    if (t instanceof ValidationProblem || t instanceof AuthorizationException) {
-                        throw (ProcessEngineException) t;
-                    }
-                    if (t instanceof ConflictProblem conflict) {
-                        throw conflict;
+                    if (t instanceof ValidationProblem || t instanceof AuthorizationException
+                            || t instanceof ConflictProblem) {
+                        return (RuntimeException) t;
                     }
                 }
-                throw e;
             }
+            return e;
         }
     }
 }

@@ -23,14 +23,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and {@code /engine-rest}) are separate JAX-RS applications, so the answer is rewritten here: a 400 to a
  * form submission or task completion keeps only the message after the prefix. A {@link ConflictProblem}
  * thrown while the form is submitted reaches Camunda's exception handler unwrapped and is answered with 500;
- * here it becomes the 409 with its German message it is.
+ * here it becomes the 409 with its German message it is — also for a task completed or claimed a moment before
+ * by someone else (see {@code EngineExceptionUnwrapper}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class FormSubmissionErrorFilter extends OncePerRequestFilter {
 
     private static final Pattern SUBMISSION = Pattern.compile(
-            "/(camunda/api/engine/engine/[^/]+|engine-rest)/(task/[^/]+/(submit-form|complete)"
+            "/(camunda/api/engine/engine/[^/]+|engine-rest)/(task/[^/]+/(submit-form|complete|claim)"
                     + "|process-definition/.+/(submit-form|start))");
     private static final Pattern PREFIX = Pattern.compile(
             "^Cannot (submit task form|instantiate process definition|complete task) \\S+: ");
