@@ -3,6 +3,7 @@ package de.akn.workflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.akn.workflow.support.ApiSweep;
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.OwnPostgres;
 import de.akn.workflow.support.Rows;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * of its own on a PostgreSQL cluster of the test's own, a town keeps proposing, the coordinator
  * approving and the towns co-signing, while the database is stopped for
  * {@code akn.fault.outage-seconds} (default 30) and started again. During the outage every request
- * gets a German 503 problem and {@code /actuator/health} says DOWN; afterwards the node carries on
+ * gets a German 503 problem — every operation of {@code /api}, {@code /engine-rest} and the webapps' engine API
+ * is sent once in a Tasklist session and with HTTP Basic (issue #28) — and {@code /actuator/health} says DOWN; afterwards the node carries on
  * without a restart, every step a user was told had succeeded is there, nothing is half-done, and
  * every mail arrives exactly once.
  */
@@ -64,6 +66,7 @@ class DatabaseOutageTest {
             work(node, Instant.now().plusSeconds(10));
             assertThat(succeeded).as("steps before the outage").isPositive();
             int succeededBefore = succeeded;
+            ApiSweep sweep = ApiSweep.prepare(node, "km-kaarst", sweepValues(node));
 
             // When PostgreSQL stops
             pg.stop();
@@ -83,8 +86,15 @@ class DatabaseOutageTest {
             assertThat(refusal.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refusal.body()).contains("Datenbank nicht erreichbar").doesNotContain("Exception", "at de.");
+            // every operation of /api, /engine-rest and the webapps' engine API, in a Tasklist session and with Basic
+            long sweepStarted = System.nanoTime();
+            List<String> sweepAnswers = sweep.run(16);
+            System.out.printf("AKN database outage: %d operations sent in %d ms, %d unexpected answers%n", sweep.size(),
+                    (System.nanoTime() - sweepStarted) / 1_000_000, sweepAnswers.size());
+            assertThat(sweepAnswers).as("answers to the API sweep other than success, a German 4xx or the German 503")
+                    .isEmpty();
             int refusedBefore = refused;
-            work(node, back);
+            work(node, back.isAfter(Instant.now().plusSeconds(5)) ? back : Instant.now().plusSeconds(5));
             assertThat(refused).as("requests refused during the outage").isGreaterThan(refusedBefore);
 
             // When PostgreSQL is back, the node recovers by itself
@@ -92,7 +102,11 @@ class DatabaseOutageTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                     node.get("/actuator/health/readiness", Duration.ofSeconds(15)).statusCode() == 200);
             int succeededDuring = succeeded;
-            work(node, Instant.now().plusSeconds(10));
+            // until a measure has come as far as its first report (jobs locked before the outage wait for their lock)
+            Instant deadline = Instant.now().plusSeconds(60);
+            do {
+                work(node, Instant.now().plusSeconds(5));
+            } while (reported.isEmpty() && Instant.now().isBefore(deadline));
             assertThat(succeeded).as("steps after the outage").isGreaterThan(succeededDuring);
 
             System.out.printf("AKN database outage (%d s): %d steps succeeded (%d before), %d refused with 503 "
@@ -103,6 +117,20 @@ class DatabaseOutageTest {
             assertThat(healthMillis).as("health answers while the database is away").isLessThan(10_000);
             verifyNothingLostOrHalfDone(node, pg.jdbcUrl());
         }
+    }
+
+    /** Path values for the API sweep: a measure of Kaarst, its open task, a member, a year, a user. */
+    private Map<String, String> sweepValues(AppNode node) throws Exception {
+        String reference = proposed.iterator().next();
+        var tasks = AppNode.JSON.readTree(node.request("km-kaarst", "GET", "/engine-rest/task?processInstanceBusinessKey="
+                + reference, null, CLIENT_TIMEOUT).body());
+        var values = new HashMap<String, String>(Map.of("reference", reference, "member", "kaarst", "memberId",
+                "kaarst", "year", "2026", "userId", "km-kaarst", "processKey", "joint-measure"));
+        if (!tasks.isEmpty()) {
+            values.put("taskId", tasks.get(0).get("id").asText());
+            values.put("processInstanceId", tasks.get(0).get("processInstanceId").asText());
+        }
+        return values;
     }
 
     /**
