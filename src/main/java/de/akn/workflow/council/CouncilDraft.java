@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The Beschlussvorlage of one member for one measure, as its council reads it: the sections a
- * German Vorlage has (no Anlagen: the application produces none, the town adds its own). Rendered as DOCX ({@link CouncilDraftDocx}) and PDF ({@link CouncilDraftPdf}).
+ * German Vorlage has (no Anlagen: the application produces none, the town adds its own). Rendered as
+ * DOCX ({@link CouncilDraftDocx}) and PDF ({@link CouncilDraftPdf}).
  *
  * @param councilBody  the Beratungsfolge: the council body, with its meeting where known
  * @param placeholders the values a town's own DOCX template may use, e.g. {@code ${kommune}}

@@ -131,7 +131,8 @@ class CouncilDraftTest extends AknIntegrationTest {
         try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
                 var extractor = new XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains("Die EnergieAgentur.NRW hat als strategischer Partner der "
-                    + "Allianz zu der Maßnahme fachlich Stellung genommen und empfiehlt, sie mit Änderungen umzusetzen.",
+                    + "Allianz zu der Maßnahme fachlich Stellung genommen und empfiehlt, sie mit Änderungen "
+                    + "umzusetzen.",
                     "In der Stellungnahme heißt es: „Fachlich sinnvoll; die Dachstatik vorher prüfen.“")
                     .doesNotContain("Empfehlung:", "mit Änderungen unterstützen", "hat fachlich Stellung genommen. ",
                             "Stellungnahme des strategischen Partners");

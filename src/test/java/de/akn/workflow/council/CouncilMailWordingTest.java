@@ -23,7 +23,8 @@ class CouncilMailWordingTest {
         assertThat(mails.getProperty("council-decision-requested.calendar.summary"))
                 .isEqualTo("Gremiensitzung: {reference} {title}").doesNotContain("Ratssitzung");
         assertThat(mails.getProperty("council-decision-requested.calendar.description"))
-                .isEqualTo("Nach der Sitzung bitte den Beschluss des Gremiums eintragen.").doesNotContain("Ratsbeschluss");
+                .isEqualTo("Nach der Sitzung bitte den Beschluss des Gremiums eintragen.")
+                .doesNotContain("Ratsbeschluss");
         assertThat(mails.getProperty("sign-off-requested.p1")).contains("(bzw. das zuständige Gremium hat zugestimmt)")
                 .doesNotContain("Rat oder Kreistag");
     }
