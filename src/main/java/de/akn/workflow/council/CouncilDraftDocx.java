@@ -1,6 +1,7 @@
 package de.akn.workflow.council;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,26 +39,23 @@ final class CouncilDraftDocx {
     byte[] render(CouncilDraft draft, String memberId) {
         try (XWPFDocument document = open(memberId)) {
             fill(document, draft.placeholders());
-            heading(document, "Beschlussvorlage (Entwurf)", 16);
-            text(document, "Beratungsfolge: " + draft.councilBody());
-            text(document, "Datum: " + GermanFormat.date(draft.date())
-                    + (draft.paperReference() == null ? "" : " · Drucksachen-Nr. " + draft.paperReference()));
-            section(document, "Betreff", List.of(draft.subject()));
-            section(document, "Beschlussvorschlag", List.of(draft.proposal()));
-            section(document, "Sachverhalt und Begründung", draft.facts());
-            heading(document, "Finanzielle Auswirkungen", 12);
+            heading(document, Texts.text("council-draft.heading.title"), 16);
+            text(document, Texts.text("council-draft.heading.consultation", "consultation", draft.councilBody()));
+            String date = GermanFormat.date(draft.date());
+            text(document, draft.paperReference() == null ? Texts.text("council-draft.heading.date", "date", date)
+                    : Texts.text("council-draft.heading.date-paper", "date", date, "paper", draft.paperReference()));
+            section(document, Texts.text("council-draft.heading.subject"), List.of(draft.subject()));
+            section(document, Texts.text("council-draft.heading.proposal"), List.of(draft.proposal()));
+            section(document, Texts.text("council-draft.heading.facts"), draft.facts());
+            heading(document, Texts.text("council-draft.heading.finance"), 12);
             XWPFTable table = document.createTable(draft.finance().size(), 2);
             for (int i = 0; i < draft.finance().size(); i++) {
                 XWPFTableRow row = table.getRow(i);
                 cell(row.getCell(0), draft.finance().get(i).label());
                 cell(row.getCell(1), draft.finance().get(i).value());
             }
-            section(document, "Klimarelevanz und Nachhaltigkeitsziele", draft.climate());
-            section(document, "Zusammenarbeit in der Allianz", draft.frame());
-            heading(document, "Anlagen", 12);
-            for (String attachment : draft.attachments()) {
-                text(document, "– " + attachment);
-            }
+            section(document, Texts.text("council-draft.heading.climate"), draft.climate());
+            section(document, Texts.text("council-draft.heading.frame"), draft.frame());
             var out = new ByteArrayOutputStream();
             document.write(out);
             return out.toByteArray();

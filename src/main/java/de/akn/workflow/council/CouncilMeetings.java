@@ -3,6 +3,7 @@ package de.akn.workflow.council;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Body;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
@@ -70,7 +71,7 @@ public class CouncilMeetings {
         Instant failed = failures.get(memberId + " " + body);
         if (failed != null && failed.isAfter(now)) {
             // a system that just failed is not asked again at once: forms would wait for it each time
-            throw unavailable(member, new OParlUnavailable("es hat eben nicht geantwortet", null));
+            throw unavailable(member, new OParlUnavailable(Texts.text("oparl.just-failed"), null));
         }
         List<CouncilMeeting> meetings;
         try {
@@ -137,14 +138,13 @@ public class CouncilMeetings {
         try {
             return URI.create(bodyUrl);
         } catch (IllegalArgumentException e) {
-            throw new OParlUnavailable("seine Adresse ist ungültig", e);
+            throw new OParlUnavailable(Texts.text("oparl.body-invalid"), e);
         }
     }
 
     private static OParlUnavailable unavailable(Member member, OParlUnavailable cause) {
-        return new OParlUnavailable("Die Sitzungen konnten nicht aus dem Ratsinformationssystem " + member.genitive()
-                + " abgerufen werden (" + cause.getMessage() + "). Bitte geben Sie das Datum der Sitzung von Hand ein.",
-                cause);
+        return new OParlUnavailable(Texts.text("oparl.unavailable", "member", member.genitive(), "reason",
+                cause.getMessage()), cause);
     }
 
     /**
@@ -171,7 +171,7 @@ public class CouncilMeetings {
             lists.putIfAbsent(member.council(), OParlClient.text(body.path("meeting")));
         }
         if (lists.isEmpty()) {
-            throw new OParlUnavailable("es nennt keine Sitzungen", null);
+            throw new OParlUnavailable(Texts.text("oparl.no-meetings"), null);
         }
         LocalDate today = GermanFormat.day(clock.instant());
         var meetings = new ArrayList<CouncilMeeting>();

@@ -3,6 +3,7 @@ package de.akn.workflow.council;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,13 +58,13 @@ final class OParlClient {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new OParlUnavailable("es nennt eine ungültige Adresse", e);
+            throw new OParlUnavailable(Texts.text("oparl.invalid-address"), e);
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new OParlUnavailable("es verweist auf eine Adresse, die nicht mit http oder https beginnt", null);
+            throw new OParlUnavailable(Texts.text("oparl.not-http"), null);
         }
         if (!sameOrigin(uri, origin)) {
-            throw new OParlUnavailable("es verweist auf einen anderen Server", null);
+            throw new OParlUnavailable(Texts.text("oparl.other-server"), null);
         }
         var request = HttpRequest.newBuilder(uri).timeout(min(config.readTimeout(), left(deadline)))
                 .header("Accept", "application/json").GET().build();
@@ -73,7 +74,7 @@ final class OParlClient {
             HttpResponse<InputStream> response = sent.get(left(deadline).toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new OParlUnavailable("es meldet einen Fehler, HTTP " + response.statusCode(), null);
+                throw new OParlUnavailable(Texts.text("oparl.http-error", "status", response.statusCode()), null);
             }
             CompletableFuture<byte[]> body = CompletableFuture.supplyAsync(() -> read(response.body()));
             try {
@@ -84,20 +85,20 @@ final class OParlClient {
             }
         } catch (TimeoutException e) {
             sent.cancel(true);
-            throw new OParlUnavailable("es antwortet zu langsam", e);
+            throw new OParlUnavailable(Texts.text("oparl.too-slow"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OParlUnavailable("die Abfrage wurde abgebrochen", e);
+            throw new OParlUnavailable(Texts.text("oparl.interrupted"), e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OParlUnavailable unavailable) {
                 throw unavailable;
             }
             if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
-                throw new OParlUnavailable("es antwortet zu langsam", e);
+                throw new OParlUnavailable(Texts.text("oparl.too-slow"), e);
             }
-            throw new OParlUnavailable("es ist nicht erreichbar oder antwortet fehlerhaft", e);
+            throw new OParlUnavailable(Texts.text("oparl.unreachable"), e);
         } catch (IOException e) {
-            throw new OParlUnavailable("es ist nicht erreichbar oder antwortet fehlerhaft", e);
+            throw new OParlUnavailable(Texts.text("oparl.unreachable"), e);
         }
     }
 
@@ -112,7 +113,7 @@ final class OParlClient {
             JsonNode answer = object(next, origin, deadline);
             JsonNode data = answer.path("data");
             if (!data.isArray()) {
-                throw new OParlUnavailable("es liefert keine gültige OParl-Liste", null);
+                throw new OParlUnavailable(Texts.text("oparl.not-a-list"), null);
             }
             data.forEach(result::add);
             if (enough.test(result)) {
@@ -131,7 +132,7 @@ final class OParlClient {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new OParlUnavailable("seine Antwort ist zu groß", null);
+                throw new OParlUnavailable(Texts.text("oparl.too-large"), null);
             }
             return bytes;
         } catch (IOException e) {
@@ -151,7 +152,7 @@ final class OParlClient {
     private static Duration left(Instant deadline) {
         Duration left = Duration.between(Instant.now(), deadline);
         if (left.isNegative() || left.isZero()) {
-            throw new OParlUnavailable("es antwortet zu langsam", null);
+            throw new OParlUnavailable(Texts.text("oparl.too-slow"), null);
         }
         return left;
     }

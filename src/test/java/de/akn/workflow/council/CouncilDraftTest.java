@@ -73,7 +73,7 @@ class CouncilDraftTest extends AknIntegrationTest {
                         + "„Gemeinsame Klimawoche 2027“ der Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss "
                         + "(Aktenzeichen der Allianz " + measure.getReference() + ") durch die Stadt Dormagen zu.",
                 "Die Stadt Dormagen übernimmt einen Kostenanteil von höchstens " + share + " (Kostenobergrenze)",
-                "Die Verwaltung wird beauftragt, die Mittel im Haushaltsjahr 2027 bereitzustellen.",
+                funds2027(),
                 "Sachverhalt und Begründung", "Die Stadt Kaarst hat die Maßnahme am",
                 "Zur Mitzeichnung eingeladen ist außerdem der Rhein-Kreis Neuss.",
                 "Finanzielle Auswirkungen", "Voraussichtlicher Anteil der Stadt Dormagen (wenn alle Eingeladenen "
@@ -82,8 +82,11 @@ class CouncilDraftTest extends AknIntegrationTest {
                 "Klimarelevanz und Nachhaltigkeitsziele", "SDG 13 – Maßnahmen zum Klimaschutz",
                 "Zusammenarbeit in der Allianz", "arbeiten der Rhein-Kreis Neuss, die Stadt Dormagen",
                 "Übereinkommens von Paris", "Die Maßnahme wird von der Stadt Kaarst federführend umgesetzt",
-                "einzelnen Vorhaben", "Anlagen", "Anlage 1: Beschreibung der Maßnahme")
-                .doesNotContain("dormagen,").doesNotContain("km-").doesNotContain("12000.");
+                "einzelnen Vorhaben")
+                .doesNotContain("dormagen,").doesNotContain("km-").doesNotContain("12000.")
+                // issue #28: the financing as councils write it; no Anlagen the application does not produce
+                .doesNotContain("Die Verwaltung wird beauftragt", "bereitzustellen", "Anlagen", "Anlage 1",
+                        "Beschreibung der Maßnahme");
 
         var pdf = rest.withBasicAuth("km-dormagen", "demo").getForEntity(url("dormagen", "pdf"), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -93,17 +96,54 @@ class CouncilDraftTest extends AknIntegrationTest {
         try (var document = Loader.loadPDF(pdf.getBody())) {
             String pdfText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(pdfText).contains("Beschlussvorlage (Entwurf)", "Beratungsfolge: Rat der Stadt Dormagen",
-                    "Der Rat der Stadt Dormagen stimmt der Mitzeichnung", "Finanzielle Auswirkungen", "Anlagen");
+                    "Der Rat der Stadt Dormagen stimmt der Mitzeichnung", "Finanzielle Auswirkungen", funds2027())
+                    .doesNotContain("Anlagen", "Anlage 1", "bereitzustellen");
         }
 
         // the Kreis' draft is for the Kreistag
         var kreis = rest.withBasicAuth("coordinator", "demo").getForEntity(url("rkn", "docx"), byte[].class);
         try (var document = new XWPFDocument(new ByteArrayInputStream(kreis.getBody()));
                 var extractor = new XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains("Der Kreistag des Rhein-Kreises Neuss stimmt der Mitzeichnung",
+            assertThat(extractor.getText()).contains("Beratungsfolge: Kreistag des Rhein-Kreises Neuss",
+                    "Der Kreistag des Rhein-Kreises Neuss stimmt der Mitzeichnung",
                     "durch den Rhein-Kreis Neuss zu.", "Der Rhein-Kreis Neuss übernimmt einen Kostenanteil",
-                    "Voraussichtlicher Anteil des Rhein-Kreises Neuss", "Mitzeichnung durch den Rhein-Kreis Neuss");
+                    "Voraussichtlicher Anteil des Rhein-Kreises Neuss", "Mitzeichnung durch den Rhein-Kreis Neuss")
+                    // the Kreistag decides: no "Rat" in its paper
+                    .doesNotContain("Der Rat ", "Rat der", "Rates");
         }
+    }
+
+    @Test
+    void shouldSayThePartnersRecommendationAsASentenceOfTheFacts() throws Exception {
+        // Given an energy measure the EnergieAgentur.NRW recommends with changes
+        var lifecycle = new MeasureLifecycle(engine, measures, tx);
+        Measure solar = lifecycle.propose("km-kaarst", TestProposals.solarRoofs());
+        lifecycle.complete("ea-nrw", lifecycle.task(solar, "Task_ExpertReview"), Map.of("expertOpinion",
+                "Fachlich sinnvoll; die Dachstatik vorher prüfen.", "expertRecommendation", "SUPPORT_WITH_CHANGES"));
+        lifecycle.complete("coordinator", lifecycle.task(solar, "Task_FormalReview"),
+                Map.of("reviewDecision", "APPROVE"));
+
+        // When Dormagen fetches its Beschlussvorlage
+        var docx = rest.withBasicAuth("km-dormagen", "demo").getForEntity("/api/measures/" + solar.getReference()
+                + "/council-draft/dormagen.docx", byte[].class);
+
+        // Then the recommendation reads as a sentence of the paper, the partner's words as a quotation
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+                var extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("Die EnergieAgentur.NRW hat als strategischer Partner der "
+                    + "Allianz zu der Maßnahme fachlich Stellung genommen und empfiehlt, sie mit Änderungen "
+                    + "umzusetzen.",
+                    "In der Stellungnahme heißt es: „Fachlich sinnvoll; die Dachstatik vorher prüfen.“")
+                    .doesNotContain("Empfehlung:", "mit Änderungen unterstützen", "hat fachlich Stellung genommen. ",
+                            "Stellungnahme des strategischen Partners");
+        }
+    }
+
+    /** The financing sentence for the Haushaltsjahr 2027: planned still, or (from 2027 on) in the budget. */
+    private static String funds2027() {
+        return java.time.LocalDate.now(GermanFormat.ZONE).getYear() < 2027
+                ? "Die Mittel werden im Haushaltsjahr 2027 vorbehaltlich der Haushaltsberatungen veranschlagt."
+                : "Die Mittel stehen im Haushaltsjahr 2027 im Produkt ____ zur Verfügung.";
     }
 
     @Test

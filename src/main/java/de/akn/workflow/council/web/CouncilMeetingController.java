@@ -1,5 +1,6 @@
 package de.akn.workflow.council.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.council.CouncilMeeting;
 import de.akn.workflow.council.CouncilMeetings;
 import de.akn.workflow.council.OParlUnavailable;
@@ -40,7 +41,7 @@ class CouncilMeetingController {
     @ExceptionHandler(OParlUnavailable.class)
     ProblemDetail unavailable(OParlUnavailable e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
-        problem.setTitle("Ratsinformationssystem nicht lesbar");
+        problem.setTitle(Texts.text("oparl.title"));
         return problem;
     }
 }
