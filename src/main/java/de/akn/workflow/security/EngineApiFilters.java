@@ -1,5 +1,7 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.ProcessRules;
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +14,8 @@ class EngineApiFilters {
 
     @Bean
     FilterRegistrationBean<ProcessOwnedVariablesFilter> processOwnedVariablesFilter(TaskService taskService,
-            IdentityDirectory directory) {
-        var registration = new FilterRegistrationBean<>(new ProcessOwnedVariablesFilter(taskService, directory));
+            IdentityDirectory directory, List<ProcessRules> rules) {
+        var registration = new FilterRegistrationBean<>(new ProcessOwnedVariablesFilter(taskService, directory, rules));
         registration.setName("processOwnedVariables");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         // right after Spring Security (authentication first), before the engine's REST resources, which may be

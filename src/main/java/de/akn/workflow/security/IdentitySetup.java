@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.ProcessRules;
+import de.akn.workflow.common.ProcessRules.Audience;
+import de.akn.workflow.common.ProcessRules.TasklistProcess;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import java.util.List;
@@ -33,12 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentitySetup {
 
-    /** Key of the measure process that climate managers may start. */
-    public static final String JOINT_MEASURE_PROCESS = "joint-measure";
-    private static final String REVIEW_PROCESS = "measure-review";
-    /** Tasklist start form "Abwesenheit eintragen", for everyone who works in Tasklist. */
-    private static final String ABSENCE_PROCESS = "absence";
-
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     private static final String GROUP_TYPE = "WORKFLOW";
 
@@ -46,10 +43,13 @@ public class IdentitySetup {
     private final AuthorizationService authorizationService;
     private final AllianceProperties properties;
     private final TaskService taskService;
+    /** The process definitions of Tasklist, contributed by the modules that own them. */
+    private final List<TasklistProcess> tasklistProcesses;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-            AllianceProperties properties, TaskService taskService) {
+            AllianceProperties properties, TaskService taskService, List<ProcessRules> rules) {
         this.taskService = taskService;
+        this.tasklistProcesses = rules.stream().flatMap(r -> r.tasklistProcesses().stream()).toList();
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.properties = properties;
@@ -97,13 +97,8 @@ public class IdentitySetup {
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
         }
-        // climate managers propose measures
-        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, JOINT_MEASURE_PROCESS,
-                Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
-        grant(Groups.CLIMATE_MANAGERS, Resources.PROCESS_DEFINITION, ABSENCE_PROCESS, Permissions.READ,
-                Permissions.CREATE_INSTANCE);
+        // climate managers propose measures, enter absences, read the review's tasks (as the modules declare)
+        grantTasklistProcesses(Groups.CLIMATE_MANAGERS, Audience.CLIMATE_MANAGERS);
         // the coordinator reads every measure and can repair it in Cockpit
         grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -130,12 +125,29 @@ public class IdentitySetup {
                 grant(member.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 grant(member.groupId(), Resources.USER, ANY, Permissions.READ);
                 grant(member.groupId(), Resources.GROUP, ANY, Permissions.READ);
-                grant(member.groupId(), Resources.PROCESS_DEFINITION, REVIEW_PROCESS, Permissions.READ);
-                grant(member.groupId(), Resources.PROCESS_DEFINITION, ABSENCE_PROCESS, Permissions.READ,
-                        Permissions.CREATE_INSTANCE);
-                grant(member.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+                grantTasklistProcesses(member.groupId(), Audience.CLIMATE_MANAGERS_AND_PARTNER);
             }
         }
+    }
+
+    /**
+     * The process definitions the group works with in Tasklist: read, or read and start; for
+     * {@link Audience#CLIMATE_MANAGERS_AND_PARTNER} only those meant for the partner too.
+     */
+    private void grantTasklistProcesses(String group, Audience audience) {
+        for (TasklistProcess process : tasklistProcesses) {
+            if (audience == Audience.CLIMATE_MANAGERS_AND_PARTNER
+                    && process.audience() != Audience.CLIMATE_MANAGERS_AND_PARTNER) {
+                continue;
+            }
+            if (process.start()) {
+                grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+            } else {
+                grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ);
+            }
+        }
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void createDemoUsers(List<Member> members) {

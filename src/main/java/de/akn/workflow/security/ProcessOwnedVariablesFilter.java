@@ -2,6 +2,7 @@ package de.akn.workflow.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.common.ProcessRules;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -31,23 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * completes a task, submits its form or sets its variables (engine REST, the webapps' engine API) may send
  * them back unchanged (Camunda Forms send read-only fields too) but cannot change them — else a town could
  * complete its own task "as" another town ({@code member}), on another measure ({@code measureId}) or
- * meeting. A change is refused with a German 400 before the engine sees it.
+ * meeting. A change is refused with a German 400 before the engine sees it. Which variables these are, each
+ * module declares for its processes ({@link ProcessRules}).
  */
 class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
-
-    /** Set by the processes and their listeners, never by a person (see the processes' constants classes). */
-    static final Set<String> PROCESS_OWNED = Set.of(
-            // joint-measure and its sub-processes
-            "measureId", "reference", "leadMember", "proposer", "member", "cosignDue", "revisionRound",
-            "reportDue", "reportingStart", "reportNumber", "draftRound", "confirmationContext",
-            // measure-funding and measure-settlement
-            "fundingId", "fundingDeadline", "fundingRequestedAt", "transferId", "payer", "settlementDue",
-            "settlementOpened",
-            // alliance-meeting and action-item
-            "meetingId", "chair", "meetingStart", "minutesDue", "agendaDue", "actionItemId", "actionMember",
-            "actionDue",
-            // membership
-            "action", "memberId", "initiator");
 
     private static final Pattern TASK_WRITE = Pattern.compile(
             "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/"
@@ -58,10 +48,19 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
 
     private final TaskService taskService;
     private final IdentityDirectory directory;
+    /** Set by the processes and their listeners, never by a person: contributed by the modules. */
+    private final Set<String> processOwned;
 
-    ProcessOwnedVariablesFilter(TaskService taskService, IdentityDirectory directory) {
+    ProcessOwnedVariablesFilter(TaskService taskService, IdentityDirectory directory, List<ProcessRules> rules) {
         this.taskService = taskService;
         this.directory = directory;
+        this.processOwned = rules.stream().flatMap(r -> r.ownedVariables().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The variables no person may change. */
+    Set<String> processOwned() {
+        return processOwned;
     }
 
     @Override
@@ -76,7 +75,7 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
         String taskId = m.group(1);
         String single = m.group(3);
         if (single != null) {
-            if (PROCESS_OWNED.contains(single)) {
+            if (processOwned.contains(single)) {
                 refuse(response, single);
                 return;
             }
@@ -109,7 +108,7 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
                 continue;
             }
             for (var entry : (Iterable<Map.Entry<String, JsonNode>>) variables::fields) {
-                if (PROCESS_OWNED.contains(entry.getKey()) && !unchanged(taskId, entry.getKey(), entry.getValue())) {
+                if (processOwned.contains(entry.getKey()) && !unchanged(taskId, entry.getKey(), entry.getValue())) {
                     return entry.getKey();
                 }
             }
