@@ -38,14 +38,17 @@ final class ReportCharts {
 
     static String sdgChart(Map<Integer, Integer> bySdg) {
         var data = new DefaultCategoryDataset();
-        bySdg.forEach((sdg, count) -> data.addValue(count, Texts.text("report.chart.measures"), sdg + " " + Sdgs.name(sdg)));
+        String series = Texts.text("report.chart.measures");
+        bySdg.forEach((sdg, count) -> data.addValue(count, series, sdg + " " + Sdgs.name(sdg)));
         return png(bars(data, Texts.text("report.chart.count"), GREEN, false), 640, 430);
     }
 
     static String memberParticipationChart(Map<String, Integer> participations, Map<String, Integer> signed) {
         var data = new DefaultCategoryDataset();
-        participations.forEach((member, count) -> data.addValue(count, Texts.text("report.chart.participating"), member));
-        signed.forEach((member, count) -> data.addValue(count, Texts.text("report.chart.signed"), member));
+        String participating = Texts.text("report.chart.participating");
+        String signedSeries = Texts.text("report.chart.signed");
+        participations.forEach((member, count) -> data.addValue(count, participating, member));
+        signed.forEach((member, count) -> data.addValue(count, signedSeries, member));
         return png(bars(data, Texts.text("report.chart.count"), GREEN, true), 640, 330);
     }
 

@@ -158,7 +158,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail p ? p
                 : body == null && e instanceof org.springframework.web.ErrorResponse r ? r.getBody() : null;
         if (problem != null && !(e instanceof ResponseStatusException)) {
-            problem.setTitle(Texts.text(status.value() == 404 ? "problem.title.not-found" : "problem.title.bad-request"));
+            problem.setTitle(Texts.text(status.value() == 404 ? "problem.title.not-found"
+                    : "problem.title.bad-request"));
             problem.setDetail(germanDetail(e));
         } else if (problem != null) {
             // our own answers (404, 409, 502 …) carry a German detail; their title is German too

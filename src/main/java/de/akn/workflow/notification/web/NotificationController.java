@@ -41,7 +41,8 @@ class NotificationController {
     NotificationDto retry(@PathVariable long id) {
         try {
             return notifications.retry(id).map(NotificationDto::of).orElseThrow(
-                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.text("notification.unknown", "id", id)));
+                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                            Texts.text("notification.unknown", "id", id)));
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }

@@ -45,8 +45,8 @@ class ReportController {
 
     @GetMapping("/{year}.pdf")
     @Operation(summary = "Jahresbericht als PDF",
-            description = "Für Klimaschutzmanagerinnen und Klimaschutzmanager der Mitglieder, den Partner, die Koordination und die "
-                    + "Administration. Titelblatt, Kennzahlen, Diagramme nach SDG und Mitglied, Einsparungen "
+            description = "Für Klimaschutzmanagerinnen und Klimaschutzmanager der Mitglieder, den Partner, die "
+                    + "Koordination und die Administration. Titelblatt, Kennzahlen, Diagramme nach SDG und Mitglied, Einsparungen "
                     + "(Schätzung), abgeschlossene Maßnahmen.")
     @ApiResponse(responseCode = "200", description = "Das PDF", content = @Content(mediaType = "application/pdf"))
     @ApiResponse(responseCode = "404", description = "Für dieses Jahr liegt noch kein Bericht vor",
