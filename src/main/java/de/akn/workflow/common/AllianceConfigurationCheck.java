@@ -28,9 +28,9 @@ class AllianceConfigurationCheck implements EnvironmentPostProcessor {
                         .ParameterMessageInterpolator()).buildValidatorFactory()) {
             var violations = factory.getValidator().validate(bound.get());
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("Start abgebrochen: Die Konfiguration alliance.* ist ungültig:\n"
-                        + violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                                .map(AllianceConfigurationCheck::describe).collect(Collectors.joining("\n")));
+                throw new IllegalStateException(Texts.text("config.invalid", "violations", violations.stream()
+                        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .map(AllianceConfigurationCheck::describe).collect(Collectors.joining("\n"))));
             }
         }
     }

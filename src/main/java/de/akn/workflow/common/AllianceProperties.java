@@ -31,11 +31,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("alliance")
 public record AllianceProperties(
-        @NotBlank(message = "Der Name der Allianz fehlt.") String name,
-        @NotBlank(message = "Die Kurzbezeichnung der Allianz fehlt.") String shortName,
-        @NotBlank(message = "Die Basis-URL (alliance.base-url) fehlt.") String baseUrl,
+        @NotBlank(message = "{alliance.name.missing}") String name,
+        @NotBlank(message = "{alliance.short-name.missing}") String shortName,
+        @NotBlank(message = "{alliance.base-url.missing}") String baseUrl,
         @Valid @NotNull Mail mail,
-        @Valid @NotEmpty(message = "Die Mitgliederliste (alliance.members) ist leer.") List<MemberConfig> members,
+        @Valid @NotEmpty(message = "{alliance.members.empty}") List<MemberConfig> members,
         @Valid @NotNull @DefaultValue Demo demo,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Cosigning cosigning,
@@ -58,13 +58,13 @@ public record AllianceProperties(
             @DefaultValue("P2M") @NotNull Period interval,
             @DefaultValue({"dormagen", "grevenbroich", "juechen", "kaarst", "korschenbroich", "meerbusch",
                     "rommerskirchen"})
-            @NotEmpty(message = "Die Reihenfolge des Vorsitzes (alliance.meetings.chair-rotation) ist leer.")
+            @NotEmpty(message = "{alliance.meetings.chair-rotation.empty}")
             List<String> chairRotation,
             @DefaultValue("10:00") @NotNull java.time.LocalTime startTime,
             @DefaultValue("PT2H") @NotNull Duration duration,
             @DefaultValue("P4W") @NotNull Period notice) {
 
-        @AssertTrue(message = "Das Sitzungsintervall (alliance.meetings.interval) muss mindestens einen Tag lang sein.")
+        @AssertTrue(message = "{alliance.meetings.interval.positive}")
         public boolean isIntervalPositive() {
             return interval == null || (!interval.isNegative() && !interval.isZero());
         }
@@ -73,7 +73,7 @@ public record AllianceProperties(
     /** Files uploaded for joint events and brochures (PDF, PNG, JPEG, DOCX): at most {@code max-size} each. */
     public record Files(@DefaultValue("10MB") @NotNull DataSize maxSize) {
 
-        @AssertTrue(message = "Die größte erlaubte Datei (alliance.files.max-size) muss größer als 0 sein.")
+        @AssertTrue(message = "{alliance.files.max-size.positive}")
         public boolean isMaxSizePositive() {
             return maxSize == null || maxSize.toBytes() > 0;
         }
@@ -92,7 +92,7 @@ public record AllianceProperties(
     /** Progress reports of adopted measures: one every {@code interval} (ISO-8601 period, e.g. P3M). */
     public record Reporting(@DefaultValue("P3M") @NotNull Period interval) {
 
-        @AssertTrue(message = "Das Berichtsintervall (alliance.reporting.interval) muss mindestens einen Tag lang sein.")
+        @AssertTrue(message = "{alliance.reporting.interval.positive}")
         public boolean isIntervalPositive() {
             return interval == null || (!interval.isNegative() && !interval.isZero());
         }
@@ -104,8 +104,8 @@ public record AllianceProperties(
      */
     public record Synergy(
             @DefaultValue("0.7") @NotNull
-            @DecimalMin(value = "0.0", inclusive = false, message = "Der Faktor muss größer als 0 sein.")
-            @DecimalMax(value = "10", message = "Der Faktor darf höchstens 10 sein.") BigDecimal standaloneFactor) {
+            @DecimalMin(value = "0.0", inclusive = false, message = "{alliance.synergy.factor.positive}")
+            @DecimalMax(value = "10", message = "{alliance.synergy.factor.max}") BigDecimal standaloneFactor) {
     }
 
     /**
@@ -115,8 +115,7 @@ public record AllianceProperties(
      */
     public record CouncilDraft(String template) {
 
-        @AssertTrue(message = "Die Vorlage für Beschlussvorlagen (alliance.council-draft.template) muss eine lesbare "
-                + "DOCX-Datei oder ein Ordner mit DOCX-Dateien je Mitglied sein.")
+        @AssertTrue(message = "{alliance.council-draft.template.readable}")
         public boolean isTemplateReadable() {
             if (template == null || template.isBlank()) {
                 return true;
@@ -145,7 +144,7 @@ public record AllianceProperties(
     public record Cosigning(
             @DefaultValue("P7D") @NotNull Duration reminderInterval,
             @DefaultValue("P21D") @NotNull Duration deadline,
-            @DefaultValue("2") @Min(value = 1, message = "Mindestens ein Unterzeichner ist nötig.") int minSigners) {
+            @DefaultValue("2") @Min(value = 1, message = "{alliance.cosigning.min-signers}") int minSigners) {
     }
 
     /**
@@ -154,9 +153,9 @@ public record AllianceProperties(
      */
     public record CostSplitRule(
             @DecimalMin(value = "0.0", inclusive = false,
-                    message = "Der Anteil des Kreises (alliance.cost-split.kreis-share) muss größer als 0 sein.")
+                    message = "{alliance.cost-split.kreis-share.positive}")
             @DecimalMax(value = "1.0", inclusive = false,
-                    message = "Der Anteil des Kreises (alliance.cost-split.kreis-share) muss kleiner als 1 sein.")
+                    message = "{alliance.cost-split.kreis-share.below-one}")
             BigDecimal kreisShare) {
     }
 
@@ -166,27 +165,27 @@ public record AllianceProperties(
 
     /** One entry of {@code alliance.members}. */
     public record MemberConfig(
-            @NotBlank(message = "Jedes Mitglied braucht eine Kennung (id).")
+            @NotBlank(message = "{alliance.member.id.missing}")
             @Pattern(regexp = "[a-z][a-z0-9-]{1,39}",
-                    message = "Die Kennung muss aus 2–40 Kleinbuchstaben, Ziffern oder '-' bestehen.")
+                    message = "{alliance.member.id.pattern}")
             String id,
-            @NotBlank(message = "Jedes Mitglied braucht einen Namen.") String name,
-            @NotNull(message = "Jedes Mitglied braucht eine Art (KREIS, STADT, GEMEINDE oder PARTNER).") MemberKind kind,
-            @Min(value = 0, message = "Die Einwohnerzahl darf nicht negativ sein.") Integer population,
-            @Email(message = "Die E-Mail-Adresse ist ungültig.") String email,
+            @NotBlank(message = "{alliance.member.name.missing}") String name,
+            @NotNull(message = "{alliance.member.kind.missing}") MemberKind kind,
+            @Min(value = 0, message = "{alliance.member.population.negative}") Integer population,
+            @Email(message = "{alliance.member.email.invalid}") String email,
             @DefaultValue("true") boolean active,
             /* who decides for the member; default: "Rat der <name>" for towns, "Kreistag" for the Kreis */
             String councilBody,
             /* the account that receives its reimbursements (optional) */
             String iban, String bic, String bankName) {
 
-        @AssertTrue(message = "Kommunen und der Kreis brauchen eine Einwohnerzahl größer 0.")
+        @AssertTrue(message = "{alliance.member.population.missing}")
         public boolean isPopulationGivenForMembers() {
             return kind == null || kind == MemberKind.PARTNER || (population != null && population > 0);
         }
     }
 
-    @AssertTrue(message = "Die Kennungen in alliance.members müssen eindeutig sein.")
+    @AssertTrue(message = "{alliance.members.unique}")
     public boolean isMemberIdsUnique() {
         if (members == null) {
             return true;
@@ -195,7 +194,7 @@ public record AllianceProperties(
         return members.stream().map(MemberConfig::id).filter(Objects::nonNull).allMatch(ids::add);
     }
 
-    @AssertTrue(message = "alliance.members braucht genau einen Kreis (kind: KREIS).")
+    @AssertTrue(message = "{alliance.members.one-kreis}")
     public boolean isExactlyOneKreis() {
         return members == null || members.stream().filter(m -> m.kind() == MemberKind.KREIS).count() == 1;
     }

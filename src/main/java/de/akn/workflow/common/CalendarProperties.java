@@ -24,11 +24,10 @@ public record CalendarProperties(@Valid @DefaultValue List<ExtraDay> extraDays) 
     }
 
     /** A local day off: on a date of every year, or relative to Easter Sunday. */
-    public record ExtraDay(@NotBlank(message = "Der Name eines zusätzlichen freien Tages fehlt.") String name,
+    public record ExtraDay(@NotBlank(message = "{alliance.calendar.extra-day.name.missing}") String name,
             String date, Integer easterOffset) {
 
-        @AssertTrue(message = "Ein zusätzlicher freier Tag braucht entweder date (MM-TT, z. B. 12-24) oder "
-                + "easter-offset (Tage nach Ostersonntag), nicht beides.")
+        @AssertTrue(message = "{alliance.calendar.extra-day.defined}")
         public boolean isDefined() {
             if ((date == null) == (easterOffset == null)) {
                 return false;

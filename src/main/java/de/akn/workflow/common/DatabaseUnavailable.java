@@ -19,9 +19,8 @@ public final class DatabaseUnavailable {
 
     /** Seconds a client should wait before it tries again. */
     public static final String RETRY_AFTER_SECONDS = "10";
-    public static final String TITLE = "Datenbank nicht erreichbar";
-    public static final String DETAIL = "Die Datenbank ist gerade nicht erreichbar, es wurde nichts gespeichert. Bitte "
-            + "versuchen Sie es in wenigen Minuten erneut.";
+    public static final String TITLE = Texts.text("database.unavailable.title");
+    public static final String DETAIL = Texts.text("database.unavailable.detail");
 
     /** SQL states of a lost or refused connection (class 08) and of a server shutting down (57P0x). */
     private static final Set<String> CONNECTION_STATES = Set.of("08000", "08001", "08003", "08004", "08006", "08007",

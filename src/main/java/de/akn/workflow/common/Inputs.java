@@ -23,21 +23,20 @@ public final class Inputs {
             boolean required, Map<String, String> errors) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
-                errors.put(field, "Bitte " + what + " angeben.");
+                errors.put(field, Texts.text("input.missing", "what", what));
             }
             return null;
         }
         BigDecimal number = decimal(value);
         if (number == null) {
-            errors.put(field, "Bitte für " + what + " eine Zahl angeben (z. B. 12.000,50).");
+            errors.put(field, Texts.text("input.not-a-number", "what", what));
         } else if (number.signum() < 0) {
-            errors.put(field, "Bitte für " + what + " keinen negativen Wert angeben.");
+            errors.put(field, Texts.text("input.negative", "what", what));
         } else if (number.compareTo(max) > 0) {
-            errors.put(field, "Der Wert für " + what + " ist unrealistisch hoch (höchstens " + GermanFormat.number(max)
-                    + ").");
+            errors.put(field, Texts.text("input.too-high", "what", what, "max", GermanFormat.number(max)));
         } else if (number.stripTrailingZeros().scale() > scale) {
-            errors.put(field, "Bitte für " + what + " höchstens " + scale + " Nachkommastelle" + (scale == 1 ? "" : "n")
-                    + " angeben.");
+            errors.put(field, scale == 1 ? Texts.text("input.decimals-one", "what", what)
+                    : Texts.text("input.decimals-many", "what", what, "scale", scale));
         } else {
             return number.setScale(scale);
         }
@@ -46,11 +45,11 @@ public final class Inputs {
 
     public static LocalDate date(Object value, String field, String what, Map<String, String> errors) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            errors.put(field, "Bitte " + what + " angeben.");
+            errors.put(field, Texts.text("input.missing", "what", what));
             return null;
         }
         return Dates.parse(value).orElseGet(() -> {
-            errors.put(field, "Bitte für " + what + " ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT).");
+            errors.put(field, Texts.text("input.date-invalid", "what", what));
             return null;
         });
     }
@@ -65,8 +64,8 @@ public final class Inputs {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            errors.put(field, "Unbekannter Wert „" + shorten(text) + "“. Erlaubt sind: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            errors.put(field, Texts.text("input.unknown-value", "value", shorten(text), "allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
     }

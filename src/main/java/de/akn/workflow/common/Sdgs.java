@@ -6,13 +6,10 @@ import java.util.List;
 /** The 17 Sustainable Development Goals of the Agenda 2030 by their German short titles. */
 public final class Sdgs {
 
-    private static final List<String> TITLES = List.of("Keine Armut", "Kein Hunger", "Gesundheit und Wohlergehen",
-            "Hochwertige Bildung", "Geschlechtergleichheit", "Sauberes Wasser und Sanitäreinrichtungen",
-            "Bezahlbare und saubere Energie", "Menschenwürdige Arbeit und Wirtschaftswachstum",
-            "Industrie, Innovation und Infrastruktur", "Weniger Ungleichheiten", "Nachhaltige Städte und Gemeinden",
-            "Nachhaltige/r Konsum und Produktion", "Maßnahmen zum Klimaschutz", "Leben unter Wasser",
-            "Leben an Land", "Frieden, Gerechtigkeit und starke Institutionen",
-            "Partnerschaften zur Erreichung der Ziele");
+    /** The keys of the goals' titles in the texts, goal 1 first. */
+    private static final List<String> TITLES = List.of("sdg.1", "sdg.2", "sdg.3", "sdg.4", "sdg.5", "sdg.6",
+            "sdg.7", "sdg.8", "sdg.9", "sdg.10", "sdg.11", "sdg.12", "sdg.13", "sdg.14", "sdg.15", "sdg.16",
+            "sdg.17");
 
     private Sdgs() {
     }
@@ -24,7 +21,7 @@ public final class Sdgs {
 
     /** "Maßnahmen zum Klimaschutz"; empty for a number that is no goal. */
     public static String name(int sdg) {
-        return sdg >= 1 && sdg <= TITLES.size() ? TITLES.get(sdg - 1) : "";
+        return sdg >= 1 && sdg <= TITLES.size() ? Texts.text(TITLES.get(sdg - 1)) : "";
     }
 
     /** The titles of the given goals in ascending order. */

@@ -19,7 +19,7 @@ public final class TextLimits {
      * @param what the text with its article, e.g. "Der Kommentar"
      */
     public static String tooLong(String what, int limit) {
-        return what + " darf höchstens " + GermanFormat.integer(limit) + " Zeichen lang sein.";
+        return Texts.text("input.too-long", "what", what, "max", GermanFormat.integer(limit));
     }
 
     public static String tooLong(String what) {

@@ -15,7 +15,7 @@ public class ValidationProblem extends FormFieldValidationException {
     private final Map<String, String> errors;
 
     public ValidationProblem(Map<String, String> errors) {
-        super(Map.copyOf(errors), "Die Eingaben sind unvollständig oder ungültig: " + String.join(" ", errors.values()));
+        super(Map.copyOf(errors), Texts.text("input.invalid", "errors", String.join(" ", errors.values())));
         this.errors = new LinkedHashMap<>(errors);
     }
 

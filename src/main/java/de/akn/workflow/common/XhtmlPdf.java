@@ -61,7 +61,7 @@ public final class XhtmlPdf {
             builder.usePdfUaAccessbility(true);
             builder.withHtmlContent(html, null);
             builder.useProtocolsStreamImplementation(url -> {
-                throw new IllegalArgumentException("Ein Dokument lädt keine externen Ressourcen: " + url);
+                throw new IllegalArgumentException("A document loads no external resources: " + url);
             }, "http", "https", "file", "jar");
             registerFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
             registerFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);

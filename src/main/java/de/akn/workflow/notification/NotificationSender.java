@@ -1,5 +1,6 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.notification.internal.OutboxInserts;
 import de.akn.workflow.common.AllianceProperties;
@@ -225,9 +226,8 @@ public class NotificationSender {
                 || runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
             return null;
         }
-        String message = "E-Mail an " + n.getRecipient() + " („" + n.getSubject() + "“) konnte nach "
-                + n.getAttempts() + " Versuchen nicht zugestellt werden: " + error
-                + " – Nach Behebung: POST /api/notifications/" + n.getId() + "/retry";
+        String message = Texts.text("notification.incident", "recipient", n.getRecipient(), "subject", n.getSubject(),
+                "attempts", n.getAttempts(), "error", error, "id", n.getId());
         if (message.length() > 3900) {
             message = message.substring(0, 3900);
         }

@@ -1,5 +1,6 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.notification.internal.OutboxInserts;
 import de.akn.workflow.common.AllianceProperties;
@@ -121,7 +122,7 @@ public class NotificationService {
     public Optional<Notification> retry(long id) {
         return notifications.findById(id).map(notification -> {
             if (notification.getStatus() != NotificationStatus.FAILED) {
-                throw new IllegalStateException("Nur fehlgeschlagene E-Mails können erneut gesendet werden.");
+                throw new IllegalStateException(Texts.text("notification.retry-not-failed"));
             }
             String incidentId = notification.getIncidentId();
             if (incidentId != null

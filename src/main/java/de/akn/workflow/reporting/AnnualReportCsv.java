@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.MeasureSnapshot;
 import de.akn.workflow.measure.SynergyEstimate;
 import java.io.ByteArrayOutputStream;
@@ -20,12 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class AnnualReportCsv {
 
-    static final String[] HEADER = {"Aktenzeichen", "Titel", "Handlungsfeld", "Status", "SDGs", "Federführung",
-            "Mitglied", "Beteiligung", "Kostenanteil (EUR)", "Personentage-Anteil", "Geplante Kosten gesamt (EUR)",
-            "Geplante Personentage gesamt", "CO2-Einsparung geplant (t CO2-Äquivalente pro Jahr)", "Ausgegeben im Berichtsjahr (EUR)",
-            "Ausgegeben bis Jahresende (EUR)", "CO2-Einsparung berichtet bis Jahresende (t CO2-Äquivalente)",
-            "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als", "Tatsächliche Kosten (EUR)",
-            "Erhaltene Fördermittel (EUR)", "Von den Kommunen getragen (EUR)"};
+    /** The column names, separated by ";" in the texts. */
+    static final String[] HEADER = Texts.text("report.csv.header").split(";");
 
     static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(HEADER).get();
 

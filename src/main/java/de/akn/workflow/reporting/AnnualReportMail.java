@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.member.Member;
@@ -37,13 +38,17 @@ class AnnualReportMail {
         this.properties = properties;
     }
 
+    private static String measures(int count) {
+        return count == 1 ? Texts.text("report.measures-one")
+                : Texts.text("report.measures-many", "count", GermanFormat.integer(count));
+    }
+
     void announce(AnnualReport report, String processInstanceId) {
         var active = members.findAll().stream().filter(Member::isActive).map(Member::getId).toList();
         int year = report.getReportYear();
         String base = links.api("/api/reports/annual/" + year);
         var values = Map.<String, Object>of("year", year, "allianceName", properties.name(),
-                "allianceShortName", properties.shortName(), "measures", report.getMeasureCount() == 1 ? "1 Maßnahme"
-                        : GermanFormat.integer(report.getMeasureCount()) + " Maßnahmen",
+                "allianceShortName", properties.shortName(), "measures", measures(report.getMeasureCount()),
                 "csvUrl", base + ".csv");
         var requests = Notices.of(texts, mails.membersAndCoordinators(active), "annual-report", values, null,
                 base + ".pdf", "annual-report/" + year + "/" + processInstanceId, processInstanceId);

@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.reporting.internal.AnnualReportRepository;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.MeasureSnapshot;
@@ -60,8 +61,8 @@ public class AnnualReportService {
         Integer year = requested instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
                 ? Integer.valueOf(n.intValue()) : parse(requested);
         if (year == null || year < FIRST_YEAR || year > current) {
-            throw ValidationProblem.of(AnnualReportProcess.REPORT_YEAR, "Bitte ein Berichtsjahr von " + FIRST_YEAR + " bis " + current
-                    + " angeben.");
+            throw ValidationProblem.of(AnnualReportProcess.REPORT_YEAR, Texts.text("report.year-invalid",
+                    "first", FIRST_YEAR, "last", current));
         }
         return year;
     }

@@ -34,7 +34,7 @@ final class AnnualReportView {
         model.put("generatedOn", GermanFormat.date(generatedAt));
         model.put("members", members.stream().filter(m -> m.isMemberIn(f.year) && m.getKind() != MemberKind.PARTNER)
                 .map(m -> Map.of("name", m.getName(), "population", m.getPopulation() == null ? ""
-                        : integer(m.getPopulation()) + " Einwohner")).toList());
+                        : Texts.text("report.population", "population", integer(m.getPopulation())))).toList());
         model.put("partners", members.stream().filter(m -> m.isMemberIn(f.year) && m.getKind() == MemberKind.PARTNER)
                 .map(Member::getName).collect(Collectors.joining(", ")));
         model.put("empty", f.measureCount == 0);
@@ -50,11 +50,8 @@ final class AnnualReportView {
         model.put("co2Planned", decimal(f.totals.co2PlannedPerYear()) + " t");
         model.put("co2InYear", decimal(f.totals.co2ReportedInYear()) + " t");
         model.put("co2ToDate", decimal(f.totals.co2ReportedToDate()) + " t");
-        model.put("synergyNote", "Schätzung: Für jede vereinbarte Maßnahme mit n tragenden Mitgliedern gilt "
-                + "Einsparung = n × gemeinsame Kosten × " + decimal(properties.synergy().standaloneFactor())
-                + " − gemeinsame Kosten (Personentage ebenso). Der Faktor beschreibt, was ein Mitglied allein im "
-                + "Verhältnis zu den gemeinsamen Kosten aufwenden würde. Die Werte sind keine Buchungen. "
-                + Texts.text("report.synergy-measured"));
+        model.put("synergyNote", Texts.text("report.synergy-estimate", "factor",
+                decimal(properties.synergy().standaloneFactor()), "measured", Texts.text("report.synergy-measured")));
         model.put("settledCount", integer(f.totals.settled()));
         model.put("settledPlanned", money(f.totals.settledPlannedCostEur()));
         model.put("actualCost", money(f.totals.actualCostEur()));

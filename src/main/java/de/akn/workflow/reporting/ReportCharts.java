@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.Sdgs;
 import de.akn.workflow.common.GermanFormat;
 import java.awt.BasicStroke;
@@ -37,15 +38,18 @@ final class ReportCharts {
 
     static String sdgChart(Map<Integer, Integer> bySdg) {
         var data = new DefaultCategoryDataset();
-        bySdg.forEach((sdg, count) -> data.addValue(count, "Maßnahmen", sdg + " " + Sdgs.name(sdg)));
-        return png(bars(data, "Anzahl Maßnahmen", GREEN, false), 640, 430);
+        String series = Texts.text("report.chart.measures");
+        bySdg.forEach((sdg, count) -> data.addValue(count, series, sdg + " " + Sdgs.name(sdg)));
+        return png(bars(data, Texts.text("report.chart.count"), GREEN, false), 640, 430);
     }
 
     static String memberParticipationChart(Map<String, Integer> participations, Map<String, Integer> signed) {
         var data = new DefaultCategoryDataset();
-        participations.forEach((member, count) -> data.addValue(count, "beteiligt", member));
-        signed.forEach((member, count) -> data.addValue(count, "getragen (vereinbart)", member));
-        return png(bars(data, "Anzahl Maßnahmen", GREEN, true), 640, 330);
+        String participating = Texts.text("report.chart.participating");
+        String signedSeries = Texts.text("report.chart.signed");
+        participations.forEach((member, count) -> data.addValue(count, participating, member));
+        signed.forEach((member, count) -> data.addValue(count, signedSeries, member));
+        return png(bars(data, Texts.text("report.chart.count"), GREEN, true), 640, 330);
     }
 
     static String memberCostChart(Map<String, ? extends Number> costShares) {

@@ -1,5 +1,6 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.Texts;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,7 +33,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || credentials == null
                 || !identityService.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("Benutzername oder Passwort ist falsch.");
+            throw new BadCredentialsException(Texts.text("security.bad-credentials"));
         }
         // each group once as it is (for our checks and the engine) and once as a role
         // (for Spring's role checks, e.g. actuator health details)

@@ -56,9 +56,9 @@ public class IdentitySetup {
     }
 
     public void apply(List<Member> members) {
-        ensureGroup(Groups.COORDINATOR, "Koordination (Beauftragter für Klimaschutz und Nachhaltigkeit)");
-        ensureGroup(Groups.CLIMATE_MANAGERS, "Klimaschutzmanager/innen der Kommunen");
-        ensureGroup(Groups.ADMIN, "Camunda-Administration");
+        ensureGroup(Groups.COORDINATOR, Texts.text("group.coordinator"));
+        ensureGroup(Groups.CLIMATE_MANAGERS, Texts.text("group.climate-managers"));
+        ensureGroup(Groups.ADMIN, Texts.text("group.admin"));
         for (Member member : members) {
             ensureGroup(member.groupId(), member.getName());
             if (member.decides()) {

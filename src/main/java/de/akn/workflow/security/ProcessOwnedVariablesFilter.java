@@ -1,5 +1,6 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.common.ProcessRules;
@@ -141,12 +142,11 @@ class ProcessOwnedVariablesFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, String name) throws IOException {
-        String message = "Das Feld „" + name + "“ legt das Verfahren fest; es kann beim Bearbeiten einer Aufgabe "
-                + "nicht geändert werden.";
+        String message = Texts.text("security.field-owned-by-process", "name", name);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
-                "title", "Ungültige Eingabe", "status", 400, "detail", message, "message", message)));
+                "title", Texts.text("problem.title.invalid"), "status", 400, "detail", message, "message", message)));
     }
 
     /** The request with its body read once and handed on again. */

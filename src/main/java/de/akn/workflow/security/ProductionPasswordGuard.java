@@ -1,5 +1,6 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,12 +43,10 @@ public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
             return;
         }
         if (adminPassword == null || adminPassword.isBlank()) {
-            throw new IllegalStateException("Start abgebrochen: Im Produktivbetrieb muss das Admin-Passwort gesetzt sein "
-                    + "(Umgebungsvariable AKN_ADMIN_PASSWORD).");
+            throw new IllegalStateException(Texts.text("security.prod.admin-password-missing"));
         }
         if (isDefault("admin", adminPassword)) {
-            throw new IllegalStateException("Start abgebrochen: Das Admin-Passwort (AKN_ADMIN_PASSWORD) ist ein "
-                    + "Standardpasswort. Bitte ein eigenes, sicheres Passwort setzen.");
+            throw new IllegalStateException(Texts.text("security.prod.admin-password-default"));
         }
     }
 
@@ -73,9 +72,8 @@ public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
             }
         }
         if (!offenders.isEmpty()) {
-            throw new IllegalStateException("Start abgebrochen: Diese Konten haben noch ein Standardpasswort: "
-                    + String.join(", ", offenders) + ". Bitte die Passwörter ändern (Camunda Admin) "
-                    + "oder das Profil 'prod' nicht verwenden.");
+            throw new IllegalStateException(Texts.text("security.prod.default-passwords", "accounts",
+                    String.join(", ", offenders)));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.Texts;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
@@ -38,13 +39,12 @@ public class TasklistFilters {
     public void apply(List<String> partnerGroups) {
         var everybody = new java.util.ArrayList<>(List.of(Groups.CLIMATE_MANAGERS, Groups.COORDINATOR));
         everybody.addAll(partnerGroups);
-        ensure(MY_TASKS, -10, "Aufgaben, die mir zugewiesen sind",
+        ensure(MY_TASKS, -10, Texts.text("tasklist.filter.mine"),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everybody);
-        ensure(MY_MEMBER, 0, "Offene Aufgaben meiner Kommune bzw. Organisation (noch niemandem zugewiesen "
-                        + "oder Kolleginnen und Kollegen)",
+        ensure(MY_MEMBER, 0, Texts.text("tasklist.filter.member"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks(), everybody);
-        ensure(COORDINATION, 10, "Alle offenen Aufgaben der Allianz (nur Koordination)",
+        ensure(COORDINATION, 10, Texts.text("tasklist.filter.coordination"),
                 taskService.createTaskQuery(), List.of(Groups.COORDINATOR));
     }
 

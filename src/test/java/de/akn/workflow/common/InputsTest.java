@@ -85,11 +85,13 @@ class InputsTest {
         Inputs.amount("10,005", "d", "die Kosten", 2, max, true, errors);
         Inputs.amount("1.25", "e", "die Tage", 1, max, true, errors);
         assertThat(errors).containsExactly(
-                entry("a", "Bitte für die Kosten eine Zahl angeben (z. B. 12.000,50)."),
-                entry("b", "Bitte für die Kosten keinen negativen Wert angeben."),
+                entry("a", "Bitte geben Sie für die Kosten eine Zahl an (z. B. 12.000,50)."),
+                entry("b", "Bitte geben Sie für die Kosten keinen negativen Wert an."),
                 entry("c", "Der Wert für die Kosten ist unrealistisch hoch (höchstens 1.000)."),
-                entry("d", "Bitte für die Kosten höchstens 2 Nachkommastellen angeben."),
-                entry("e", "Bitte für die Tage höchstens 1 Nachkommastelle angeben."));
+                entry("d", "Bitte geben Sie für die Kosten höchstens 2 Nachkommastellen an."),
+                entry("e", "Bitte geben Sie für die Tage höchstens 1 Nachkommastelle an."));
+        // the Sie form, no infinitive ("Bitte für die Kosten … angeben.")
+        assertThat(errors.values()).noneMatch(message -> message.endsWith(" angeben."));
     }
 
     @Test
@@ -97,7 +99,7 @@ class InputsTest {
         assertThat(Inputs.amount(" ", "co2", "die Einsparung", 2, BigDecimal.TEN, false, errors)).isNull();
         assertThat(errors).isEmpty();
         assertThat(Inputs.amount(null, "cost", "die Kosten", 2, BigDecimal.TEN, true, errors)).isNull();
-        assertThat(errors).containsExactly(entry("cost", "Bitte die Kosten angeben."));
+        assertThat(errors).containsExactly(entry("cost", "Bitte geben Sie die Kosten an."));
     }
 
     @Test
@@ -107,8 +109,9 @@ class InputsTest {
         assertThat(Inputs.date("31.02.2027", "start", "den Beginn", errors)).isNull();
         assertThat(Inputs.date(null, "end", "das Ende", errors)).isNull();
         assertThat(errors).containsExactly(
-                entry("start", "Bitte für den Beginn ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT)."),
-                entry("end", "Bitte das Ende angeben."));
+                entry("start", "Bitte geben Sie für den Beginn ein gültiges Datum an (TT.MM.JJJJ oder JJJJ-MM-TT)."),
+                entry("end", "Bitte geben Sie das Ende an."));
+        assertThat(errors.values()).noneMatch(message -> message.contains("angeben"));
     }
 
     @Test

@@ -264,7 +264,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", -1)))
                 .isInstanceOfSatisfying(ValidationProblem.class, e -> assertThat(e.errors())
-                        .containsEntry("costCeilingEur", "Bitte für die Kostenobergrenze keinen negativen Wert angeben."));
+                        .containsEntry("costCeilingEur", "Bitte geben Sie für die Kostenobergrenze keinen negativen Wert an."));
         assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", 20000)))
                 .isInstanceOf(ValidationProblem.class)

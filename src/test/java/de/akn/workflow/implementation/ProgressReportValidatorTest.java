@@ -106,15 +106,15 @@ class ProgressReportValidatorTest {
     @Test
     void shouldRefuseNegativeSpending() {
         assertThat(errorsOf(reportWith(ImplementationProcess.SPENT_EUR, -0.01), null)).containsExactly(entry("spentEur",
-                "Bitte für die bisher ausgegebenen Mittel (EUR) keinen negativen Wert angeben."));
+                "Bitte geben Sie für die bisher ausgegebenen Mittel (EUR) keinen negativen Wert an."));
         assertThat(errorsOf(reportWith(ImplementationProcess.CO2_SAVED_TONNES, "-3"), null)).containsExactly(
-                entry("co2SavedTonnes", "Bitte für die bisher eingesparten Tonnen CO2-Äquivalente keinen negativen Wert angeben."));
+                entry("co2SavedTonnes", "Bitte geben Sie für die bisher eingesparten Tonnen CO2-Äquivalente keinen negativen Wert an."));
     }
 
     @Test
     void shouldRequireSpending() {
         assertThat(errorsOf(reportWith(ImplementationProcess.SPENT_EUR, null), null)).containsExactly(
-                entry("spentEur", "Bitte die bisher ausgegebenen Mittel (EUR) angeben."));
+                entry("spentEur", "Bitte geben Sie die bisher ausgegebenen Mittel (EUR) an."));
     }
 
     @Test

@@ -206,15 +206,15 @@ class ProposalValidatorTest {
     @Test
     void shouldRefuseADateThatDoesNotExist() {
         assertThat(errorsOf(climateWeekWith(Proposal.PLANNED_START, "31.02.2027"))).containsExactly(entry(
-                "plannedStart", "Bitte für den geplanten Beginn ein gültiges Datum angeben (TT.MM.JJJJ oder JJJJ-MM-TT)."));
+                "plannedStart", "Bitte geben Sie für den geplanten Beginn ein gültiges Datum an (TT.MM.JJJJ oder JJJJ-MM-TT)."));
     }
 
     @Test
     void shouldRefuseNegativeAndTooPreciseCosts() {
         assertThat(errorsOf(climateWeekWith(Proposal.ESTIMATED_COST_EUR, -1))).containsExactly(
-                entry("estimatedCostEur", "Bitte für die geschätzten Kosten in Euro keinen negativen Wert angeben."));
+                entry("estimatedCostEur", "Bitte geben Sie für die geschätzten Kosten in Euro keinen negativen Wert an."));
         assertThat(errorsOf(climateWeekWith(Proposal.ESTIMATED_COST_EUR, "12000.505"))).containsExactly(
-                entry("estimatedCostEur", "Bitte für die geschätzten Kosten in Euro höchstens 2 Nachkommastellen angeben."));
+                entry("estimatedCostEur", "Bitte geben Sie für die geschätzten Kosten in Euro höchstens 2 Nachkommastellen an."));
         assertThat(errorsOf(climateWeekWith(Proposal.ESTIMATED_COST_EUR, "1000000000.01"))).containsExactly(
                 entry("estimatedCostEur",
                         "Der Wert für die geschätzten Kosten in Euro ist unrealistisch hoch (höchstens 1.000.000.000)."));
@@ -260,7 +260,7 @@ class ProposalValidatorTest {
         assertThat(errors).containsOnlyKeys("title", "summary", "category", "sdgs", "estimatedCostEur",
                 "estimatedStaffDays", "plannedStart", "plannedEnd", "invitedMembers");
         assertThat(errors.get("category")).isEqualTo("Bitte ein Handlungsfeld wählen.");
-        assertThat(errors.get("estimatedStaffDays")).isEqualTo("Bitte die geschätzten Personentage angeben.");
-        assertThat(errors.get("plannedStart")).isEqualTo("Bitte den geplanten Beginn angeben.");
+        assertThat(errors.get("estimatedStaffDays")).isEqualTo("Bitte geben Sie die geschätzten Personentage an.");
+        assertThat(errors.get("plannedStart")).isEqualTo("Bitte geben Sie den geplanten Beginn an.");
     }
 }

@@ -124,6 +124,18 @@ class MailTextsTest {
     }
 
     @Test
+    void shouldUseOneTermForTheCoSigningTownsAndTheImplementationProgress() {
+        assertThat(bundle.getProperty("contributions-complete.p1")).startsWith("alle mitzeichnenden Kommunen");
+        assertThat(bundle.getProperty("draft-approved.p1")).startsWith("alle mitzeichnenden Kommunen");
+        assertThat(bundle.getProperty("review-approved.p1")).contains("alle eingeladenen Kommunen");
+        assertThat(bundle.getProperty("report-requested.p1")).contains("erreichter Umsetzungsstand in Prozent");
+        for (String key : bundle.stringPropertyNames()) {
+            assertThat(bundle.getProperty(key)).as(key).doesNotContain("beteiligten Kommunen", "Unterzeichner",
+                    "Klimaschutzmanager/in", "erreichter Stand");
+        }
+    }
+
+    @Test
     void shouldHaveWordingForEveryKindTheCodeSendsAndNoUnusedWording() throws IOException {
         String code;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -72,8 +72,14 @@ class PublicSiteTest extends AknIntegrationTest {
                 .contains("15 t CO2-Äquivalente pro Jahr")
                 .contains("Wirkungsdauer: 10 Jahre").contains("Ermittlung: BISKO-konform")
                 .contains("6 – Kommunikation, Kooperation").doesNotContain("CO2-Einsparung (berichtet)");
+        // one term for the towns that co-sign
+        assertThat(visibleText(page.getBody())).contains("Mitzeichnende Kommunen und Anteile")
+                .doesNotContain("Beteiligte Kommunen");
         assertThat(visibleText(start.getBody())).contains("CO2-Einsparung, geplant")
-                .contains("CO2-Einsparung, berichtet bisher");
+                .contains("CO2-Einsparung, berichtet bisher").contains("jede mitzeichnende Kommune")
+                .doesNotContain("beteiligte Kommune");
+        // the workflow status (vereinbart, abgeschlossen), not the implementation progress
+        assertThat(start.getBody()).contains("<th scope=\"col\">Status</th>").doesNotContain(">Stand<");
         noPersonalData(page.getBody());
 
         var hidden = rest.getForEntity("/massnahmen/{r}", String.class, inReview.getReference());
@@ -82,7 +88,8 @@ class PublicSiteTest extends AknIntegrationTest {
 
         var town = rest.getForEntity("/kommunen/kaarst", String.class);
         assertThat(town.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(town.getBody()).contains("Stadt Kaarst").contains(adopted.getTitle()).contains("federführend");
+        assertThat(town.getBody()).contains("Stadt Kaarst").contains(adopted.getTitle()).contains("federführend")
+                .contains("<th scope=\"col\">Status</th>").doesNotContain(">Stand<");
         noPersonalData(town.getBody());
         assertThat(rest.getForEntity("/kommunen/atlantis", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -112,7 +119,7 @@ class PublicSiteTest extends AknIntegrationTest {
         var csv = rest.getForEntity("/api/public/measures.csv", byte[].class);
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFAktenzeichen;Titel;Handlungsfeld").contains(adopted.getReference() + ";")
+        assertThat(text).startsWith("\uFEFFAktenzeichen;Titel;Handlungsfeld;Status;").contains(adopted.getReference() + ";")
                 .doesNotContain(inReview.getReference());
         noPersonalData(text);
 

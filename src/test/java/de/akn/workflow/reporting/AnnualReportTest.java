@@ -100,7 +100,9 @@ class AnnualReportTest extends AknIntegrationTest {
             assertThat(text).contains("Alle Solardächer in Betrieb, 45 t CO₂ weniger, Grüße nach Łódź.");
         }
         assertThat(text)
-                .contains("getragen von: Stadt Kaarst, Stadt Dormagen, Stadt Meerbusch");
+                .contains("mitzeichnende Kommunen: Stadt Kaarst, Stadt Dormagen, Stadt Meerbusch")
+                .doesNotContain("getragen von", "tragenden Mitgliedern")
+                .contains("mit n mitzeichnenden Kommunen");
         assertThat(text).doesNotContain("Alte Idee");
         // hostile text stays text
         assertThat(report.getPdf().length).isGreaterThan(20_000);
@@ -198,7 +200,8 @@ class AnnualReportTest extends AknIntegrationTest {
         var future = rest.withBasicAuth("coordinator", "demo").postForEntity("/api/reports/annual/2099", null,
                 JsonNode.class);
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(future.getBody().toString()).contains("Bitte ein Berichtsjahr von 2020 bis");
+        assertThat(future.getBody().toString()).contains("Bitte geben Sie ein Berichtsjahr von 2020 bis")
+                .doesNotContain("angeben");
         var missing = rest.withBasicAuth("km-dormagen", "demo").getForEntity("/api/reports/annual/2020.pdf",
                 JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

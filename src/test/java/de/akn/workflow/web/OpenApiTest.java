@@ -36,7 +36,7 @@ class OpenApiTest extends AknIntegrationTest {
                     .as("403 of %s", where).isEqualTo("#/components/schemas/Problem");
         }));
         assertThat(api.at("/paths/~1api~1measures/post/responses/400/content/application~1problem+json/examples"
-                + "/beispiel/value/errors/title").asText()).isEqualTo("Bitte einen Titel angeben (5–200 Zeichen).");
+                + "/beispiel/value/errors/title").asText()).isEqualTo("Bitte geben Sie einen Titel an (5–200 Zeichen).");
         assertThat(api.at("/paths/~1api~1measures/post/requestBody/content/application~1json/schema/$ref").asText())
                 .endsWith("ProposalRequest");
         assertThat(api.at("/components/schemas/ProposalRequest/properties/title/example").asText())

@@ -1,6 +1,7 @@
 package de.akn.workflow.common.web;
 
 import de.akn.workflow.common.DatabaseUnavailable;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -40,39 +41,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String germanTitle(int status, String title) {
         return switch (status) {
-            case 400 -> "Ungültige Anfrage";
-            case 403 -> "Keine Berechtigung";
-            case 404 -> "Nicht gefunden";
-            case 409 -> "Derzeit nicht möglich";
-            case 502 -> "Externes System nicht erreichbar";
-            case 503 -> "Vorübergehend nicht verfügbar";
+            case 400 -> Texts.text("problem.title.bad-request");
+            case 403 -> Texts.text("problem.title.forbidden");
+            case 404 -> Texts.text("problem.title.not-found");
+            case 409 -> Texts.text("problem.title.conflict");
+            case 502 -> Texts.text("problem.title.bad-gateway");
+            case 503 -> Texts.text("problem.title.unavailable");
             default -> title;
         };
     }
 
     private static String germanDetail(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
-            return "Die Anfrage ist kein gültiges JSON-Dokument der erwarteten Form.";
+            return Texts.text("problem.unreadable");
         } else if (e instanceof HttpRequestMethodNotSupportedException x) {
-            return "Die Methode " + x.getMethod() + " ist hier nicht erlaubt.";
+            return Texts.text("problem.method", "method", x.getMethod());
         } else if (e instanceof HttpMediaTypeNotSupportedException x
                 && x.getSupportedMediaTypes().contains(org.springframework.http.MediaType.MULTIPART_FORM_DATA)) {
-            return "Bitte die Datei als multipart/form-data im Feld „file“ senden.";
+            return Texts.text("problem.multipart");
         } else if (e instanceof HttpMediaTypeNotSupportedException) {
-            return "Bitte die Daten als JSON senden (Content-Type: application/json).";
+            return Texts.text("problem.json-only");
         } else if (e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException x) {
-            return "Der Teil „" + x.getRequestPartName() + "“ fehlt: bitte die Datei im Feld „"
-                    + x.getRequestPartName() + "“ senden.";
+            return Texts.text("problem.part-missing", "part", x.getRequestPartName());
         } else if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return "Diese Antwort gibt es nur als JSON.";
+            return Texts.text("problem.not-acceptable");
         } else if (e instanceof MissingServletRequestParameterException x) {
-            return "Der Parameter „" + x.getParameterName() + "“ fehlt.";
+            return Texts.text("problem.parameter-missing", "parameter", x.getParameterName());
         } else if (e instanceof TypeMismatchException x) {
-            return "Ungültiger Wert „" + x.getValue() + "“ für „" + x.getPropertyName() + "“.";
+            return Texts.text("problem.type-mismatch", "value", x.getValue(), "property", x.getPropertyName());
         } else if (e instanceof NoResourceFoundException) {
-            return "Diese Adresse gibt es nicht.";
+            return Texts.text("problem.no-resource");
         }
-        return "Die Anfrage konnte nicht verarbeitet werden.";
+        return Texts.text("problem.failed");
     }
 
     /** An upload beyond the container's limit ({@code spring.servlet.multipart.*}): a German 400 like any too large file. */
@@ -80,20 +80,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(uploadProblem("Die Datei ist zu groß. Erlaubt sind höchstens "
-                + maxFileSize.toMegabytes() + " MB je Datei."));
+        return ResponseEntity.badRequest().body(uploadProblem(Texts.text("problem.upload-too-large",
+                "megabytes", maxFileSize.toMegabytes())));
     }
 
     /** An upload that is no readable multipart request. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> badUpload(org.springframework.web.multipart.MultipartException e) {
-        return ResponseEntity.badRequest().body(uploadProblem(
-                "Die Datei konnte nicht gelesen werden. Bitte senden Sie sie als multipart/form-data im Feld „file“."));
+        return ResponseEntity.badRequest().body(uploadProblem(Texts.text("problem.upload-unreadable")));
     }
 
     private static ProblemDetail uploadProblem(String detail) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Ungültige Eingabe");
+        problem.setTitle(Texts.text("problem.title.invalid"));
         problem.setProperty("errors", java.util.Map.of("file", detail));
         return problem;
     }
@@ -102,8 +101,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(AuthorizationException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 e instanceof de.akn.workflow.common.ForbiddenProblem ? e.getMessage()
-                        : "Ihr Konto hat für diese Aktion keine Berechtigung.");
-        problem.setTitle("Keine Berechtigung");
+                        : Texts.text("problem.forbidden"));
+        problem.setTitle(Texts.text("problem.title.forbidden"));
         return problem;
     }
 
@@ -124,16 +123,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             org.camunda.bpm.engine.OptimisticLockingException.class})
     ResponseEntity<ProblemDetail> busy(Exception e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Gerade wird dasselbe gleichzeitig geändert. Bitte versuchen Sie es in einem Moment erneut; "
-                        + "es wurde nichts gespeichert.");
-        problem.setTitle("Bitte erneut versuchen");
+                Texts.text("problem.busy"));
+        problem.setTitle(Texts.text("problem.title.busy"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nicht gefunden.");
-        problem.setTitle("Nicht gefunden");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Texts.text("problem.not-found"));
+        problem.setTitle(Texts.text("problem.title.not-found"));
         return problem;
     }
 
@@ -147,7 +145,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ValidationProblem.class)
     ResponseEntity<ProblemDetail> invalid(ValidationProblem e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Ungültige Eingabe");
+        problem.setTitle(Texts.text("problem.title.invalid"));
         problem.setProperty("errors", e.errors());
         return ResponseEntity.badRequest().body(problem);
     }
@@ -160,7 +158,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail p ? p
                 : body == null && e instanceof org.springframework.web.ErrorResponse r ? r.getBody() : null;
         if (problem != null && !(e instanceof ResponseStatusException)) {
-            problem.setTitle(status.value() == 404 ? "Nicht gefunden" : "Ungültige Anfrage");
+            problem.setTitle(Texts.text(status.value() == 404 ? "problem.title.not-found"
+                    : "problem.title.bad-request"));
             problem.setDetail(germanDetail(e));
         } else if (problem != null) {
             // our own answers (404, 409, 502 …) carry a German detail; their title is German too

@@ -1,6 +1,7 @@
 package de.akn.workflow.common.web;
 
 import de.akn.workflow.common.DatabaseUnavailable;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import jakarta.ws.rs.core.MediaType;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -59,7 +60,7 @@ class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
     static Response answer(Throwable e) {
         if (!DatabaseUnavailable.isCause(e)) {
             return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type",
-                    e.getClass().getSimpleName(), "message", "Die Anfrage konnte nicht verarbeitet werden.")).build();
+                    e.getClass().getSimpleName(), "message", Texts.text("problem.failed"))).build();
         }
         return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 .type("application/problem+json").entity(Map.of("type", "about:blank", "title",

@@ -1,5 +1,6 @@
 package de.akn.workflow.common.web;
 
+import de.akn.workflow.common.Texts;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
@@ -34,14 +35,13 @@ class OpenApiConfiguration {
     OpenAPI allianceOpenApi() {
         var problem = new ObjectSchema().description("Fehler nach RFC 9457 (application/problem+json), Texte deutsch")
                 .addProperty("type", new StringSchema().example("about:blank"))
-                .addProperty("title", new StringSchema().example("Ungültige Eingabe"))
+                .addProperty("title", new StringSchema().example(Texts.text("problem.title.invalid")))
                 .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("Die Eingaben sind unvollständig oder ungültig: "
-                        + "Bitte einen Titel angeben."))
+                .addProperty("detail", new StringSchema().example(Texts.text("openapi.example.invalid")))
                 .addProperty("instance", new StringSchema().example("/api/measures"))
                 .addProperty("errors", new MapSchema().additionalProperties(new StringSchema())
                         .description("Eine deutsche Meldung je ungültigem Feld (nur bei 400)")
-                        .example(Map.of("title", "Bitte einen Titel angeben (5–200 Zeichen).")));
+                        .example(Map.of("title", Texts.text("openapi.example.title"))));
         return new OpenAPI()
                 .info(new Info().title("AKN Klimamaßnahmen-Workflow – API").version("1")
                         .description("Gemeinsame Klimaschutzmaßnahmen der Allianz für Klima und Nachhaltigkeit im "
@@ -64,18 +64,17 @@ class OpenApiConfiguration {
             item.readOperations().forEach(operation -> {
                 var responses = operation.getResponses();
                 add(responses, "401", problem("Nicht angemeldet oder falsches Passwort", 401,
-                        "Anmeldung erforderlich", "Bitte melden Sie sich mit Benutzername und Passwort an."));
-                add(responses, "403", problem("Keine Berechtigung für diese Aktion", 403, "Keine Berechtigung",
-                        "Ihr Konto hat für diese Aktion keine Berechtigung."));
+                        Texts.text("security.unauthorized.title"), Texts.text("openapi.example.unauthorized")));
+                add(responses, "403", problem("Keine Berechtigung für diese Aktion", 403,
+                        Texts.text("problem.title.forbidden"), Texts.text("problem.forbidden")));
                 if (path.contains("{")) {
-                    add(responses, "404", problem("Nicht gefunden", 404, "Nicht gefunden",
-                            "Nicht gefunden (oder keine Berechtigung)."));
+                    add(responses, "404", problem("Nicht gefunden", 404, Texts.text("problem.title.not-found"),
+                            Texts.text("openapi.example.not-found")));
                 }
                 if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())
                         || responses.containsKey("400")) {
                     var badRequest = problem("Ungültige Eingabe: eine deutsche Meldung je Feld, nichts gespeichert",
-                            400, "Ungültige Eingabe", "Die Eingaben sind unvollständig oder ungültig: Bitte einen "
-                                    + "Titel angeben (5–200 Zeichen).");
+                            400, Texts.text("problem.title.invalid"), Texts.text("openapi.example.invalid-title"));
                     add(responses, "400", badRequest);
                 }
             });
@@ -100,7 +99,7 @@ class OpenApiConfiguration {
         example.put("status", status);
         example.put("detail", detail);
         if (status == 400) {
-            example.put("errors", Map.of("title", "Bitte einen Titel angeben (5–200 Zeichen)."));
+            example.put("errors", Map.of("title", Texts.text("openapi.example.title")));
         }
         return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
                 new MediaType().schema(new ObjectSchema().$ref("#/components/schemas/" + PROBLEM))

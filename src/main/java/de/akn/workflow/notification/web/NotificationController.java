@@ -1,5 +1,6 @@
 package de.akn.workflow.notification.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.Notification;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.notification.NotificationStatus;
@@ -40,7 +41,8 @@ class NotificationController {
     NotificationDto retry(@PathVariable long id) {
         try {
             return notifications.retry(id).map(NotificationDto::of).orElseThrow(
-                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Keine E-Mail mit der Nummer " + id + "."));
+                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                            Texts.text("notification.unknown", "id", id)));
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package de.akn.workflow.overview.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.overview.Overview;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,8 +44,7 @@ class OverviewController {
     }
 
     private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Zu dieser Aufgabe gehört keine Maßnahme, die Sie "
-                + "sehen dürfen.");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.text("overview.task-without-measure"));
     }
 
     private static Viewer viewer(Authentication user) {

@@ -1,5 +1,6 @@
 package de.akn.workflow.publicsite.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.EeaField;
 import de.akn.workflow.measure.PublishedMeasures.Published;
 import de.akn.workflow.measure.PublishedMeasures.Share;
@@ -86,13 +87,7 @@ class OpenDataController {
         var out = new StringWriter();
         out.write('\uFEFF');
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader("Aktenzeichen", "Titel", "Handlungsfeld", "Stand", "SDGs", "Federführung", "Mitglied",
-                        "Kostenanteil (EUR)", "Personentage (Anteil)", "Kosten gesamt (EUR)", "Personentage gesamt",
-                        "CO2-Einsparung geplant (t CO2-Äquivalente pro Jahr)", "Beginn", "Ende", "Vereinbart am", "Abgeschlossen am",
-                        "Fortschritt (%)", "Adresse", "Tatsächliche Kosten (EUR)", "Erhaltene Fördermittel (EUR)",
-                        "Von den Kommunen getragen (EUR)", "Einsparung durch Zusammenarbeit (EUR)", "Einsparung ermittelt als",
-                        "CO2-Einsparung berichtet (t CO2-Äquivalente)", "CO2-Einsparung: Ermittlungsmethode", "Wirkungsdauer (Jahre)",
-                        "Maßnahmenbereich des European Energy Award (eea)").get())) {
+                .setHeader(Texts.text("site.csv.header").split(";")).get())) {
             for (Published m : site.measures()) {
                 for (Share s : m.signers()) {
                     csv.printRecord(safe(m.reference()), safe(m.title()), m.category().label(),

@@ -58,7 +58,7 @@ class PublicPageController {
     String member(@PathVariable String memberId, WebRequest request, Model model, HttpServletResponse response) {
         Member member = site.member(memberId).orElse(null);
         if (member == null) {
-            return notFound(model, response, "Diese Kommune gehört nicht zur Allianz.");
+            return notFound(model, response, Texts.text("site.member-unknown"));
         }
         if (notModified(request, "member-" + memberId)) {
             return null;
@@ -76,7 +76,7 @@ class PublicPageController {
         Published measure = site.measure(reference).orElse(null);
         if (measure == null) {
             // a measure in review, rejected or not adopted is not public: it does not exist here
-            return notFound(model, response, "Diese Maßnahme gibt es nicht, oder sie ist noch nicht vereinbart.");
+            return notFound(model, response, Texts.text("site.measure-unknown"));
         }
         if (notModified(request, "measure-" + reference)) {
             return null;
@@ -130,7 +130,7 @@ class PublicPageController {
         xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
         xml.writeAttribute("xml:lang", "de");
         element(xml, "id", base + "/massnahmen.atom");
-        element(xml, "title", "Gemeinsame Maßnahmen der " + site.alliance().name());
+        element(xml, "title", Texts.text("site.feed-title", "alliance", site.alliance().name()));
         element(xml, "updated", atomTime(measures.stream().map(Published::updated).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
         link(xml, base + "/massnahmen.atom", "self");

@@ -1,5 +1,6 @@
 package de.akn.workflow.reporting.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.reporting.AnnualReportProcess;
 import de.akn.workflow.reporting.AnnualReport;
 import de.akn.workflow.reporting.AnnualReportService;
@@ -44,8 +45,8 @@ class ReportController {
 
     @GetMapping("/{year}.pdf")
     @Operation(summary = "Jahresbericht als PDF",
-            description = "Für Klimaschutzmanager/innen der Mitglieder, den Partner, die Koordination und die "
-                    + "Administration. Titelblatt, Kennzahlen, Diagramme nach SDG und Mitglied, Einsparungen "
+            description = "Für Klimaschutzmanagerinnen und Klimaschutzmanager der Mitglieder, den Partner, die "
+                    + "Koordination und die Administration. Titelblatt, Kennzahlen, Diagramme nach SDG und Mitglied, Einsparungen "
                     + "(Schätzung), abgeschlossene Maßnahmen.")
     @ApiResponse(responseCode = "200", description = "Das PDF", content = @Content(mediaType = "application/pdf"))
     @ApiResponse(responseCode = "404", description = "Für dieses Jahr liegt noch kein Bericht vor",
@@ -88,8 +89,7 @@ class ReportController {
 
     private AnnualReport stored(int year) {
         return reports.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Für " + year + " liegt noch kein Jahresbericht vor. Die Koordination kann ihn erstellen; "
-                        + "sonst entsteht er am 15. Januar des Folgejahres."));
+                Texts.text("report.not-yet", "year", year)));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline,

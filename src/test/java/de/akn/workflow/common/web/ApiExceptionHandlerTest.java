@@ -31,6 +31,25 @@ class ApiExceptionHandlerTest {
         var response = handler.badUpload(new MultipartException("Current request is not a multipart request"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().getDetail()).startsWith("Die Datei konnte nicht gelesen werden.");
+        // shown to people in Tasklist's upload: no technical hint at the form field's name
+        assertThat(response.getBody().getDetail())
+                .isEqualTo("Die Datei konnte nicht gelesen werden. Bitte laden Sie sie erneut hoch.")
+                .doesNotContain("„file“", "multipart");
+        assertThat(response.getBody().getTitle()).isEqualTo("Ungültige Eingabe");
+    }
+
+    @Test
+    void shouldTellAnApiClientInTheSieFormToSendTheFileAsMultipart() {
+        var e = new org.springframework.web.HttpMediaTypeNotSupportedException(
+                org.springframework.http.MediaType.APPLICATION_JSON,
+                java.util.List.of(org.springframework.http.MediaType.MULTIPART_FORM_DATA));
+        var response = handler.handleExceptionInternal(e, e.getBody(), new HttpHeaders(),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, new ServletWebRequest(new MockHttpServletRequest()));
+
+        var problem = (ProblemDetail) response.getBody();
+        assertThat(problem.getTitle()).isEqualTo("Ungültige Anfrage");
+        assertThat(problem.getDetail())
+                .isEqualTo("Bitte senden Sie die Datei als multipart/form-data im Feld „file“.")
+                .doesNotContain("senden.");
     }
 }
