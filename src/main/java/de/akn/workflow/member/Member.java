@@ -216,6 +216,11 @@ public class Member {
         return capitalize(kind == MemberKind.KREIS ? "dem " : "der ", sentenceStart) + name;
     }
 
+    /** After "von", contracted as German writes it: "von der Stadt Kaarst", "vom Rhein-Kreis Neuss". */
+    public String afterVon() {
+        return kind == MemberKind.KREIS ? "vom " + name : "von " + dative(false);
+    }
+
     private static String capitalize(String article, boolean sentenceStart) {
         return sentenceStart ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article;
     }
