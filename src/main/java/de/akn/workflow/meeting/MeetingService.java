@@ -84,8 +84,7 @@ public class MeetingService {
                     .toInstant()));
         } catch (DataIntegrityViolationException e) {
             // planned on another node at the same moment (akn_meeting_date_uk)
-            throw ValidationProblem.of("date", "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der "
-                    + "Allianz geplant.");
+            throw ValidationProblem.of("date", Texts.text("meeting.taken", "date", GermanFormat.date(day)));
         }
         var instance = runtimeService.startProcessInstanceByMessage(MESSAGE_PLANNED, meeting.label(),
                 Map.of(MEETING_ID, meeting.getId(), MEETING_LABEL, meeting.label(), INITIATOR, by));
@@ -234,13 +233,13 @@ public class MeetingService {
             return;
         }
         if (!day.isAfter(Dates.today())) {
-            errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(Dates.today()) + ") liegen.");
+            errors.put(field, Texts.text("meeting.not-after-today", "today", GermanFormat.date(Dates.today())));
         } else if (!workingDays.isWorkingDay(day)) {
             errors.put(field, workingDays.holiday(day).map(h -> Texts.text("meeting.holiday", "date",
                     GermanFormat.date(day), "holiday", h.name())).orElse(Texts.text("meeting.weekend", "date",
                     GermanFormat.date(day))));
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
-            errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
+            errors.put(field, Texts.text("meeting.taken", "date", GermanFormat.date(day)));
         }
     }
 }
