@@ -205,7 +205,7 @@ public class MeetingService {
         String last = meetings.findFirstByOrderByIdDesc().map(Meeting::getChair).orElse(null);
         String next = ChairRotation.next(config.chairRotation(), last, this::isActiveMember);
         if (next == null) {
-            throw new IllegalStateException("Kein Mitglied aus alliance.meetings.chair-rotation ist aktiv.");
+            throw new IllegalStateException(Texts.text("meeting.chair.none"));
         }
         return next;
     }
@@ -220,7 +220,8 @@ public class MeetingService {
     }
 
     Meeting get(Long id) {
-        return meetings.findById(id).orElseThrow(() -> new IllegalStateException("Sitzung " + id + " nicht gefunden"));
+        return meetings.findById(id).orElseThrow(() -> new IllegalStateException(
+                Texts.text("meeting.missing", "id", id)));
     }
 
     private Instant start(Meeting meeting) {

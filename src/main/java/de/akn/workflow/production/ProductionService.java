@@ -155,7 +155,8 @@ public class ProductionService {
         Measure measure = measures.get(measureId);
         int round = approvals.latestRound(measureId);
         var approval = approvals.findByMeasureIdAndRoundAndMember(measureId, round, member).orElseThrow(() ->
-                new IllegalStateException(member + " hat in Fassung " + round + " nichts freizugeben"));
+                new IllegalStateException(Texts.text("production.approval.none", "member", member,
+                        "round", round)));
         boolean approved = decision.approval() == DraftDecision.Approval.APPROVE;
         approval.decide(approved ? DraftApproval.Status.APPROVED : DraftApproval.Status.CHANGES_REQUESTED,
                 decision.comment(), actor, clock.instant());
