@@ -3,6 +3,7 @@ package de.akn.workflow.meeting;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.TaskNames;
 import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.implementation.ImplementationProcess;
@@ -73,16 +74,16 @@ class AgendaProposals {
     List<AgendaItem> propose(Meeting meeting) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         var items = new ArrayList<AgendaItem>();
-        items.add(new AgendaItem("Begrüßung und Feststellung der Tagesordnung", null));
+        items.add(new AgendaItem(Texts.text("meeting.agenda.welcome"), null));
         meetings.findFirstByStatusAndDateBeforeOrderByDateDesc(MeetingStatus.HELD, meeting.getDate())
-                .ifPresent(last -> items.add(new AgendaItem("Genehmigung des Protokolls der Sitzung vom "
-                        + GermanFormat.date(last.getDate()), null)));
+                .ifPresent(last -> items.add(new AgendaItem(Texts.text("meeting.agenda.last-minutes",
+                        "date", GermanFormat.date(last.getDate())), null)));
         var all = Viewer.of("meeting", List.of(Groups.COORDINATOR));
         for (Measure m : measures.search(MeasureStatus.IN_REVIEW, null, all)) {
-            items.add(new AgendaItem("Maßnahme in Prüfung: " + m.getTitle(), m.getReference()));
+            items.add(new AgendaItem(Texts.text("meeting.agenda.in-review", "title", m.getTitle()), m.getReference()));
         }
         for (Measure m : measures.search(MeasureStatus.REVISION, null, all)) {
-            items.add(new AgendaItem("Maßnahme in Überarbeitung: " + m.getTitle(), m.getReference()));
+            items.add(new AgendaItem(Texts.text("meeting.agenda.revision", "title", m.getTitle()), m.getReference()));
         }
         // only the tasks that can be on the agenda, their variables in two queries
         // (a settlement's Task_ConfirmShare confirms an overrun after the fact, not a co-signing)
@@ -99,10 +100,9 @@ class AgendaProposals {
                 var vars = variables.get(task.getId());
                 // the reporting town: the lead, or each signer of a measure implemented locally
                 Object reporter = directory.withoutAuthorization(() -> taskService.getVariable(task.getId(), "member"));
-                items.add(new AgendaItem("Ausstehender Fortschrittsbericht: " + vars.get("title") + " – "
-                        + members.nameOf(reporter instanceof String m ? m : (String) vars.get("leadMember"))
-                        + ", fällig seit " + due(task),
-                        (String) vars.get("reference")));
+                items.add(new AgendaItem(Texts.text("meeting.agenda.report-due", "title", vars.get("title"),
+                        "member", members.nameOf(reporter instanceof String m ? m : (String) vars.get("leadMember")),
+                        "due", due(task)), (String) vars.get("reference")));
             }
         }
         Instant escalated = now.minus(properties.escalation().after());
@@ -112,16 +112,17 @@ class AgendaProposals {
                 var vars = variables.get(task.getId());
                 String reference = vars.get("reference") instanceof String r && r.startsWith("AKN-") ? r : null;
                 String name = TaskNames.forMail(task.getName(), reference, (String) vars.get("title"));
-                items.add(new AgendaItem("Überfällige Aufgabe: „" + name + "“, fällig seit " + due(task), reference));
+                items.add(new AgendaItem(Texts.text("meeting.agenda.overdue-task", "task", name, "due", due(task)),
+                        reference));
             }
         }
         for (ActionItem item : actionItems.findByStatusOrderByDueAscIdAsc(ActionItem.Status.OPEN)) {
             boolean late = item.getDue().isBefore(GermanFormat.day(now));
-            items.add(new AgendaItem("Offener Arbeitsauftrag: " + item.getTitle() + " – "
-                    + members.nameOf(item.getMemberId()) + (late ? ", fällig seit " : ", fällig am ")
-                    + GermanFormat.date(item.getDue()), null));
+            items.add(new AgendaItem(Texts.text(late ? "meeting.agenda.action-item-late" : "meeting.agenda.action-item",
+                    "title", item.getTitle(), "member", members.nameOf(item.getMemberId()),
+                    "due", GermanFormat.date(item.getDue())), null));
         }
-        items.add(new AgendaItem("Verschiedenes", null));
+        items.add(new AgendaItem(Texts.text("meeting.agenda.other"), null));
         return items;
     }
 
@@ -136,17 +137,19 @@ class AgendaProposals {
             String member = members.nameOf((String) vars.get("member"));
             String when = switch (task.getTaskDefinitionKey()) {
                 case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> Dates.parse(vars.get("councilMeetingDate"))
-                        .map(day -> "Ratsvorbehalt, Sitzung am " + GermanFormat.date(day))
-                        .orElse("Ratsvorbehalt, Sitzungstermin offen");
-                case CosigningProcess.TASK_CONFIRM_SHARE -> "Bestätigung des höheren Anteils"
-                        + (task.getDueDate() == null ? "" : " bis " + due(task));
-                default -> task.getDueDate() == null ? "ohne Frist" : "Frist " + due(task);
+                        .map(day -> Texts.text("meeting.agenda.cosign.council", "date", GermanFormat.date(day)))
+                        .orElse(Texts.text("meeting.agenda.cosign.council-open"));
+                case CosigningProcess.TASK_CONFIRM_SHARE -> task.getDueDate() == null
+                        ? Texts.text("meeting.agenda.cosign.confirm-share")
+                        : Texts.text("meeting.agenda.cosign.confirm-share-due", "due", due(task));
+                default -> task.getDueDate() == null ? Texts.text("meeting.agenda.cosign.no-due")
+                        : Texts.text("meeting.agenda.cosign.due", "due", due(task));
             };
             byMeasure.computeIfAbsent(reference, k -> new ArrayList<>()).add(member + " (" + when + ")");
         }
         var items = new ArrayList<AgendaItem>();
-        byMeasure.forEach((reference, pending) -> items.add(new AgendaItem("Mitzeichnung offen: "
-                + titles.get(reference) + " – " + String.join(", ", pending), reference)));
+        byMeasure.forEach((reference, pending) -> items.add(new AgendaItem(Texts.text("meeting.agenda.cosign",
+                "title", titles.get(reference), "pending", String.join(", ", pending)), reference)));
         return items;
     }
 

@@ -1,5 +1,6 @@
 package de.akn.workflow.meeting;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +46,15 @@ final class AgendaText {
             String title = m.matches() ? m.group(1).strip() : line;
             String reference = m.matches() ? m.group(2) : null;
             if (title.length() > MAX_TITLE) {
-                throw ValidationProblem.of(field, "Ein Tagesordnungspunkt darf höchstens " + MAX_TITLE
-                        + " Zeichen lang sein.");
+                throw ValidationProblem.of(field, Texts.text("meeting.agenda.item-too-long", "max", MAX_TITLE));
             }
             items.add(new AgendaItem(title.isEmpty() ? reference : title, reference));
         }
         if (items.isEmpty()) {
-            throw ValidationProblem.of(field, "Bitte geben Sie mindestens einen Tagesordnungspunkt an.");
+            throw ValidationProblem.of(field, Texts.text("meeting.agenda.empty"));
         }
         if (items.size() > MAX_ITEMS) {
-            throw ValidationProblem.of(field, "Die Tagesordnung darf höchstens " + MAX_ITEMS + " Punkte umfassen.");
+            throw ValidationProblem.of(field, Texts.text("meeting.agenda.too-many", "max", MAX_ITEMS));
         }
         return items;
     }

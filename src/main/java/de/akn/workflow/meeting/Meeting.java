@@ -1,6 +1,7 @@
 package de.akn.workflow.meeting;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -114,7 +115,7 @@ public class Meeting {
 
     /** "Sitzung am 10.02.2027". */
     public String label() {
-        return "Sitzung am " + GermanFormat.date(date);
+        return Texts.text("meeting.label", "date", GermanFormat.date(date));
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.XhtmlPdf;
+import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
 import java.util.ArrayList;
@@ -39,13 +40,13 @@ public class MeetingDocuments {
     }
 
     public byte[] agenda(Meeting meeting) {
-        var model = model(meeting, "Einladung zur Sitzung der Allianz am " + GermanFormat.date(meeting.getDate()));
+        var model = model(meeting);
         model.put("minutes", null);
         return pdf.render("meeting", model);
     }
 
     public byte[] minutes(Meeting meeting, List<ActionItem> actionItems) {
-        var model = model(meeting, "Protokoll der Sitzung vom " + GermanFormat.date(meeting.getDate()));
+        var model = model(meeting);
         model.put("minutes", Arrays.stream(meeting.getMinutesText().split("\\R\\s*\\R")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList());
         var rows = new ArrayList<String[]>();
@@ -53,24 +54,22 @@ public class MeetingDocuments {
             rows.add(new String[] {item.getTitle(), members.nameOf(item.getMemberId()), GermanFormat.date(item.getDue())});
         }
         model.put("actionItems", rows);
-        model.put("recordedBy", "Protokollführung: " + directory.displayName(meeting.getMinutesBy()) + ", "
-                + GermanFormat.date(meeting.getMinutesAt()));
+        model.put("minutesBy", directory.displayName(meeting.getMinutesBy()));
+        model.put("minutesAt", GermanFormat.date(meeting.getMinutesAt()));
         return pdf.render("meeting", model);
     }
 
-    private Map<String, Object> model(Meeting meeting, String heading) {
+    /** The facts both documents show; the wording is the template's. */
+    private Map<String, Object> model(Meeting meeting) {
         var model = new HashMap<String, Object>();
         model.put("alliance", properties.name() + " (" + properties.shortName() + ")");
-        model.put("heading", heading);
-        var facts = new ArrayList<String[]>();
-        facts.add(new String[] {"Datum", GermanFormat.date(meeting.getDate())});
-        facts.add(new String[] {"Beginn", MeetingService.time(meeting.getStartTime()) + " Uhr"});
-        facts.add(new String[] {"Ort", meeting.getPlace() == null ? GermanFormat.NONE : meeting.getPlace()});
-        facts.add(new String[] {"Vorsitz", members.nameOf(meeting.getChair())});
-        members.findAll().stream().filter(m -> m.getKind() == MemberKind.KREIS).findFirst().ifPresent(kreis ->
-                facts.add(new String[] {"Koordination", "Beauftragter für Klimaschutz und Nachhaltigkeit "
-                        + kreis.genitive()}));
-        model.put("facts", facts);
+        model.put("date", GermanFormat.date(meeting.getDate()));
+        model.put("startTime", MeetingService.time(meeting.getStartTime()));
+        model.put("place", meeting.getPlace() == null ? GermanFormat.NONE : meeting.getPlace());
+        model.put("chair", members.nameOf(meeting.getChair()));
+        // the coordination: the climate officer of the Kreis ("des Rhein-Kreises Neuss")
+        model.put("coordinatorOf", members.findAll().stream().filter(m -> m.getKind() == MemberKind.KREIS)
+                .findFirst().map(Member::genitive).orElse(null));
         model.put("agenda", meeting.getAgenda());
         return model;
     }

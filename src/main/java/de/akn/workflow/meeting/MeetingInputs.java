@@ -2,6 +2,7 @@ package de.akn.workflow.meeting;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.Texts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -19,11 +20,11 @@ final class MeetingInputs {
 
     static LocalDate day(Object value, String field, Map<String, String> errors) {
         if (Inputs.text(value) == null) {
-            errors.put(field, "Bitte geben Sie das Datum der Sitzung an.");
+            errors.put(field, Texts.text("meeting.date.missing"));
             return null;
         }
         return Dates.parse(value).orElseGet(() -> {
-            errors.put(field, "Bitte geben Sie das Datum der Sitzung im Format TT.MM.JJJJ an.");
+            errors.put(field, Texts.text("meeting.date.invalid"));
             return null;
         });
     }
@@ -37,7 +38,7 @@ final class MeetingInputs {
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text, TIME);
         } catch (DateTimeParseException e) {
-            errors.put(field, "Bitte geben Sie die Uhrzeit im Format hh:mm an, z. B. 10:00.");
+            errors.put(field, Texts.text("meeting.time.invalid"));
             return null;
         }
     }
@@ -45,9 +46,9 @@ final class MeetingInputs {
     static String place(Object value, String field, boolean required, Map<String, String> errors) {
         String text = Inputs.text(value);
         if (text == null && required) {
-            errors.put(field, "Bitte geben Sie den Ort der Sitzung an.");
+            errors.put(field, Texts.text("meeting.place.missing"));
         } else if (text != null && text.length() > MAX_PLACE) {
-            errors.put(field, "Der Ort darf höchstens " + MAX_PLACE + " Zeichen lang sein.");
+            errors.put(field, Texts.text("meeting.place.too-long", "max", MAX_PLACE));
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package de.akn.workflow.meeting;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
@@ -50,8 +51,8 @@ class MeetingMails {
         var values = new HashMap<String, Object>(values(meeting));
         values.put("actionItems", actionItems.isEmpty() ? texts.text("meeting-minutes.no-action-items", Map.of())
                 : texts.text("meeting-minutes.action-items", Map.of("list", String.join("; ", actionItems.stream()
-                        .map(a -> a.getTitle() + " (" + members.nameOf(a.getMemberId()) + ", bis "
-                                + GermanFormat.date(a.getDue()) + ")").toList()))));
+                        .map(a -> Texts.text("meeting.action.in-mail", "title", a.getTitle(), "member",
+                                members.nameOf(a.getMemberId()), "due", GermanFormat.date(a.getDue()))).toList()))));
         values.put("nextChair", nextChair == null ? texts.text("meeting-minutes.next-chair-open", Map.of())
                 : texts.text("meeting-minutes.next-chair", Map.of("chair", members.find(nextChair)
                         .map(m -> m.nominative(false)).orElse(nextChair))));

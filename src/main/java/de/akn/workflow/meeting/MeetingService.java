@@ -84,8 +84,7 @@ public class MeetingService {
                     .toInstant()));
         } catch (DataIntegrityViolationException e) {
             // planned on another node at the same moment (akn_meeting_date_uk)
-            throw ValidationProblem.of("date", "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der "
-                    + "Allianz geplant.");
+            throw ValidationProblem.of("date", Texts.text("meeting.taken", "date", GermanFormat.date(day)));
         }
         var instance = runtimeService.startProcessInstanceByMessage(MESSAGE_PLANNED, meeting.label(),
                 Map.of(MEETING_ID, meeting.getId(), MEETING_LABEL, meeting.label(), INITIATOR, by));
@@ -206,7 +205,7 @@ public class MeetingService {
         String last = meetings.findFirstByOrderByIdDesc().map(Meeting::getChair).orElse(null);
         String next = ChairRotation.next(config.chairRotation(), last, this::isActiveMember);
         if (next == null) {
-            throw new IllegalStateException("Kein Mitglied aus alliance.meetings.chair-rotation ist aktiv.");
+            throw new IllegalStateException(Texts.text("meeting.chair.none"));
         }
         return next;
     }
@@ -221,7 +220,8 @@ public class MeetingService {
     }
 
     Meeting get(Long id) {
-        return meetings.findById(id).orElseThrow(() -> new IllegalStateException("Sitzung " + id + " nicht gefunden"));
+        return meetings.findById(id).orElseThrow(() -> new IllegalStateException(
+                Texts.text("meeting.missing", "id", id)));
     }
 
     private Instant start(Meeting meeting) {
@@ -234,13 +234,13 @@ public class MeetingService {
             return;
         }
         if (!day.isAfter(Dates.today())) {
-            errors.put(field, "Die Sitzung muss nach dem heutigen Tag (" + GermanFormat.date(Dates.today()) + ") liegen.");
+            errors.put(field, Texts.text("meeting.not-after-today", "today", GermanFormat.date(Dates.today())));
         } else if (!workingDays.isWorkingDay(day)) {
             errors.put(field, workingDays.holiday(day).map(h -> Texts.text("meeting.holiday", "date",
                     GermanFormat.date(day), "holiday", h.name())).orElse(Texts.text("meeting.weekend", "date",
                     GermanFormat.date(day))));
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
-            errors.put(field, "Am " + GermanFormat.date(day) + " ist bereits eine Sitzung der Allianz geplant.");
+            errors.put(field, Texts.text("meeting.taken", "date", GermanFormat.date(day)));
         }
     }
 }

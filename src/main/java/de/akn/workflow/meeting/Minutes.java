@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +34,10 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
         var errors = new LinkedHashMap<String, String>();
         String text = Inputs.text(variables.get(MINUTES_TEXT));
         if (text == null) {
-            errors.put(MINUTES_TEXT, "Bitte geben Sie den Text des Protokolls ein.");
+            errors.put(MINUTES_TEXT, Texts.text("meeting.minutes.missing"));
         } else if (text.length() > MAX_TEXT) {
-            errors.put(MINUTES_TEXT, "Das Protokoll darf höchstens " + GermanFormat.integer(MAX_TEXT) + " Zeichen lang sein.");
+            errors.put(MINUTES_TEXT, Texts.text("meeting.minutes.too-long", "max",
+                    GermanFormat.integer(MAX_TEXT)));
         }
         var items = new ArrayList<NewActionItem>();
         for (var row : rows(variables, errors)) {
@@ -46,30 +48,33 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
                 continue;
             }
             if (title == null) {
-                errors.putIfAbsent(row.field("Title"), "Bitte beschreiben Sie den Arbeitsauftrag " + row.number() + ".");
+                errors.putIfAbsent(row.field("Title"),
+                        Texts.text("meeting.action.title-missing", "number", row.number()));
             } else if (title.length() > AgendaText.MAX_TITLE) {
-                errors.putIfAbsent(row.field("Title"), "Die Beschreibung von Arbeitsauftrag " + row.number()
-                        + " darf höchstens " + AgendaText.MAX_TITLE + " Zeichen lang sein.");
+                errors.putIfAbsent(row.field("Title"),
+                        Texts.text("meeting.action.title-too-long", "number", row.number(),
+                                "max", AgendaText.MAX_TITLE));
             }
             if (member == null) {
-                errors.putIfAbsent(row.field("Member"), "Bitte wählen Sie für Arbeitsauftrag " + row.number()
-                        + " die zuständige Kommune aus.");
+                errors.putIfAbsent(row.field("Member"),
+                        Texts.text("meeting.action.member-missing", "number", row.number()));
             } else if (!isMember.test(member)) {
-                errors.putIfAbsent(row.field("Member"), "Bitte wählen Sie für Arbeitsauftrag " + row.number()
-                        + " eine Kommune der Allianz aus.");
+                errors.putIfAbsent(row.field("Member"),
+                        Texts.text("meeting.action.member-unknown", "number", row.number()));
             }
             LocalDate due = null;
             if (Inputs.text(row.due()) == null) {
-                errors.putIfAbsent(row.field("Due"), "Bitte geben Sie an, bis wann Arbeitsauftrag " + row.number()
-                        + " zu erledigen ist.");
+                errors.putIfAbsent(row.field("Due"),
+                        Texts.text("meeting.action.due-missing", "number", row.number()));
             } else {
                 due = Dates.parse(row.due()).orElse(null);
                 if (due == null) {
-                    errors.putIfAbsent(row.field("Due"), "Bitte geben Sie für Arbeitsauftrag " + row.number()
-                            + " eine Frist im Format TT.MM.JJJJ an.");
+                    errors.putIfAbsent(row.field("Due"),
+                            Texts.text("meeting.action.due-invalid", "number", row.number()));
                 } else if (!due.isAfter(today)) {
-                    errors.putIfAbsent(row.field("Due"), "Die Frist für Arbeitsauftrag " + row.number()
-                            + " muss nach dem heutigen Tag (" + GermanFormat.date(today) + ") liegen.");
+                    errors.putIfAbsent(row.field("Due"),
+                            Texts.text("meeting.action.due-not-after-today", "number", row.number(),
+                                    "today", GermanFormat.date(today)));
                 }
             }
             items.add(new NewActionItem(title, member, due));
@@ -91,8 +96,7 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
         if (json != null && !(json instanceof String s && s.isBlank())) {
             List<?> list = list(json);
             if (list == null) {
-                errors.put(ACTION_ITEMS, "Die Arbeitsaufträge müssen als Liste mit Beschreibung (title), Kommune "
-                        + "(member) und Frist (due) übergeben werden.");
+                errors.put(ACTION_ITEMS, Texts.text("meeting.action.not-a-list"));
                 return rows;
             }
             for (Object entry : list) {

@@ -8,6 +8,7 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
 import de.akn.workflow.member.Member;
@@ -93,10 +94,10 @@ public class MinutesService {
     public ActionItem completeActionItem(String processInstanceId, Object result, String by) {
         String text = Inputs.text(result);
         if (text == null) {
-            throw ValidationProblem.of(ACTION_RESULT, "Bitte beschreiben Sie kurz, was erledigt wurde.");
+            throw ValidationProblem.of(ACTION_RESULT, Texts.text("meeting.action.result-missing"));
         }
         if (text.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(ACTION_RESULT, TextLimits.tooLong("Das Ergebnis"));
+            throw ValidationProblem.of(ACTION_RESULT, TextLimits.tooLong(Texts.text("meeting.action.result-what")));
         }
         ActionItem item = actionItems.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
                 new IllegalStateException("No action item for process instance " + processInstanceId));

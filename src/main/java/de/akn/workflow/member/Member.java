@@ -1,6 +1,7 @@
 package de.akn.workflow.member;
 
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -108,8 +109,8 @@ public class Member {
     /** Who decides when nobody said otherwise: the town's Rat; the Kreis' Kreistag; a partner: nobody. */
     public static String defaultCouncilBody(MemberKind kind, String name) {
         return switch (kind) {
-            case STADT, GEMEINDE -> "Rat der " + name;
-            case KREIS -> "Kreistag";
+            case STADT, GEMEINDE -> Texts.text("member.council-body.town", "name", name);
+            case KREIS -> Texts.text("member.council-body.kreis");
             case PARTNER -> null;
         };
     }
@@ -214,6 +215,11 @@ public class Member {
     /** Dative: "der Stadt Kaarst", "dem Rhein-Kreis Neuss". */
     public String dative(boolean sentenceStart) {
         return capitalize(kind == MemberKind.KREIS ? "dem " : "der ", sentenceStart) + name;
+    }
+
+    /** After "von", contracted as German writes it: "von der Stadt Kaarst", "vom Rhein-Kreis Neuss". */
+    public String afterVon() {
+        return kind == MemberKind.KREIS ? "vom " + name : "von " + dative(false);
     }
 
     private static String capitalize(String article, boolean sentenceStart) {

@@ -33,9 +33,9 @@ public record MemberChanges(String name, Integer population, String email, Strin
     void validate(Member member) {
         var errors = new LinkedHashMap<String, String>();
         if (name != null && name.isBlank()) {
-            errors.put("name", "Der Name darf nicht leer sein.");
+            errors.put("name", Texts.text("member.name.blank"));
         } else if (name != null && name.length() > TextLimits.TITLE) {
-            errors.put("name", TextLimits.tooLong("Der Name", TextLimits.TITLE));
+            errors.put("name", TextLimits.tooLong(Texts.text("member.name.what"), TextLimits.TITLE));
         }
         if (population != null) {
             NewMember.population(population, "population", errors, false);
@@ -44,13 +44,13 @@ public record MemberChanges(String name, Integer population, String email, Strin
             NewMember.email(email, "email", errors);
         }
         if (councilBody != null && councilBody.length() > TextLimits.TITLE) {
-            errors.put("councilBody", TextLimits.tooLong("Das Beschlussgremium", TextLimits.TITLE));
+            errors.put("councilBody", TextLimits.tooLong(Texts.text("member.council-body.what"), TextLimits.TITLE));
         }
         if (councilBody != null && councilBody.isBlank() && member.getKind() != MemberKind.PARTNER) {
-            errors.put("councilBody", "Kreis, Städte und Gemeinden brauchen ein Beschlussgremium (z. B. Rat der Stadt Kaarst).");
+            errors.put("councilBody", Texts.text("member.council-body.missing"));
         }
         if (oparlBody != null && !oparlBody.isBlank() && !isHttpUrl(oparlBody.strip())) {
-            errors.put("oparlBody", "Bitte die Adresse des OParl-Body als http- oder https-Adresse angeben.");
+            errors.put("oparlBody", Texts.text("member.oparl-body.invalid"));
         }
         if (iban != null && !iban.isBlank() && !Iban.valid(iban)) {
             errors.put("iban", Texts.text("member.iban"));

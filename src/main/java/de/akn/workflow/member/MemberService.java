@@ -143,16 +143,17 @@ public class MemberService {
     @Transactional(readOnly = true)
     public Member checkLeave(String id) {
         Member member = members.findById(id == null ? "" : id).orElseThrow(() -> ValidationProblem.of("memberId",
-                "Dieses Mitglied ist nicht bekannt."));
+                Texts.text("member.unknown")));
         if (member.getKind() == MemberKind.KREIS) {
             throw ValidationProblem.of("memberId",
-                    member.nominative(true) + " koordiniert die Allianz und kann nicht austreten.");
+                    Texts.text("member.leave.coordinator", "member", member.nominative(true)));
         }
         if (member.getKind() == MemberKind.PARTNER) {
-            throw ValidationProblem.of("memberId", "Der strategische Partner ist kein Mitglied und kann nicht austreten.");
+            throw ValidationProblem.of("memberId", Texts.text("member.leave.partner"));
         }
         if (!member.isActive()) {
-            throw ValidationProblem.of("memberId", member.nominative(true) + " ist bereits aus der Allianz ausgetreten.");
+            throw ValidationProblem.of("memberId", Texts.text("member.leave.already", "member",
+                    member.nominative(true)));
         }
         return member;
     }
@@ -203,7 +204,7 @@ public class MemberService {
     /** No member has this id. */
     public static class UnknownMemberException extends RuntimeException {
         public UnknownMemberException(String id) {
-            super("Ein Mitglied mit dieser Kennung gibt es nicht.");
+            super(Texts.text("member.not-found"));
         }
     }
 }

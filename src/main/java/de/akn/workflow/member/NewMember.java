@@ -3,6 +3,7 @@ package de.akn.workflow.member;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,26 +27,26 @@ public record NewMember(String id, String name, MemberKind kind, Integer populat
         var errors = new LinkedHashMap<String, String>();
         String id = Inputs.text(input.get(prefix + "id"));
         if (id == null) {
-            errors.put(prefix + "id", "Bitte eine Kennung angeben (z. B. neuss).");
+            errors.put(prefix + "id", Texts.text("member.id.missing"));
         } else if (!ID.matcher(id).matches()) {
-            errors.put(prefix + "id", "Die Kennung besteht aus 2 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen "
-                    + "und beginnt mit einem Buchstaben (z. B. neuss).");
+            errors.put(prefix + "id", Texts.text("member.id.invalid"));
         }
         String name = Inputs.text(input.get(prefix + "name"));
         if (name == null) {
-            errors.put(prefix + "name", "Bitte den Namen angeben (z. B. Stadt Neuss).");
+            errors.put(prefix + "name", Texts.text("member.name.missing"));
         } else if (name.length() > TextLimits.TITLE) {
-            errors.put(prefix + "name", TextLimits.tooLong("Der Name", TextLimits.TITLE));
+            errors.put(prefix + "name", TextLimits.tooLong(Texts.text("member.name.what"), TextLimits.TITLE));
         }
         MemberKind kind = Inputs.enumValue(MemberKind.class, input.get(prefix + "kind"));
         if (kind != MemberKind.STADT && kind != MemberKind.GEMEINDE) {
-            errors.put(prefix + "kind", "Beitreten können eine Stadt oder eine Gemeinde.");
+            errors.put(prefix + "kind", Texts.text("member.kind.join"));
         }
         Integer population = population(input.get(prefix + "population"), prefix + "population", errors, true);
         String email = email(input.get(prefix + "email"), prefix + "email", errors);
         String councilBody = Inputs.text(input.get(prefix + "councilBody"));
         if (councilBody != null && councilBody.length() > TextLimits.TITLE) {
-            errors.put(prefix + "councilBody", TextLimits.tooLong("Das Beschlussgremium", TextLimits.TITLE));
+            errors.put(prefix + "councilBody", TextLimits.tooLong(Texts.text("member.council-body.what"),
+                    TextLimits.TITLE));
         }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
@@ -56,20 +57,20 @@ public record NewMember(String id, String name, MemberKind kind, Integer populat
     /** Refuses an id that a member (present or past) already has. */
     public void validate(Predicate<String> exists) {
         if (exists.test(id)) {
-            throw ValidationProblem.of("id", "Ein Mitglied mit der Kennung „" + id + "“ gibt es bereits.");
+            throw ValidationProblem.of("id", Texts.text("member.id.taken", "id", id));
         }
     }
 
     static Integer population(Object value, String field, Map<String, String> errors, boolean required) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
-                errors.put(field, "Bitte die Einwohnerzahl angeben.");
+                errors.put(field, Texts.text("member.population.missing"));
             }
             return null;
         }
         Integer population = Inputs.integer(value);
         if (population == null || population <= 0 || population > MAX_POPULATION) {
-            errors.put(field, "Die Einwohnerzahl muss eine ganze Zahl zwischen 1 und 10.000.000 sein.");
+            errors.put(field, Texts.text("member.population.invalid"));
             return null;
         }
         return population;
@@ -78,7 +79,7 @@ public record NewMember(String id, String name, MemberKind kind, Integer populat
     static String email(Object value, String field, Map<String, String> errors) {
         String email = Inputs.text(value);
         if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-            errors.put(field, "Bitte eine gültige E-Mail-Adresse angeben (z. B. klimaschutz@stadt.de).");
+            errors.put(field, Texts.text("member.email.invalid"));
             return null;
         }
         return email;

@@ -5,6 +5,7 @@ import static de.akn.workflow.membership.MembershipProcess.*;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,19 +24,19 @@ public record AccessionDecision(boolean approved, LocalDate councilDecisionDate,
         var errors = new LinkedHashMap<String, String>();
         Decision decision = Inputs.enumValue(Decision.class, variables.get(ACCESSION_DECISION));
         if (decision == null) {
-            errors.put(ACCESSION_DECISION, "Bitte wählen Sie „zustimmen“ oder „ablehnen“.");
+            errors.put(ACCESSION_DECISION, Texts.text("membership.decision.missing"));
         }
         LocalDate date = Inputs.date(variables.get(COUNCIL_DECISION_DATE), COUNCIL_DECISION_DATE,
-                "das Datum des Ratsbeschlusses", errors);
+                Texts.text("membership.council-date.what"), errors);
         if (date != null && date.isAfter(today)) {
-            errors.put(COUNCIL_DECISION_DATE, "Der Ratsbeschluss kann nicht in der Zukunft liegen (heute ist der "
-                    + GermanFormat.date(today) + ").");
+            errors.put(COUNCIL_DECISION_DATE, Texts.text("membership.council-date.future",
+                    "today", GermanFormat.date(today)));
         }
         String comment = Inputs.text(variables.get(ACCESSION_COMMENT));
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(ACCESSION_COMMENT, TextLimits.tooLong("Die Anmerkung"));
+            errors.put(ACCESSION_COMMENT, TextLimits.tooLong(Texts.text("membership.comment.what")));
         } else if (comment == null && decision == Decision.REJECT) {
-            errors.put(ACCESSION_COMMENT, "Bitte begründen Sie die Ablehnung.");
+            errors.put(ACCESSION_COMMENT, Texts.text("membership.reject.reason"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);

@@ -1,16 +1,13 @@
 package de.akn.workflow.membership;
 
+import de.akn.workflow.common.Texts;
+
 /** What the membership process does. */
 public enum MembershipAction {
-    JOIN("Beitritt"), LEAVE("Austritt");
+    JOIN, LEAVE;
 
-    private final String label;
-
-    MembershipAction(String label) {
-        this.label = label;
-    }
-
+    /** "Beitritt", "Austritt" ({@code label.MembershipAction.*}). */
     public String label() {
-        return label;
+        return Texts.label(this);
     }
 }

@@ -5,6 +5,7 @@ import static de.akn.workflow.membership.MembershipProcess.*;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.meeting.MinutesService;
@@ -60,7 +61,7 @@ public class MembershipService {
     public Map<String, Object> checkRequest(Map<String, ?> input, String processInstanceId) {
         MembershipAction action = Inputs.enumValue(MembershipAction.class, input.get(ACTION));
         if (action == null) {
-            throw ValidationProblem.of(ACTION, "Bitte wählen Sie Beitritt oder Austritt.");
+            throw ValidationProblem.of(ACTION, Texts.text("membership.action.missing"));
         }
         var variables = new HashMap<String, Object>();
         variables.put(ACTION, action.name());
@@ -90,8 +91,8 @@ public class MembershipService {
                 .variableValueEquals(MEMBER_ID, id).list().stream()
                 .anyMatch(instance -> !instance.getId().equals(processInstanceId));
         if (running) {
-            throw ValidationProblem.of(MEMBER_ID, "Für „" + variables.get(MEMBER_NAME)
-                    + "“ läuft bereits ein Beitritt oder Austritt.");
+            throw ValidationProblem.of(MEMBER_ID, Texts.text("membership.running", "member",
+                    variables.get(MEMBER_NAME)));
         }
         return variables;
     }
@@ -109,7 +110,7 @@ public class MembershipService {
             var action = MembershipAction.valueOf((String) variables.get(ACTION));
             String id = (String) variables.get(MEMBER_ID);
             if (action == MembershipAction.JOIN && members.find(id).isPresent()) {
-                throw ValidationProblem.of(MEMBER_ID, "Ein Mitglied mit der Kennung „" + id + "“ gibt es inzwischen.");
+                throw ValidationProblem.of(MEMBER_ID, Texts.text("membership.id.taken", "id", id));
             }
             if (action == MembershipAction.LEAVE) {
                 members.checkLeave(id);
@@ -124,7 +125,7 @@ public class MembershipService {
         var action = MembershipAction.valueOf((String) variables.get(ACTION));
         LocalDate today = Dates.today();
         String councilDate = GermanFormat.date(Inputs.date(variables.get(COUNCIL_DECISION_DATE),
-                COUNCIL_DECISION_DATE, "das Datum", new HashMap<>()));
+                COUNCIL_DECISION_DATE, Texts.text("membership.council-date.what"), new HashMap<>()));
         if (action == MembershipAction.JOIN) {
             var fields = new HashMap<String, Object>();
             MEMBER_FIELDS.forEach(f -> fields.put(f, variables.get(f)));
@@ -134,8 +135,8 @@ public class MembershipService {
             mails.joined(member, today, councilDate, processInstanceId);
         } else {
             Member member = members.leave((String) variables.get(MEMBER_ID), today);
-            String reason = member.nominative(true) + " ist am " + GermanFormat.date(today)
-                    + " aus der Allianz ausgetreten.";
+            String reason = Texts.text("membership.left", "member", member.nominative(true),
+                    "date", GermanFormat.date(today));
             int declined = cosigning.memberLeft(member.getId(), reason);
             int production = productions.memberLeft(member.getId(), reason);
             int actionItems = minutes.memberLeft(member.getId(), reason);

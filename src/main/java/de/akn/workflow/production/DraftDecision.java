@@ -5,6 +5,7 @@ import static de.akn.workflow.production.ProductionProcess.DRAFT_COMMENT;
 
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.Map;
 
@@ -23,14 +24,14 @@ public record DraftDecision(Approval approval, String comment) {
         String comment = Inputs.text(variables.get(DRAFT_COMMENT));
         if (approval == null) {
             throw ValidationProblem.of(DRAFT_APPROVAL,
-                    "Bitte entscheiden Sie: den Entwurf freigeben oder um Änderungen bitten.");
+                    Texts.text("production.approval.missing"));
         }
         if (approval == Approval.CHANGES && comment == null) {
             throw ValidationProblem.of(DRAFT_COMMENT,
-                    "Bitte beschreiben Sie, was am Entwurf geändert werden soll.");
+                    Texts.text("production.changes.missing"));
         }
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(DRAFT_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            throw ValidationProblem.of(DRAFT_COMMENT, TextLimits.tooLong(Texts.text("production.comment.what")));
         }
         return new DraftDecision(approval, comment);
     }

@@ -1,6 +1,7 @@
 package de.akn.workflow.production;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class FileTypes {
      */
     public static FileType check(byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw ValidationProblem.of(FIELD, "Die Datei ist leer. Bitte wählen Sie eine Datei mit Inhalt.");
+            throw ValidationProblem.of(FIELD, Texts.text("files.empty"));
         }
         if (content.length > maxBytes) {
             throw ValidationProblem.of(FIELD, tooLarge(maxBytes));
@@ -63,13 +64,12 @@ public final class FileTypes {
         } else if (startsWith(content, ZIP) && isWordDocument(content)) {
             return FileType.DOCX;
         }
-        throw ValidationProblem.of(FIELD, "Diese Datei ist kein PDF, kein Bild (PNG oder JPEG) und kein "
-                + "Word-Dokument (DOCX). Es zählt der Inhalt der Datei, nicht ihr Name.");
+        throw ValidationProblem.of(FIELD, Texts.text("files.type"));
     }
 
     /** The German message for a file above the limit (also for uploads the container refuses). */
     public static String tooLarge(long maxBytes) {
-        return "Die Datei ist zu groß. Erlaubt sind höchstens " + megabytes(maxBytes) + " je Datei.";
+        return Texts.text("files.too-large", "max", megabytes(maxBytes));
     }
 
     /** "10 MB", "1,5 MB". */

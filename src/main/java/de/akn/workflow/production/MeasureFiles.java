@@ -11,6 +11,7 @@ import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.production.internal.FileInfo;
 import de.akn.workflow.production.internal.MeasureFile;
@@ -67,17 +68,17 @@ public class MeasureFiles {
         }
         // a town taking part learns why it cannot upload yet (before co-signing it is not a signer either)
         if (!inProduction(measure)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Dateien gibt es nur für gemeinsame "
-                    + "Veranstaltungen und Publikationen, und erst, wenn die Maßnahme vereinbart ist.");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, Texts.text("files.not-in-production"));
         }
         String member = uploader(measure, kind, forMember, userId, groups);
         var type = FileTypes.check(content, maxBytes);
         String name = FileTypes.fileName(originalName, type);
         var file = files.save(new MeasureFile(measure.getId(), member, kind, name, type.contentType(), content,
                 userId, clock.instant()));
-        measures.record(measure, userId, MeasureEventType.FILE_UPLOADED, (kind == MeasureFile.Kind.DRAFT
-                ? "Entwurf" : "Datei zum Beitrag") + " „" + name + "“ (" + FileTypes.megabytes(file.getSize())
-                + ") für " + members.nameOf(member) + " hochgeladen");
+        measures.record(measure, userId, MeasureEventType.FILE_UPLOADED, Texts.text(kind == MeasureFile.Kind.DRAFT
+                ? "production.event.draft-uploaded" : "production.event.file-uploaded", "name", name,
+                "size", FileTypes.megabytes(file.getSize()), "member", members.find(member)
+                        .map(Member::accusative).orElse(member)));
         return files.info(file.getId()).orElseThrow();
     }
 
@@ -86,11 +87,10 @@ public class MeasureFiles {
     public Download read(String reference, Long fileId, String userId, Collection<String> groups) {
         Measure measure = measure(reference);
         if (!privileged(groups) && signerOf(measure, userId, groups).isEmpty()) {
-            throw new ForbiddenProblem("Diese Datei können nur die beteiligten Kommunen, die Koordination und die "
-                    + "Administration lesen.");
+            throw new ForbiddenProblem(Texts.text("files.read.forbidden"));
         }
         var file = files.findByIdAndMeasureId(fileId, measure.getId()).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Diese Datei gibt es zu dieser Maßnahme nicht."));
+                new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.text("files.not-found")));
         return new Download(file.getName(), file.getContentType(), file.getContent());
     }
 
@@ -106,7 +106,7 @@ public class MeasureFiles {
 
     private Measure measure(String reference) {
         return measures.find(reference, new Viewer("files", true, List.of())).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Diese Maßnahme gibt es nicht."));
+                new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.text("files.measure-not-found")));
     }
 
     /** Whose file it is: the uploader's own signer town; for the coordinator and admin the one named. */
@@ -116,7 +116,8 @@ public class MeasureFiles {
         if (privileged(groups)) {
             String member = draft || forMember == null || forMember.isBlank() ? measure.getLeadMember() : forMember;
             if (measure.participationOf(member).filter(Participation::isSigner).isEmpty()) {
-                throw ValidationProblem.of("member", members.nameOf(member) + " trägt diese Maßnahme nicht mit.");
+                throw ValidationProblem.of("member", Texts.text("files.not-a-signer", "member",
+                        members.find(member).map(m -> m.nominative(true)).orElse(member)));
             }
             return member;
         }
@@ -125,7 +126,7 @@ public class MeasureFiles {
             throw new ForbiddenProblem(Texts.text("files.upload.forbidden"));
         }
         if (draft && !own.contains(measure.getLeadMember())) {
-            throw new ForbiddenProblem("Den Entwurf lädt die federführende Kommune hoch.");
+            throw new ForbiddenProblem(Texts.text("files.draft.lead-only"));
         }
         return draft ? measure.getLeadMember() : own.get(0);
     }

@@ -3,6 +3,7 @@ package de.akn.workflow.production;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureMail;
@@ -48,7 +49,8 @@ class ProductionMails {
         mails.send(measure, mails.member(member), "task/" + taskId + "/contribution-requested", product(measure,
                 MeasureMail.of("contribution-requested")).with("memberGenitive", mails.memberGenitive(member))
                 .with("leadMemberSentence", mails.memberSubject(measure.getLeadMember(), true))
-                .with("part", event ? "Ihren Programmpunkt" : "den Text Ihrer Seite").with("due", GermanFormat.date(due))
+                .with("part", Texts.text(event ? "production.part.event" : "production.part.publication"))
+                .with("due", GermanFormat.date(due))
                 .with("uploadUrl", uploadUrl(measure, false)).with("maxSize", maxSize).link(url)
                 .calendar(mails.calendar("contribution-" + measure.getReference() + "-" + member + "@akn", due,
                         measure, "contribution-requested", Map.of("product", productName(measure)), url)));
@@ -103,7 +105,9 @@ class ProductionMails {
         return measure.getCategory().label();
     }
 
-    private static String files(long count) {
-        return count == 0 ? "keine Datei" : count == 1 ? "1 Datei" : count + " Dateien";
+    /** "keine Datei", "1 Datei", "3 Dateien". */
+    static String files(long count) {
+        return count == 0 ? Texts.text("files.count.none") : count == 1 ? Texts.text("files.count.one")
+                : Texts.text("files.count.many", "count", count);
     }
 }

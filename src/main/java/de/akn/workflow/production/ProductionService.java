@@ -3,11 +3,13 @@ package de.akn.workflow.production;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Participation;
+import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.production.internal.Contribution;
 import de.akn.workflow.production.internal.ContributionRepository;
@@ -80,11 +82,12 @@ public class ProductionService {
     public void submitContribution(Long measureId, String member, Object textValue, String actor) {
         String text = Inputs.text(textValue);
         if (text == null) {
-            throw ValidationProblem.of(ProductionProcess.CONTRIBUTION_TEXT, "Bitte tragen Sie Ihren Beitrag ein "
-                    + "(Programmpunkt oder Text Ihrer Seite und eine Ansprechperson).");
+            throw ValidationProblem.of(ProductionProcess.CONTRIBUTION_TEXT,
+                    Texts.text("production.contribution.missing"));
         }
         if (text.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(ProductionProcess.CONTRIBUTION_TEXT, TextLimits.tooLong("Der Beitrag"));
+            throw ValidationProblem.of(ProductionProcess.CONTRIBUTION_TEXT,
+                    TextLimits.tooLong(Texts.text("production.contribution.what")));
         }
         Measure measure = measures.get(measureId);
         var contribution = contributions.findByMeasureIdAndMember(measureId, member)
@@ -92,8 +95,9 @@ public class ProductionService {
         contribution.submit(text, actor, clock.instant());
         contributions.save(contribution);
         long count = contributionFiles(measureId, member);
-        measures.record(measure, actor, MeasureEventType.CONTRIBUTION_SUBMITTED, "Beitrag " + genitive(member)
-                + " eingereicht (" + (count == 1 ? "1 Datei" : count + " Dateien") + ")");
+        measures.record(measure, actor, MeasureEventType.CONTRIBUTION_SUBMITTED,
+                Texts.text("production.event.contribution", "member", genitive(member),
+                        "files", ProductionMails.files(count)));
     }
 
     /**
@@ -121,7 +125,8 @@ public class ProductionService {
     public Draft submitDraft(Long measureId, Object fileIdValue, Object noteValue, String actor) {
         String note = Inputs.text(noteValue);
         if (note != null && note.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(ProductionProcess.DRAFT_NOTE, TextLimits.tooLong("Die Anmerkung"));
+            throw ValidationProblem.of(ProductionProcess.DRAFT_NOTE,
+                    TextLimits.tooLong(Texts.text("production.note.what")));
         }
         Measure measure = measures.get(measureId);
         FileInfo draft = chooseDraft(measureId, fileIdValue);
@@ -129,8 +134,8 @@ public class ProductionService {
         for (Participation signer : measure.signers()) {
             approvals.save(new DraftApproval(measureId, round, signer.getMemberId(), draft.id()));
         }
-        measures.record(measure, actor, MeasureEventType.DRAFT_UPLOADED, "Entwurf „" + draft.name()
-                + "“ zur Freigabe vorgelegt (Fassung " + round + ")" + (note == null ? "" : ": " + note));
+        measures.record(measure, actor, MeasureEventType.DRAFT_UPLOADED, Texts.text("production.event.draft-submitted",
+                "name", draft.name(), "round", round) + (note == null ? "" : ": " + note));
         return new Draft(round, draft, mails.fileUrl(measure, draft.id()));
     }
 
@@ -150,13 +155,15 @@ public class ProductionService {
         Measure measure = measures.get(measureId);
         int round = approvals.latestRound(measureId);
         var approval = approvals.findByMeasureIdAndRoundAndMember(measureId, round, member).orElseThrow(() ->
-                new IllegalStateException(member + " hat in Fassung " + round + " nichts freizugeben"));
+                new IllegalStateException(Texts.text("production.approval.none", "member", member,
+                        "round", round)));
         boolean approved = decision.approval() == DraftDecision.Approval.APPROVE;
         approval.decide(approved ? DraftApproval.Status.APPROVED : DraftApproval.Status.CHANGES_REQUESTED,
                 decision.comment(), actor, clock.instant());
         measures.record(measure, actor, approved ? MeasureEventType.DRAFT_APPROVED
-                : MeasureEventType.DRAFT_CHANGES_REQUESTED, (approved ? "Entwurf (Fassung " + round + ") freigegeben von "
-                : "Änderungen am Entwurf (Fassung " + round + ") erbeten von ") + members.nameOf(member)
+                : MeasureEventType.DRAFT_CHANGES_REQUESTED, Texts.text(approved ? "production.event.draft-approved"
+                : "production.event.changes-requested", "round", round, "byMember", members.find(member)
+                        .map(Member::afterVon).orElse(member))
                 + (decision.comment() == null ? "" : ": " + decision.comment()));
     }
 
@@ -181,19 +188,18 @@ public class ProductionService {
             Integer id = Inputs.integer(fileIdValue);
             var chosen = Optional.ofNullable(id).flatMap(i -> files.info(i.longValue()))
                     .filter(f -> f.measureId().equals(measureId) && f.kind() == MeasureFile.Kind.DRAFT)
-                    .orElseThrow(() -> ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID, "Unter dieser Nummer "
-                            + "gibt es keinen hochgeladenen Entwurf dieser Maßnahme."));
+                    .orElseThrow(() -> ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID,
+                            Texts.text("production.draft.unknown")));
             if (approvals.existsByDraftFileId(chosen.id())) {
-                throw ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID, "Dieser Entwurf lag schon zur Freigabe "
-                        + "vor. Bitte laden Sie die überarbeitete Fassung hoch.");
+                throw ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID,
+                        Texts.text("production.draft.submitted-before"));
             }
             return chosen;
         }
         return files.infos(measureId).stream().filter(f -> f.kind() == MeasureFile.Kind.DRAFT)
                 .filter(f -> !approvals.existsByDraftFileId(f.id())).max(Comparator.comparing(FileInfo::id))
-                .orElseThrow(() -> ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID, "Es liegt kein neuer Entwurf "
-                        + "vor. Bitte laden Sie den Entwurf zuerst hoch (Adresse im Formular), dann schließen Sie "
-                        + "die Aufgabe ab."));
+                .orElseThrow(() -> ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID,
+                        Texts.text("production.draft.missing")));
     }
 
     private long contributionFiles(Long measureId, String member) {

@@ -172,7 +172,10 @@ class MeetingTest extends AknIntegrationTest {
         String agendaPdf = pdfText(attachmentBytes(invitation, ".pdf"));
         assertThat(agendaPdf).contains("Einladung zur Sitzung der Allianz am " + GermanFormat.date(day)).contains("TOP 1")
                 .contains("Klimaschutz-Schulwettbewerb").contains("Gemeinsame Broschüre 2027")
-                .contains(inReview.getReference());
+                .contains(inReview.getReference())
+                // the facts from the template: start, place and the coordination with the Kreis' genitive
+                .contains("14:30 Uhr").contains("Rathaus Dormagen, Ratssaal")
+                .contains("Beauftragter für Klimaschutz und Nachhaltigkeit des Rhein-Kreises Neuss");
         assertThat(meeting(id).get("status").asText()).isEqualTo("INVITED");
 
         // When the meeting begins, the chair's town gets the minutes, due the day after
@@ -235,7 +238,7 @@ class MeetingTest extends AknIntegrationTest {
         String minutesPdf = pdfText(attachmentBytes(minutesMail, ".pdf"));
         assertThat(minutesPdf).contains("Protokoll der Sitzung vom " + GermanFormat.date(day))
                 .contains("Der Entwurf der Broschüre wird begrüßt.").contains("Termine der Aktionswoche sammeln")
-                .contains("Stadt Meerbusch");
+                .contains("Stadt Meerbusch").contains("Protokollführung: ");
         var pdf = rest.withBasicAuth("km-meerbusch", "demo").getForEntity("/api/meetings/" + id + "/minutes.pdf",
                 byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -159,10 +159,19 @@ class ProductionTest extends AknIntegrationTest {
         assertThat(dossier.at("/draftApprovals").findValuesAsText("status")).containsOnly("APPROVED").hasSize(3);
         assertThat(dossier.at("/draft/name").asText()).isEqualTo("broschuere-entwurf-2.pdf");
         assertThat(dossier.at("/draft/round").asInt()).isEqualTo(2);
-        var events = rest.withBasicAuth("coordinator", "demo").getForObject("/api/measures/" + ref + "/events",
-                JsonNode.class).findValuesAsText("type");
+        JsonNode history = rest.withBasicAuth("coordinator", "demo").getForObject("/api/measures/" + ref + "/events",
+                JsonNode.class);
+        var events = history.findValuesAsText("type");
         assertThat(events).contains("FILE_UPLOADED", "CONTRIBUTION_SUBMITTED", "DRAFT_UPLOADED",
                 "DRAFT_CHANGES_REQUESTED", "DRAFT_APPROVED");
+        // each line names the town with its article, as a town hall writes it
+        var details = history.findValuesAsText("detail");
+        assertThat(details).contains("Beitrag der Stadt Dormagen eingereicht (1 Datei)",
+                "Änderungen am Entwurf (Fassung 1) erbeten von der Stadt Dormagen: Bitte unser Logo größer abbilden.",
+                "Entwurf (Fassung 2) freigegeben von der Stadt Meerbusch");
+        assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Datei zum Beitrag „logo-dormagen.png“ (")
+                .endsWith(") für die Stadt Dormagen hochgeladen"));
+        assertThat(String.join("\n", details)).doesNotContain("von Stadt ", "für Stadt ", "von dem ");
 
         // and a signer town reads Dormagen's file with its type and name
         var file = rest.withBasicAuth("km-meerbusch", "demo").getForEntity("/api/measures/" + ref + "/files/"
@@ -233,8 +242,11 @@ class ProductionTest extends AknIntegrationTest {
         lifecycle.complete("km-kaarst", task(measure, ProductionProcess.TASK_CONTRIBUTION, "kaarst"),
                 Map.of("contributionText", "Eröffnung durch den Bürgermeister"));
         Task draftTask = task(measure, ProductionProcess.TASK_UPLOAD_DRAFT, "kaarst");
+        // (it says where a climate manager uploads, not an address of the API)
         assertThatThrownBy(() -> lifecycle.complete("km-kaarst", draftTask, Map.of()))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Bitte laden Sie den Entwurf zuerst hoch");
+                .isInstanceOf(ValidationProblem.class)
+                .hasMessageContaining("Bitte laden Sie den Entwurf zuerst im Reiter „Maßnahme“ dieser Aufgabe hoch")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Adresse im Formular"));
 
         // When the draft is there and Dormagen asks for changes without saying which: a German form error
         upload("km-kaarst", ref, pdf(), "programm.pdf", "DRAFT");

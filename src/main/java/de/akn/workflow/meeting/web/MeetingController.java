@@ -1,5 +1,6 @@
 package de.akn.workflow.meeting.web;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.meeting.ActionItem;
 import de.akn.workflow.meeting.AgendaItem;
 import de.akn.workflow.meeting.Meeting;
@@ -110,14 +111,14 @@ class MeetingController {
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
         Meeting meeting = meeting(id);
         if (meeting.getStatus() != MeetingStatus.HELD) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Das Protokoll dieser Sitzung liegt noch nicht vor.");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, Texts.text("meeting.minutes.not-yet"));
         }
         return pdf(documents.minutes(meeting, meetings.actionItems(id)), "protokoll-" + meeting.getDate() + ".pdf");
     }
 
     private Meeting meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Die Sitzung wurde nicht gefunden."));
+                Texts.text("meeting.not-found")));
     }
 
     private MeetingDto dto(Meeting m) {

@@ -1,6 +1,7 @@
 package de.akn.workflow.member.web;
 
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberChanges;
 import de.akn.workflow.member.MemberService;
@@ -28,6 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Mitglieder", description = "Der Kreis, die Mitgliedskommunen und der strategische Partner")
 class MemberController {
 
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
     private final MemberService members;
 
     MemberController(MemberService members) {
@@ -41,8 +45,9 @@ class MemberController {
     @ApiResponse(responseCode = "400", description = "Ungültiges Jahr",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<MemberDto> list(@Parameter(description = "Jahr, z. B. 2026") @RequestParam(required = false) Integer year) {
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Bitte ein Jahr zwischen 2000 und 2100 angeben.");
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Texts.text("calendar.year",
+                    "first", FIRST_YEAR, "last", LAST_YEAR));
         }
         return (year == null ? members.findAll() : members.activeIn(year)).stream().map(MemberDto::of).toList();
     }

@@ -39,8 +39,4 @@ class MembershipListeners {
     JavaDelegate applyMembershipDelegate(MembershipService memberships) {
         return execution -> memberships.apply(execution.getVariables(), execution.getProcessInstanceId());
     }
-
-    private static String businessKey(java.util.Map<String, Object> variables) {
-        return ("JOIN".equals(variables.get(ACTION)) ? "Beitritt: " : "Austritt: ") + variables.get(MEMBER_NAME);
-    }
 }

@@ -60,6 +60,15 @@ class MemberControllerTest {
     }
 
     @Test
+    void shouldRefuseAYearOutsideTheCalendarInTheSieForm() throws Exception {
+        mvc.perform(get("/api/members").param("year", "1999").with(user("km-kaarst").authorities(() -> "member-kaarst")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Bitte geben Sie ein Jahr zwischen 2000 und 2100 an."))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("angeben"))));
+    }
+
+    @Test
     void shouldAskForHttpBasicCredentialsInGerman() throws Exception {
         mvc.perform(get("/api/members"))
                 .andExpect(status().isUnauthorized())
