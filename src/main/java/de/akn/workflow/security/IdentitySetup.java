@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -23,7 +22,6 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,13 +40,13 @@ public class IdentitySetup {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final AllianceProperties properties;
-    private final TaskService taskService;
+    private final DemoUsers demoUsers;
     /** The process definitions of Tasklist, contributed by the modules that own them. */
     private final List<TasklistProcess> tasklistProcesses;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-            AllianceProperties properties, TaskService taskService, List<ProcessRules> rules) {
-        this.taskService = taskService;
+            AllianceProperties properties, DemoUsers demoUsers, List<ProcessRules> rules) {
+        this.demoUsers = demoUsers;
         this.tasklistProcesses = rules.stream().flatMap(r -> r.tasklistProcesses().stream()).toList();
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -67,7 +65,7 @@ public class IdentitySetup {
         }
         grantAuthorizations(members);
         if (properties.demo().usersEnabled()) {
-            createDemoUsers(members);
+            demoUsers.create(members);
         }
     }
 
@@ -150,58 +148,6 @@ public class IdentitySetup {
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
-    private void createDemoUsers(List<Member> members) {
-        String password = properties.demo().password();
-        for (Member member : members) {
-            if (member.decides()) {
-                // the Bürgermeister or an authorised head of department (member data: signOffRequired)
-                ensureUser("signoff-" + member.getId(), Texts.text("user.sign-off"), member.getKind() == MemberKind.KREIS
-                        ? member.getName() : shortName(member), password, member.signOffGroupId());
-            }
-        }
-        // the coordination reviews; the Kreis co-signs through its own climate management (separation of duties)
-        ensureUser("coordinator", "Klimaschutzkoordination", "Rhein-Kreis Neuss", password, Groups.COORDINATOR);
-        leaveGroup("coordinator", Member.groupIdOf("rkn", MemberKind.KREIS));
-        ensureUser("coordinator-deputy", "Vertretung Klimaschutzkoordination", "Rhein-Kreis Neuss", password,
-                Groups.COORDINATOR);
-        for (Member member : members) {
-            if (member.getKind() == MemberKind.STADT || member.getKind() == MemberKind.GEMEINDE) {
-                ensureUser("km-" + member.getId(), "Klimaschutzmanagement", shortName(member), password,
-                        Groups.CLIMATE_MANAGERS, member.groupId());
-                ensureUser("deputy-" + member.getId(), "Vertretung Klimaschutzmanagement", shortName(member), password,
-                        Groups.CLIMATE_MANAGERS, member.groupId());
-            } else if (member.getKind() == MemberKind.KREIS) {
-                ensureUser("km-" + member.getId(), "Klimaschutzmanagement", member.getName(), password,
-                        Groups.CLIMATE_MANAGERS, member.groupId());
-            } else if (member.getKind() == MemberKind.PARTNER && "energieagentur".equals(member.getId())) {
-                ensureUser("ea-nrw", "Fachberatung", member.getName(), password, member.groupId());
-            }
-        }
-    }
-
-    /**
-     * An earlier version made the demo coordinator a member of the Kreis' group: it leaves it, and the Kreis'
-     * tasks it had claimed go back to the group (its climate management takes them over).
-     */
-    private void leaveGroup(String userId, String groupId) {
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-            return;
-        }
-        identityService.deleteMembership(userId, groupId);
-        for (var task : taskService.createTaskQuery().taskAssignee(userId).list()) {
-            boolean groupTask = taskService.getIdentityLinksForTask(task.getId()).stream()
-                    .anyMatch(link -> groupId.equals(link.getGroupId()));
-            if (groupTask) {
-                taskService.setAssignee(task.getId(), null);
-            }
-        }
-        log.info("Demo user {} left group {}", userId, groupId);
-    }
-
-    private static String shortName(Member member) {
-        return member.getName().replaceFirst("^(Stadt|Gemeinde) ", "");
-    }
-
     private void ensureGroup(String id, String name) {
         Group group = identityService.createGroupQuery().groupId(id).singleResult();
         if (group == null) {
@@ -214,24 +160,6 @@ public class IdentitySetup {
             group.setName(name);
             identityService.saveGroup(group);
             log.info("Group {} renamed to '{}'", id, name);
-        }
-    }
-
-    private void ensureUser(String id, String firstName, String lastName, String password, String... groups) {
-        User user = identityService.createUserQuery().userId(id).singleResult();
-        if (user == null) {
-            user = identityService.newUser(id);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
-            user.setEmail(id + "@example.org");
-            user.setPassword(password);
-            identityService.saveUser(user);
-            log.info("Demo user {} created", id);
-        }
-        for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-                identityService.createMembership(id, group);
-            }
         }
     }
 
