@@ -12,7 +12,7 @@ class AbsenceProcessRules {
 
     /** {@code absence}: everyone who works in Tasklist enters an absence there. */
     @Bean
-    ProcessRules absenceProcessRules() {
+    ProcessRules absenceRules() {
         return ProcessRules.owning()
                 .startedInTasklist(AbsenceProcess.PROCESS_KEY, Audience.CLIMATE_MANAGERS_AND_PARTNER);
     }

@@ -11,7 +11,7 @@ class CosigningProcessRules {
 
     /** {@code measure-cosigning} and {@code share-confirmation}: the town asked, its deadline, what a share confirmation is about. */
     @Bean
-    ProcessRules cosigningProcessRules() {
+    ProcessRules cosigningRules() {
         return ProcessRules.owning(CosigningProcess.MEMBER, CosigningProcess.COSIGN_DUE,
                 CosigningProcess.CONFIRMATION_CONTEXT);
     }

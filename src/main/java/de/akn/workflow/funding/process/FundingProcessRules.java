@@ -11,7 +11,7 @@ class FundingProcessRules {
 
     /** {@code measure-funding}: the funding applied for and its deadline. */
     @Bean
-    ProcessRules fundingProcessRules() {
+    ProcessRules fundingRules() {
         return ProcessRules.owning(MeasureFundingProcess.FUNDING_ID, MeasureFundingProcess.FUNDING_DEADLINE,
                 MeasureFundingProcess.FUNDING_REQUESTED_AT);
     }

@@ -11,7 +11,7 @@ class ImplementationProcessRules {
 
     /** {@code measure-implementation}: the reporting town and its report schedule. */
     @Bean
-    ProcessRules implementationProcessRules() {
+    ProcessRules implementationRules() {
         return ProcessRules.owning(ImplementationProcess.MEMBER, ImplementationProcess.REPORT_DUE,
                 ImplementationProcess.REPORTING_START, ImplementationProcess.REPORT_NUMBER);
     }

@@ -12,7 +12,7 @@ class JointMeasureProcessRules {
 
     /** {@code joint-measure}: the measure, its lead town and proposer; climate managers propose measures in Tasklist. */
     @Bean
-    ProcessRules jointMeasureProcessRules() {
+    ProcessRules jointMeasureRules() {
         return ProcessRules.owning(JointMeasureProcess.MEASURE_ID, JointMeasureProcess.REFERENCE, JointMeasureProcess.LEAD_MEMBER,
                         JointMeasureProcess.PROPOSER)
                 .startedInTasklist(JointMeasureProcess.PROCESS_KEY, Audience.CLIMATE_MANAGERS);

@@ -11,7 +11,7 @@ class MeetingProcessRules {
 
     /** {@code alliance-meeting} and {@code action-item}: the meeting, its chair and dates, the action item and its town. */
     @Bean
-    ProcessRules meetingProcessRules() {
+    ProcessRules meetingRules() {
         return ProcessRules.owning(MeetingProcess.MEETING_ID, MeetingProcess.CHAIR, MeetingProcess.MEETING_START,
                 MeetingProcess.MINUTES_DUE, MeetingProcess.AGENDA_DUE, MeetingProcess.ACTION_ITEM_ID,
                 MeetingProcess.ACTION_MEMBER, MeetingProcess.ACTION_DUE, MeetingProcess.INITIATOR);

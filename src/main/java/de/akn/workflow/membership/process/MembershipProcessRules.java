@@ -11,7 +11,7 @@ class MembershipProcessRules {
 
     /** {@code membership}: joining or leaving, which member, who asked. */
     @Bean
-    ProcessRules membershipProcessRules() {
+    ProcessRules membershipRules() {
         return ProcessRules.owning(MembershipProcess.ACTION, MembershipProcess.MEMBER_ID, MembershipProcess.INITIATOR);
     }
 }

@@ -11,7 +11,7 @@ class ProductionProcessRules {
 
     /** {@code measure-production}: the contributing town and the draft round. */
     @Bean
-    ProcessRules productionProcessRules() {
+    ProcessRules productionRules() {
         return ProcessRules.owning(ProductionProcess.MEMBER, ProductionProcess.DRAFT_ROUND);
     }
 }

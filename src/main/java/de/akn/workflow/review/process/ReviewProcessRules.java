@@ -12,7 +12,7 @@ class ReviewProcessRules {
 
     /** {@code measure-review}: the revision round; its tasks are read by the towns and the partner. */
     @Bean
-    ProcessRules reviewProcessRules() {
+    ProcessRules reviewRules() {
         return ProcessRules.owning(ReviewProcess.REVISION_ROUND)
                 .readInTasklist(ReviewProcess.PROCESS_KEY, Audience.CLIMATE_MANAGERS_AND_PARTNER);
     }

@@ -11,7 +11,7 @@ class SettlementProcessRules {
 
     /** {@code measure-settlement}: the transfer, who pays and by when. */
     @Bean
-    ProcessRules settlementProcessRules() {
+    ProcessRules settlementRules() {
         return ProcessRules.owning(SettlementProcess.MEMBER, SettlementProcess.TRANSFER_ID, SettlementProcess.PAYER,
                 SettlementProcess.SETTLEMENT_DUE, SettlementProcess.OPENED);
     }
