@@ -12,6 +12,7 @@ import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
 import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberLeft;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -20,6 +21,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MinutesService {
+
+    private static final Logger log = LoggerFactory.getLogger(MinutesService.class);
 
     private final MeetingService meetings;
     private final ActionItemRepository actionItems;
@@ -105,7 +111,6 @@ public class MinutesService {
         return item;
     }
 
-
     /**
      * A town left the alliance: its open action items end with the note of its withdrawal (they are DONE on
      * their meetings and no longer on the next agenda).
@@ -119,5 +124,11 @@ public class MinutesService {
                 .includeAssignedTasks().list();
         tasks.forEach(task -> taskService.complete(task.getId(), Map.of(ACTION_RESULT, reason)));
         return tasks.size();
+    }
+
+    @EventListener
+    void left(MemberLeft event) {
+        int ended = memberLeft(event.memberId(), event.reason());
+        log.info("Member {} left: {} action items ended", event.memberId(), ended);
     }
 }

@@ -7,19 +7,18 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
-import de.akn.workflow.cosigning.CosigningService;
-import de.akn.workflow.meeting.MinutesService;
-import de.akn.workflow.production.ProductionMembership;
 import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberJoined;
+import de.akn.workflow.member.MemberLeft;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.member.NewMember;
-import de.akn.workflow.security.IdentitySetup;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,23 +33,16 @@ public class MembershipService {
     private static final Logger log = LoggerFactory.getLogger(MembershipService.class);
 
     private final MemberService members;
-    private final IdentitySetup identities;
-    private final CosigningService cosigning;
     private final MembershipMails mails;
     private final RuntimeService runtimeService;
-    private final ProductionMembership productions;
-    private final MinutesService minutes;
+    private final ApplicationEventPublisher events;
 
-    MembershipService(MemberService members, IdentitySetup identities, CosigningService cosigning,
-            MembershipMails mails, RuntimeService runtimeService, ProductionMembership productions,
-            MinutesService minutes) {
-        this.productions = productions;
-        this.minutes = minutes;
+    MembershipService(MemberService members, MembershipMails mails, RuntimeService runtimeService,
+            ApplicationEventPublisher events) {
         this.members = members;
-        this.identities = identities;
-        this.cosigning = cosigning;
         this.mails = mails;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
     /**
@@ -131,17 +123,14 @@ public class MembershipService {
             MEMBER_FIELDS.forEach(f -> fields.put(f, variables.get(f)));
             NewMember candidate = NewMember.read(apiFields(fields), "");
             Member member = members.join(candidate, today);
-            identities.memberJoined(member);
+            events.publishEvent(new MemberJoined(member.getId()));
             mails.joined(member, today, councilDate, processInstanceId);
         } else {
             Member member = members.leave((String) variables.get(MEMBER_ID), today);
             String reason = Texts.text("membership.left", "member", member.nominative(true),
                     "date", GermanFormat.date(today));
-            int declined = cosigning.memberLeft(member.getId(), reason);
-            int production = productions.memberLeft(member.getId(), reason);
-            int actionItems = minutes.memberLeft(member.getId(), reason);
-            log.info("Member {} left: {} open co-sign decisions recorded as declined, {} production tasks and {} "
-                    + "action items ended", member.getId(), declined, production, actionItems);
+            log.info("Member {} left", member.getId());
+            events.publishEvent(new MemberLeft(member.getId(), reason));
             mails.left(member, today, councilDate, processInstanceId);
         }
     }

@@ -6,6 +6,10 @@ import de.akn.workflow.member.Member;
 import java.util.HashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import de.akn.workflow.member.MemberLeft;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProductionMembership {
 
+    private static final Logger log = LoggerFactory.getLogger(ProductionMembership.class);
+
     private final TaskService taskService;
 
     ProductionMembership(TaskService taskService) {
         this.taskService = taskService;
+    }
+
+    @EventListener
+    void left(MemberLeft event) {
+        int ended = memberLeft(event.memberId(), event.reason());
+        log.info("Member {} left: {} production tasks ended", event.memberId(), ended);
     }
 
     /** @return how many of its production tasks were ended */
