@@ -5,6 +5,7 @@ import de.akn.workflow.absence.internal.AbsenceRepository;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.security.Groups;
@@ -60,48 +61,45 @@ public class AbsenceService {
             userId = caller.userId();
         }
         if (!caller.mayActFor(userId)) {
-            throw new ForbiddenProblem("Eine Abwesenheit können nur die abwesende Person selbst, die Koordination "
-                    + "oder die Administration eintragen.");
+            throw new ForbiddenProblem(Texts.text("absence.record.forbidden"));
         }
         var errors = new LinkedHashMap<String, String>();
         var user = directory.user(userId);
         if (user.isEmpty()) {
-            errors.put("userId", "Diese Person ist nicht bekannt.");
+            errors.put("userId", Texts.text("absence.user.unknown"));
         }
-        LocalDate from = Inputs.date(input.get("from"), "from", "den ersten Tag der Abwesenheit", errors);
-        LocalDate to = Inputs.date(input.get("to"), "to", "den letzten Tag der Abwesenheit", errors);
+        LocalDate from = Inputs.date(input.get("from"), "from", Texts.text("absence.from.what"), errors);
+        LocalDate to = Inputs.date(input.get("to"), "to", Texts.text("absence.to.what"), errors);
         LocalDate today = Dates.today();
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.put("to", "Das Ende der Abwesenheit liegt vor ihrem Beginn.");
+                errors.put("to", Texts.text("absence.to.before-from"));
             } else if (to.isBefore(today)) {
-                errors.put("to", "Die Abwesenheit ist bereits vorbei.");
+                errors.put("to", Texts.text("absence.to.past"));
             } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
-                errors.put("to", "Eine Abwesenheit kann höchstens ein Jahr lang eingetragen werden.");
+                errors.put("to", Texts.text("absence.to.too-long"));
             }
         }
         String deputy = Inputs.text(input.get("deputy"));
         if (deputy == null) {
-            errors.put("deputy", "Bitte die Vertretung angeben.");
+            errors.put("deputy", Texts.text("absence.deputy.missing"));
         } else if (deputy.equals(userId)) {
-            errors.put("deputy", "Eine Person kann sich nicht selbst vertreten.");
+            errors.put("deputy", Texts.text("absence.deputy.self"));
         } else if (directory.user(deputy).isEmpty()) {
-            errors.put("deputy", "Die Vertretung ist nicht bekannt.");
+            errors.put("deputy", Texts.text("absence.deputy.unknown"));
         } else if (user.isPresent()) {
             sameTeamProblem(userId, deputy).ifPresent(problem -> errors.put("deputy", problem));
         }
         if (errors.isEmpty()) {
             for (Absence existing : absences.findCurrentAndComing(userId, from)) {
                 if (existing.overlaps(from, to)) {
-                    errors.put("from", "Für diese Zeit ist bereits eine Abwesenheit eingetragen ("
-                            + period(existing) + ").");
+                    errors.put("from", Texts.text("absence.overlap", "period", period(existing)));
                     break;
                 }
             }
             for (Absence deputyAway : absences.findCurrentAndComing(deputy, from)) {
                 if (deputyAway.overlaps(from, to)) {
-                    errors.put("deputy", "Die Vertretung ist in dieser Zeit selbst abwesend (" + period(deputyAway)
-                            + ").");
+                    errors.put("deputy", Texts.text("absence.deputy.away", "period", period(deputyAway)));
                     break;
                 }
             }
@@ -134,8 +132,7 @@ public class AbsenceService {
     public void delete(Long id, Caller caller) {
         Absence absence = absences.findById(id).orElseThrow(UnknownAbsenceException::new);
         if (!caller.mayActFor(absence.getUserId())) {
-            throw new ForbiddenProblem("Eine Abwesenheit können nur die abwesende Person selbst, die Koordination "
-                    + "oder die Administration löschen.");
+            throw new ForbiddenProblem(Texts.text("absence.delete.forbidden"));
         }
         absences.delete(absence);
     }
@@ -177,11 +174,11 @@ public class AbsenceService {
         var deputyGroups = directory.groupsOf(deputy);
         if (userGroups.contains(Groups.COORDINATOR)) {
             return deputyGroups.contains(Groups.COORDINATOR) ? Optional.empty()
-                    : Optional.of("Die Vertretung der Koordination muss selbst zur Koordination gehören.");
+                    : Optional.of(Texts.text("absence.deputy.coordination"));
         }
         var teams = teams(userGroups);
         return deputyGroups.stream().anyMatch(teams::contains) ? Optional.empty()
-                : Optional.of("Die Vertretung muss zur selben Kommune gehören wie die abwesende Person.");
+                : Optional.of(Texts.text("absence.deputy.other-member"));
     }
 
     private static Set<String> teams(Collection<String> groups) {
@@ -190,13 +187,14 @@ public class AbsenceService {
     }
 
     private static String period(Absence a) {
-        return GermanFormat.date(a.getStartsOn()) + " bis " + GermanFormat.date(a.getEndsOn());
+        return Texts.text("absence.period", "from", GermanFormat.date(a.getStartsOn()), "to",
+                GermanFormat.date(a.getEndsOn()));
     }
 
     /** No absence has this id. */
     public static class UnknownAbsenceException extends RuntimeException {
         UnknownAbsenceException() {
-            super("Diese Abwesenheit gibt es nicht (mehr).");
+            super(Texts.text("absence.unknown"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.akn.workflow.absence;
 
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
@@ -65,17 +66,16 @@ public class DeputyRouting {
                 || directory.groupsOf(assignee).stream().anyMatch(groups::contains)) {
             return;
         }
-        String who = String.join(" oder ", groups.stream().map(this::accusative).toList());
-        throw ValidationProblem.of("assignee", "Diese Aufgabe können nur Personen übernehmen, die für " + who
-                + " arbeiten.");
+        String who = String.join(Texts.text("absence.assignee.or"), groups.stream().map(this::accusative).toList());
+        throw ValidationProblem.of("assignee", Texts.text("absence.assignee.forbidden", "who", who));
     }
 
     private String accusative(String groupId) {
         if (Groups.COORDINATOR.equals(groupId)) {
-            return "die Koordination";
+            return Texts.text("absence.assignee.coordination");
         }
         String memberId = groupId.replaceFirst("^(" + Member.MEMBER_GROUP_PREFIX + "|" + Member.PARTNER_GROUP_PREFIX
                 + ")", "");
-        return members.find(memberId).map(Member::accusative).orElse("die zuständige Stelle");
+        return members.find(memberId).map(Member::accusative).orElse(Texts.text("absence.assignee.unknown"));
     }
 }

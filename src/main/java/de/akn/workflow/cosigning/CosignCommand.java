@@ -52,12 +52,12 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         var errors = new LinkedHashMap<String, String>();
         CosignDecision decision = Inputs.enumValue(CosignDecision.class, variables.get(COSIGN_DECISION));
         if (decision == null || decision == CosignDecision.POSTPONED) {
-            errors.put(COSIGN_DECISION, "Bitte wählen Sie: mitzeichnen, ablehnen oder unter Ratsvorbehalt.");
+            errors.put(COSIGN_DECISION, Texts.text("cosign.decision.missing"));
         }
         LocalDate meeting = null;
         String body = null;
         if (decision == CosignDecision.COUNCIL_PENDING) {
-            meeting = meeting(variables, "Bitte wählen Sie die Sitzung aus der Liste oder geben Sie ihr Datum ein (TT.MM.JJJJ).", errors);
+            meeting = meeting(variables, Texts.text("cosign.meeting.missing"), errors);
             body = choiceBody(variables).orElse(Inputs.text(variables.get(COUNCIL_BODY_ID)));
         }
         BigDecimal ceiling = ceiling(variables, errors);
@@ -87,7 +87,7 @@ public record CosignCommand(String member, CosignDecision decision, String comme
         LocalDate meeting = null;
         String body = null;
         if (decision == CosignDecision.POSTPONED) {
-            meeting = meeting(variables, "Bitte wählen Sie die nächste Sitzung aus der Liste oder geben Sie ihr Datum ein (TT.MM.JJJJ).", errors);
+            meeting = meeting(variables, Texts.text("council.postponed.meeting"), errors);
         } else if (decision == CosignDecision.REFERRED) {
             meeting = meeting(variables, Texts.text("council.referred.meeting"), errors);
             body = choiceBody(variables).orElse(Inputs.text(variables.get(NEXT_BODY_ID)));
@@ -122,8 +122,8 @@ public record CosignCommand(String member, CosignDecision decision, String comme
     private static String paper(Map<String, ?> variables, Map<String, String> errors) {
         String paper = Inputs.text(variables.get(COUNCIL_PAPER_REFERENCE));
         if (paper != null && paper.length() > PAPER_REFERENCE_LENGTH) {
-            errors.put(COUNCIL_PAPER_REFERENCE, "Die Drucksachen-Nr. darf höchstens " + PAPER_REFERENCE_LENGTH
-                    + " Zeichen lang sein.");
+            errors.put(COUNCIL_PAPER_REFERENCE, TextLimits.tooLong(Texts.text("cosign.paper.what"),
+                    PAPER_REFERENCE_LENGTH));
         }
         return paper;
     }
@@ -141,7 +141,7 @@ public record CosignCommand(String member, CosignDecision decision, String comme
     }
 
     private static BigDecimal ceiling(Map<String, ?> variables, Map<String, String> errors) {
-        return Inputs.amount(variables.get(COST_CEILING_EUR), COST_CEILING_EUR, "die Kostenobergrenze", 2,
+        return Inputs.amount(variables.get(COST_CEILING_EUR), COST_CEILING_EUR, Texts.text("cosign.ceiling.what"), 2,
                 MAX_CEILING_EUR, false, errors);
     }
 
@@ -158,7 +158,7 @@ public record CosignCommand(String member, CosignDecision decision, String comme
     private static String comment(Map<String, ?> variables, Map<String, String> errors) {
         String comment = Inputs.text(variables.get(COSIGN_COMMENT));
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(COSIGN_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            errors.put(COSIGN_COMMENT, TextLimits.tooLong(Texts.text("cosign.comment.what")));
         }
         return comment;
     }

@@ -122,7 +122,8 @@ public class CosigningService {
         Measure measure = measures.get(measureId);
         CostShare prospective = prospective(measure, member);
         measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED,
-                "Mitzeichnung angefragt bei " + members.nameOf(member));
+                Texts.text("event.cosign.requested", "member", members.find(member).map(m -> m.dative(false))
+                        .orElse(member)));
         mails.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
         return prospective;
     }
@@ -164,8 +165,8 @@ public class CosigningService {
         }
         BigDecimal ceiling = command.costCeilingEur();
         if (ceiling != null && ceiling.compareTo(measure.getEstimatedCostEur()) > 0) {
-            throw ValidationProblem.of(CosigningProcess.COST_CEILING_EUR, "Die Kostenobergrenze darf die Gesamtkosten "
-                    + "der Maßnahme (" + GermanFormat.money(measure.getEstimatedCostEur()) + ") nicht übersteigen.");
+            throw ValidationProblem.of(CosigningProcess.COST_CEILING_EUR, Texts.text("cosign.ceiling.above-cost",
+                    "cost", GermanFormat.money(measure.getEstimatedCostEur())));
         }
         boolean signOff = command.decision().isYes() && member.isSignOffRequired();
         ParticipationStatus status = signOff ? ParticipationStatus.SIGNOFF_PENDING : switch (command.decision()) {
@@ -177,7 +178,7 @@ public class CosigningService {
         String name = member.getName();
         String bodyName = bodyId == null ? null : member.body(bodyId).map(Body::getName).orElse(bodyId);
         String detail = switch (command.decision()) {
-            case POSTPONED -> name + ": Beschluss vertagt, nächste Sitzung am " + GermanFormat.date(meeting);
+            case POSTPONED -> Texts.text("event.council.postponed", "member", name, "meeting", GermanFormat.date(meeting));
             case COUNCIL_PENDING -> Texts.text("event.council.pending", "member", name, "body", bodyName, "meeting",
                     GermanFormat.date(meeting));
             case REFERRED -> Texts.text("event.council.referred", "member", name, "body", bodyName, "meeting",
@@ -186,8 +187,9 @@ public class CosigningService {
             case URGENT -> Texts.text("event.council.urgent", "member", name, "meeting", GermanFormat.date(meeting));
             default -> name;
         } + (signOff ? Texts.text("event.sign-off.pending") : "")
-                + (command.councilPaperReference() == null ? "" : ", Drucksache " + command.councilPaperReference())
-                + (ceiling == null ? "" : ", höchstens " + GermanFormat.money(ceiling))
+                + (command.councilPaperReference() == null ? "" : Texts.text("event.cosign.paper", "paper",
+                        command.councilPaperReference()))
+                + (ceiling == null ? "" : Texts.text("event.cosign.ceiling", "amount", GermanFormat.money(ceiling)))
                 + (command.standaloneCostEur() == null ? "" : Texts.text("event.cosign.standalone", "amount",
                         GermanFormat.money(command.standaloneCostEur())))
                 + (comment == null ? "" : ": " + comment);
@@ -204,10 +206,10 @@ public class CosigningService {
     private void checkMeeting(Measure measure, CosignCommand command, LocalDate meeting) {
         String field = CosigningProcess.COUNCIL_MEETING_DATE;
         if (!meeting.isAfter(today())) {
-            throw ValidationProblem.of(field, "Die Sitzung muss nach dem heutigen Tag liegen.");
+            throw ValidationProblem.of(field, Texts.text("cosign.meeting.past"));
         }
         if (meeting.isAfter(today().plusYears(1))) {
-            throw ValidationProblem.of(field, "Die Sitzung darf höchstens ein Jahr in der Zukunft liegen.");
+            throw ValidationProblem.of(field, Texts.text("cosign.meeting.too-far"));
         }
         // a new paper (a council reservation, a referral) must reach the meeting before its Vorlagenschluss
         if ((command.decision() == CosignDecision.COUNCIL_PENDING || command.decision() == CosignDecision.REFERRED)
@@ -219,8 +221,8 @@ public class CosigningService {
         LocalDate adjourned = measure.participationOf(command.member()).map(Participation::getCouncilMeetingDate)
                 .orElse(null);
         if (command.decision() == CosignDecision.POSTPONED && adjourned != null && !meeting.isAfter(adjourned)) {
-            throw ValidationProblem.of(field, "Die nächste Sitzung muss nach der vertagten Sitzung am "
-                    + GermanFormat.date(adjourned) + " liegen.");
+            throw ValidationProblem.of(field, Texts.text("cosign.meeting.before-adjourned", "adjourned",
+                    GermanFormat.date(adjourned)));
         }
     }
 
@@ -251,7 +253,8 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void noResponse(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", "Frist abgelaufen", null, members.nameOf(member) + ": keine Entscheidung bis zur Frist"));
+                "system", Texts.text("cosign.deadline-passed"), null, Texts.text("event.cosign.no-response", "member",
+                members.nameOf(member))));
         mails.cosignDeadlinePassed(measure, member);
     }
 
@@ -278,8 +281,7 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void adopted(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.ADOPTED, "system",
-                MeasureEventType.ADOPTED, "Vereinbart, mitgezeichnet von " + GermanFormat.list(signerIds(measures.get(measureId))
-                        .stream().map(id -> members.find(id).map(m -> m.dative(false)).orElse(id)).toList()));
+                MeasureEventType.ADOPTED, Texts.text("event.adopted", "signers", fromSigners(measures.get(measureId))));
         mails.adopted(measure);
     }
 
@@ -291,7 +293,7 @@ public class CosigningService {
                 MeasureEventType.NOT_ADOPTED, leadOut
                         ? Texts.text("event.not-adopted.lead", "lead", members.find(measures.get(measureId)
                                 .getLeadMember()).map(m -> m.nominative(true)).orElse(null))
-                        : "Nicht vereinbart, zu wenige Mitzeichnungen (mindestens " + minSigners + " nötig)");
+                        : Texts.text("event.not-adopted.quorum", "minSigners", minSigners));
         mails.notAdopted(measure, minSigners, leadOut);
     }
 
@@ -332,6 +334,16 @@ public class CosigningService {
         return member == null ? new CostShares.Signer(id, 0L) : new CostShares.Signer(id,
                 member.getPopulation() == null ? 0L : member.getPopulation().longValue(),
                 member.getKind() == MemberKind.KREIS);
+    }
+
+    /**
+     * "von der Stadt Kaarst und dem Rhein-Kreis Neuss", "vom Rhein-Kreis Neuss und der Stadt Kaarst": the signers
+     * in the dative after "von", contracted to "vom" before a masculine name.
+     */
+    private String fromSigners(Measure measure) {
+        String list = GermanFormat.list(signerIds(measure).stream().map(id -> members.find(id)
+                .map(m -> m.dative(false)).orElse(id)).toList());
+        return list.startsWith("dem ") ? "vom " + list.substring("dem ".length()) : "von " + list;
     }
 
     private static List<String> signerIds(Measure measure) {

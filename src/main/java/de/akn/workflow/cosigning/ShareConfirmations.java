@@ -2,6 +2,7 @@ package de.akn.workflow.cosigning;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
@@ -65,9 +66,10 @@ public class ShareConfirmations {
             boolean afterFunding) {
         Measure measure = measures.get(measureId);
         Participation participation = measure.participationOf(member).orElseThrow();
-        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, members.nameOf(member)
-                + ": Anteil " + GermanFormat.money(participation.getCostShareEur()) + " über der Obergrenze von "
-                + GermanFormat.money(participation.getCostCeilingEur()));
+        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, Texts.text(
+                "event.share.confirmation-requested", "member", members.nameOf(member), "share",
+                GermanFormat.money(participation.getCostShareEur()), "ceiling",
+                GermanFormat.money(participation.getCostCeilingEur())));
         CostShare shown = cosigning.prospectiveShare(measureId, member).orElse(null);
         mails.shareConfirmationRequested(measure, participation, shown, taskId, Dates.day(due), afterFunding);
         return participation;
@@ -82,12 +84,12 @@ public class ShareConfirmations {
         String name = members.nameOf(member);
         if (answer == ShareConfirmation.ACCEPT) {
             // the co-signature stands as decided (its comment, who and when); only the ceiling rises
-            measures.raiseCeiling(measureId, member, share, actor, name + ": trägt den höheren Anteil von "
-                    + GermanFormat.money(share) + (comment == null ? "" : " (" + comment + ")"));
+            measures.raiseCeiling(measureId, member, share, actor, Texts.text("event.share.accepted", "member", name,
+                    "share", GermanFormat.money(share)) + (comment == null ? "" : " (" + comment + ")"));
         } else {
             measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.DECLINED, actor, comment,
-                    null, name + ": Mitzeichnung zurückgezogen, der Anteil von " + GermanFormat.money(share)
-                    + " liegt über der Obergrenze" + (comment == null ? "" : ": " + comment)));
+                    null, Texts.text("event.share.withdrawn", "member", name, "share", GermanFormat.money(share))
+                    + (comment == null ? "" : ": " + comment)));
         }
     }
 
@@ -95,8 +97,8 @@ public class ShareConfirmations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void shareNotConfirmed(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", "Frist abgelaufen", null, members.nameOf(member)
-                + ": höheren Kostenanteil bis zur Frist nicht bestätigt"));
+                "system", Texts.text("cosign.deadline-passed"), null, Texts.text("event.share.not-confirmed", "member",
+                members.nameOf(member))));
         mails.shareNotConfirmed(measure, member);
     }
 

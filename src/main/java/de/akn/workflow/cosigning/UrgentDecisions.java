@@ -88,7 +88,7 @@ public class UrgentDecisions {
         ValidationProblem.throwIfAny(errors);
         String name = members.nameOf(member);
         String detail = Texts.text(answer == UrgentConfirmation.CONFIRMED ? "event.urgent.confirmed"
-                : "event.urgent.revoked", "member", name) + (paper == null ? "" : ", Drucksache " + paper)
+                : "event.urgent.revoked", "member", name) + (paper == null ? "" : Texts.text("event.cosign.paper", "paper", paper))
                 + (comment == null ? "" : ": " + comment);
         if (answer == UrgentConfirmation.CONFIRMED) {
             measures.record(measures.get(measureId), actor, MeasureEventType.URGENT_DECISION_CONFIRMED, detail);

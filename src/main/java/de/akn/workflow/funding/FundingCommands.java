@@ -105,7 +105,7 @@ public final class FundingCommands {
     private static String comment(Map<String, ?> variables, Map<String, String> errors) {
         String comment = Inputs.text(variables.get(FUNDING_COMMENT));
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(FUNDING_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            errors.put(FUNDING_COMMENT, TextLimits.tooLong(Texts.text("funding.comment.what")));
         }
         return comment;
     }

@@ -5,6 +5,7 @@ import static de.akn.workflow.implementation.ImplementationProcess.ACCEPT_DECISI
 
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.Map;
 
@@ -16,15 +17,13 @@ public record FinalReportDecision(AcceptDecision decision, String comment) {
         AcceptDecision decision = Inputs.enumValue(AcceptDecision.class, variables.get(ACCEPT_DECISION));
         String comment = Inputs.text(variables.get(ACCEPT_COMMENT));
         if (decision == null) {
-            throw ValidationProblem.of(ACCEPT_DECISION,
-                    "Bitte entscheiden: Abschlussbericht annehmen oder Änderungen erbitten.");
+            throw ValidationProblem.of(ACCEPT_DECISION, Texts.text("final-report.decision.missing"));
         }
         if (decision == AcceptDecision.REQUEST_CHANGES && comment == null) {
-            throw ValidationProblem.of(ACCEPT_COMMENT,
-                    "Bitte beschreiben Sie, was am Abschlussbericht geändert werden soll.");
+            throw ValidationProblem.of(ACCEPT_COMMENT, Texts.text("final-report.changes.missing"));
         }
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(ACCEPT_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            throw ValidationProblem.of(ACCEPT_COMMENT, TextLimits.tooLong(Texts.text("final-report.comment.what")));
         }
         return new FinalReportDecision(decision, comment);
     }

@@ -101,7 +101,7 @@ public class ImplementationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.COMPLETED, "system",
-                MeasureEventType.COMPLETED, "Umsetzung abgeschlossen");
+                MeasureEventType.COMPLETED, Texts.text("event.completed"));
         // implemented locally: each town's final report went out on its own; no single report stands for all
         mails.completed(measure, measure.getImplementation() == Implementation.LOCAL ? null
                 : reports.latest(measureId).orElse(null));

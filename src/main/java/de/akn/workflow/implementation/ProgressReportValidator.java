@@ -4,6 +4,7 @@ import static de.akn.workflow.implementation.ImplementationProcess.*;
 import static de.akn.workflow.common.Inputs.*;
 
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.ProgressFigures;
 import de.akn.workflow.measure.ProgressStatus;
@@ -29,28 +30,28 @@ public final class ProgressReportValidator {
         var errors = new LinkedHashMap<String, String>();
         Integer percent = percent(input.get(PROGRESS_PERCENT), errors);
         ProgressStatus status = enumValue(ProgressStatus.class, input.get(PROGRESS_STATUS), PROGRESS_STATUS,
-                "Bitte den Stand angeben: im Plan, verzögert oder gefährdet.", errors);
-        BigDecimal spent = amount(input.get(SPENT_EUR), SPENT_EUR, "die bisher ausgegebenen Mittel (EUR)", 2,
+                Texts.text("progress-report.status.missing"), errors);
+        BigDecimal spent = amount(input.get(SPENT_EUR), SPENT_EUR, Texts.text("progress-report.spent.what"), 2,
                 ProposalValidator.MAX_EUR, true, errors);
-        BigDecimal co2 = amount(input.get(CO2_SAVED_TONNES), CO2_SAVED_TONNES, "die bisher eingesparten Tonnen CO2-Äquivalente",
+        BigDecimal co2 = amount(input.get(CO2_SAVED_TONNES), CO2_SAVED_TONNES, Texts.text("progress-report.co2.what"),
                 2, ProposalValidator.MAX_EUR, false, errors);
         String progressText = text(input.get(PROGRESS_TEXT));
         if (progressText == null) {
-            errors.put(PROGRESS_TEXT, "Bitte kurz beschreiben, was seit dem letzten Bericht geschehen ist.");
+            errors.put(PROGRESS_TEXT, Texts.text("progress-report.text.missing"));
         } else if (progressText.length() > TextLimits.TEXT) {
-            errors.put(PROGRESS_TEXT, TextLimits.tooLong("Der Bericht"));
+            errors.put(PROGRESS_TEXT, TextLimits.tooLong(Texts.text("progress-report.text.what")));
         }
         String reason = text(input.get(PERCENT_DECREASE_REASON));
         if (percent != null && previousPercent != null && percent < previousPercent) {
             if (reason == null) {
-                errors.put(PERCENT_DECREASE_REASON, "Der Fortschritt (" + percent + " %) ist geringer als im letzten "
-                        + "Bericht (" + previousPercent + " %). Bitte begründen Sie das.");
+                errors.put(PERCENT_DECREASE_REASON, Texts.text("progress-report.percent.decrease", "percent", percent,
+                        "previous", previousPercent));
             }
         } else {
             reason = null;
         }
         if (reason != null && reason.length() > TextLimits.TEXT) {
-            errors.put(PERCENT_DECREASE_REASON, TextLimits.tooLong("Die Begründung"));
+            errors.put(PERCENT_DECREASE_REASON, TextLimits.tooLong(Texts.text("progress-report.reason.what")));
         }
         Boolean finalReport = bool(input.get(FINAL_REPORT), errors);
         if (!errors.isEmpty()) {
@@ -61,12 +62,12 @@ public final class ProgressReportValidator {
 
     private static Integer percent(Object value, Map<String, String> errors) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            errors.put(PROGRESS_PERCENT, "Bitte den Fortschritt in Prozent angeben (0 bis 100).");
+            errors.put(PROGRESS_PERCENT, Texts.text("progress-report.percent.missing"));
             return null;
         }
         Integer percent = integer(value);
         if (percent == null || percent < 0 || percent > 100) {
-            errors.put(PROGRESS_PERCENT, "Der Fortschritt muss eine ganze Zahl von 0 bis 100 (Prozent) sein.");
+            errors.put(PROGRESS_PERCENT, Texts.text("progress-report.percent.invalid"));
             return null;
         }
         return percent;
@@ -92,7 +93,7 @@ public final class ProgressReportValidator {
                 }
             }
         }
-        errors.put(FINAL_REPORT, "Bitte angeben, ob dies der Abschlussbericht ist (ja oder nein).");
+        errors.put(FINAL_REPORT, Texts.text("progress-report.final.invalid"));
         return false;
     }
 }

@@ -1,23 +1,19 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.Texts;
+
 /** What a measure is about; events and brochures are measures too. */
 public enum MeasureCategory {
-    ENERGY("Energie"),
-    MOBILITY("Mobilität"),
-    BUILDINGS("Gebäude"),
-    ADAPTATION("Klimafolgenanpassung"),
-    AWARENESS("Öffentlichkeitsarbeit und Bildung"),
-    EVENT("Veranstaltung"),
-    PUBLICATION("Publikation"),
-    OTHER("Sonstiges");
-
-    private final String label;
-
-    MeasureCategory(String label) {
-        this.label = label;
-    }
+    ENERGY,
+    MOBILITY,
+    BUILDINGS,
+    ADAPTATION,
+    AWARENESS,
+    EVENT,
+    PUBLICATION,
+    OTHER;
 
     public String label() {
-        return label;
+        return Texts.label(this);
     }
 }

@@ -2,6 +2,7 @@ package de.akn.workflow.measure;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.absence.Deputies;
@@ -179,7 +180,7 @@ public class MeasureMails {
 
     /** The member's council body: "Rat der Stadt Kaarst", "Kreistag des Rhein-Kreises Neuss". */
     public String councilBody(String id) {
-        return members.find(id).map(m -> m.council().getName()).orElse("Rat");
+        return members.find(id).map(m -> m.council().getName()).orElseGet(() -> Texts.text("measure.council-fallback"));
     }
 
     /** With its article, as an object: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */

@@ -4,6 +4,7 @@ import static de.akn.workflow.measure.JointMeasureProcess.*;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.internal.MeasureEventRepository;
 import de.akn.workflow.measure.internal.MeasureRepository;
@@ -99,8 +100,8 @@ public class MeasureService {
         var now = clock.instant();
         String reference = references.next(GermanFormat.day(now).getYear());
         Measure measure = measures.save(new Measure(reference, result.proposal(), leadMember, proposer, now));
-        record(measure, proposer, MeasureEventType.PROPOSED, "Vorgeschlagen von " + directory.displayName(proposer)
-                + "; eingeladen: " + String.join(", ", measure.invitedMembers()));
+        record(measure, proposer, MeasureEventType.PROPOSED, Texts.text("event.proposed", "proposer",
+                directory.displayName(proposer), "invited", invitedNames(measure)));
         mails.proposalReceived(measure);
         return measure;
     }
@@ -116,8 +117,15 @@ public class MeasureService {
         var now = clock.instant();
         measure.apply(result.proposal(), now);
         measure.changeStatus(MeasureStatus.IN_REVIEW, now);
-        record(measure, actor, MeasureEventType.REVISED, "Vorschlag überarbeitet");
+        record(measure, actor, MeasureEventType.REVISED, Texts.text("event.revised"));
         return measure;
+    }
+
+    /** The invited members with their articles: "die Stadt Dormagen und die Stadt Meerbusch". */
+    private String invitedNames(Measure measure) {
+        var index = memberIndex();
+        return GermanFormat.list(measure.invitedMembers().stream().map(id -> index.containsKey(id)
+                ? index.get(id).nominative(false) : id).toList());
     }
 
     /** The proposal rules with the members and funding programmes as they are today. */
@@ -218,7 +226,7 @@ public class MeasureService {
 
     private static Participation participation(Measure measure, String member) {
         return measure.participationOf(member).orElseThrow(() -> new IllegalStateException(
-                member + " ist an " + measure.getReference() + " nicht beteiligt"));
+                member + " takes no part in " + measure.getReference()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -243,7 +251,7 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public Measure get(Long measureId) {
         return measures.findById(measureId)
-                .orElseThrow(() -> new IllegalStateException("Maßnahme " + measureId + " nicht gefunden"));
+                .orElseThrow(() -> new IllegalStateException("No measure " + measureId));
     }
 
     /** The coordination released the measure for the public site, with its public summary, with an event. */

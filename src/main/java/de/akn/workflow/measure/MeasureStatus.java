@@ -1,21 +1,17 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.Texts;
+
 public enum MeasureStatus {
-    IN_REVIEW("in Prüfung"),
-    REVISION("in Überarbeitung"),
-    REJECTED("abgelehnt"),
-    COSIGNING("in Mitzeichnung"),
-    NOT_ADOPTED("nicht vereinbart"),
-    ADOPTED("vereinbart"),
-    COMPLETED("abgeschlossen");
-
-    private final String label;
-
-    MeasureStatus(String label) {
-        this.label = label;
-    }
+    IN_REVIEW,
+    REVISION,
+    REJECTED,
+    COSIGNING,
+    NOT_ADOPTED,
+    ADOPTED,
+    COMPLETED;
 
     public String label() {
-        return label;
+        return Texts.label(this);
     }
 }

@@ -1,19 +1,15 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.Texts;
+
 /** A member's part in a measure, from invitation to its decision (the lead member's as well). */
 public enum ParticipationStatus {
-    INVITED("eingeladen"),
-    COSIGNED("mitgezeichnet"),
-    DECLINED("abgelehnt"),
-    COUNCIL_PENDING("Ratsbeschluss ausstehend"),
-    SIGNOFF_PENDING("Zeichnung ausstehend"),
-    NO_RESPONSE("keine Rückmeldung");
-
-    private final String label;
-
-    ParticipationStatus(String label) {
-        this.label = label;
-    }
+    INVITED,
+    COSIGNED,
+    DECLINED,
+    COUNCIL_PENDING,
+    SIGNOFF_PENDING,
+    NO_RESPONSE;
 
     /**
      * The signer rule, the one place that says it: every member that co-signed — the lead member
@@ -25,6 +21,6 @@ public enum ParticipationStatus {
 
     /** German label for mails and reports. */
     public String label() {
-        return label;
+        return Texts.label(this);
     }
 }

@@ -1,19 +1,15 @@
 package de.akn.workflow.measure;
 
+import de.akn.workflow.common.Texts;
+
 /** How an adopted measure is doing, as its proposer reports it. */
 public enum ProgressStatus {
-    ON_TRACK("im Plan"),
-    DELAYED("verzögert"),
-    AT_RISK("gefährdet");
-
-    private final String label;
-
-    ProgressStatus(String label) {
-        this.label = label;
-    }
+    ON_TRACK,
+    DELAYED,
+    AT_RISK;
 
     /** German label for mails, reports and forms. */
     public String label() {
-        return label;
+        return Texts.label(this);
     }
 }

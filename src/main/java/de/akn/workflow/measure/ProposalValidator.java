@@ -68,38 +68,39 @@ public final class ProposalValidator {
         var errors = new LinkedHashMap<String, String>();
         String title = text(input.get(Proposal.TITLE));
         if (title == null) {
-            errors.put(Proposal.TITLE, "Bitte einen Titel angeben.");
+            errors.put(Proposal.TITLE, Texts.text("proposal.title.missing"));
         } else if (title.length() < 5 || title.length() > TextLimits.TITLE) {
-            errors.put(Proposal.TITLE, "Der Titel muss 5 bis " + TextLimits.TITLE + " Zeichen lang sein (jetzt: "
-                    + title.length() + ").");
+            errors.put(Proposal.TITLE, Texts.text("proposal.title.length", "max", TextLimits.TITLE, "length",
+                    title.length()));
         }
         String summary = text(input.get(Proposal.SUMMARY));
         if (summary == null) {
-            errors.put(Proposal.SUMMARY, "Bitte eine Kurzbeschreibung der Maßnahme angeben.");
+            errors.put(Proposal.SUMMARY, Texts.text("proposal.summary.missing"));
         } else if (summary.length() > MAX_SUMMARY) {
-            errors.put(Proposal.SUMMARY, TextLimits.tooLong("Die Kurzbeschreibung", MAX_SUMMARY));
+            errors.put(Proposal.SUMMARY, TextLimits.tooLong(Texts.text("proposal.summary.what"), MAX_SUMMARY));
         }
         MeasureCategory category = enumValue(MeasureCategory.class, input.get(Proposal.CATEGORY), Proposal.CATEGORY,
-                "Bitte ein Handlungsfeld wählen.", errors);
+                Texts.text("proposal.category.missing"), errors);
         Set<Integer> sdgs = sdgs(input.get(Proposal.SDGS), errors);
         BigDecimal cost = amount(input.get(Proposal.ESTIMATED_COST_EUR), Proposal.ESTIMATED_COST_EUR,
-                "die geschätzten Kosten in Euro", 2, MAX_EUR, true, errors);
+                Texts.text("proposal.cost.what"), 2, MAX_EUR, true, errors);
         BigDecimal staffDays = amount(input.get(Proposal.ESTIMATED_STAFF_DAYS), Proposal.ESTIMATED_STAFF_DAYS,
-                "die geschätzten Personentage", 1, MAX_DAYS, true, errors);
+                Texts.text("proposal.staff-days.what"), 1, MAX_DAYS, true, errors);
         BigDecimal co2 = amount(input.get(Proposal.CO2_SAVINGS), Proposal.CO2_SAVINGS,
-                "die erwartete CO2-Einsparung in Tonnen pro Jahr", 2, MAX_EUR, false, errors);
+                Texts.text("proposal.co2.what"), 2, MAX_EUR, false, errors);
         // missing or empty: equal shares; anything else must name a split
         Object split = input.get(Proposal.COST_SPLIT);
         CostSplit costSplit = split == null || (split instanceof String text && text.isBlank())
                 ? CostSplit.EQUAL
                 : enumValue(CostSplit.class, input.get(Proposal.COST_SPLIT), Proposal.COST_SPLIT,
-                        "Bitte die Kostenaufteilung wählen.", errors);
-        LocalDate start = date(input.get(Proposal.PLANNED_START), Proposal.PLANNED_START, "den geplanten Beginn",
+                        Texts.text("proposal.cost-split.missing"), errors);
+        LocalDate start = date(input.get(Proposal.PLANNED_START), Proposal.PLANNED_START,
+                Texts.text("proposal.start.what"), errors);
+        LocalDate end = date(input.get(Proposal.PLANNED_END), Proposal.PLANNED_END, Texts.text("proposal.end.what"),
                 errors);
-        LocalDate end = date(input.get(Proposal.PLANNED_END), Proposal.PLANNED_END, "das geplante Ende", errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.put(Proposal.PLANNED_END, "Das geplante Ende (" + GermanFormat.date(end)
-                    + ") darf nicht vor dem Beginn (" + GermanFormat.date(start) + ") liegen.");
+            errors.put(Proposal.PLANNED_END, Texts.text("proposal.end.before-start", "end", GermanFormat.date(end),
+                    "start", GermanFormat.date(start)));
         }
         List<String> invited = invitedMembers(input.get(Proposal.INVITED_MEMBERS), leadMember, errors);
         List<YearAmount> budget = cost == null || start == null || end == null || errors.containsKey(Proposal.PLANNED_END)
@@ -317,8 +318,7 @@ public final class ProposalValidator {
         String field = Proposal.INVITED_MEMBERS;
         List<?> list = list(value);
         if (list == null) {
-            errors.put(field, value == null ? "Bitte mindestens eine weitere Kommune zur Mitzeichnung einladen."
-                    : "Die eingeladenen Mitglieder müssen als Liste von Kennungen angegeben werden.");
+            errors.put(field, Texts.text(value == null ? "proposal.invited.missing" : "proposal.invited.not-a-list"));
             return List.of();
         }
         var result = new LinkedHashSet<String>();
@@ -326,25 +326,25 @@ public final class ProposalValidator {
         for (Object item : list) {
             String id = text(item);
             if (id == null) {
-                problems.add("Leere Mitgliedskennung.");
+                problems.add(Texts.text("proposal.invited.empty"));
                 continue;
             }
             Member member = members.get(id);
             if (member == null) {
-                problems.add("Unbekanntes Mitglied „" + shorten(id) + "“.");
+                problems.add(Texts.text("proposal.invited.unknown", "id", shorten(id)));
             } else if (member.getKind() == MemberKind.PARTNER) {
-                problems.add(member.getName() + " ist strategischer Partner und zeichnet nicht mit.");
+                problems.add(Texts.text("proposal.invited.partner", "member", member.nominative(true)));
             } else if (!member.isActive()) {
-                problems.add(member.getName() + " ist derzeit kein aktives Mitglied.");
+                problems.add(Texts.text("proposal.invited.inactive", "member", member.nominative(true)));
             } else if (!result.add(id)) {
-                problems.add(member.getName() + " ist doppelt eingeladen.");
+                problems.add(Texts.text("proposal.invited.twice", "member", member.nominative(true)));
             }
         }
         result.remove(leadMember);
         if (!problems.isEmpty()) {
             errors.put(field, String.join(" ", problems));
         } else if (result.isEmpty()) {
-            errors.put(field, "Bitte mindestens eine weitere Kommune außer der eigenen zur Mitzeichnung einladen.");
+            errors.put(field, Texts.text("proposal.invited.only-own"));
         }
         return List.copyOf(result);
     }
@@ -352,21 +352,19 @@ public final class ProposalValidator {
     private static Set<Integer> sdgs(Object value, Map<String, String> errors) {
         List<?> list = list(value);
         if (list == null || list.isEmpty()) {
-            errors.put(Proposal.SDGS, value == null || list != null
-                    ? "Bitte mindestens ein Nachhaltigkeitsziel (SDG 1–17) wählen."
-                    : "Die SDGs müssen als Liste von Zahlen von 1 bis 17 angegeben werden.");
+            errors.put(Proposal.SDGS, Texts.text(value == null || list != null ? "proposal.sdgs.missing"
+                    : "proposal.sdgs.not-a-list"));
             return Set.of();
         }
         var result = new TreeSet<Integer>();
         for (Object item : list) {
             Integer sdg = integer(item);
             if (sdg == null || sdg < 1 || sdg > 17) {
-                errors.put(Proposal.SDGS, "Die SDGs müssen Zahlen von 1 bis 17 sein („" + shorten(String.valueOf(item))
-                        + "“ ist keins).");
+                errors.put(Proposal.SDGS, Texts.text("proposal.sdgs.invalid", "value", shorten(String.valueOf(item))));
                 return Set.of();
             }
             if (!result.add(sdg)) {
-                errors.put(Proposal.SDGS, "SDG " + sdg + " ist doppelt angegeben.");
+                errors.put(Proposal.SDGS, Texts.text("proposal.sdgs.twice", "sdg", sdg));
                 return Set.of();
             }
         }

@@ -5,6 +5,7 @@ import static de.akn.workflow.review.ReviewProcess.EXPERT_RECOMMENDATION;
 
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,17 +14,11 @@ import java.util.Map;
 public record ExpertOpinion(String text, Recommendation recommendation) {
 
     public enum Recommendation {
-        SUPPORT("unterstützen"), SUPPORT_WITH_CHANGES("mit Änderungen unterstützen"), ADVISE_AGAINST("abraten");
-
-        private final String label;
-
-        Recommendation(String label) {
-            this.label = label;
-        }
+        SUPPORT, SUPPORT_WITH_CHANGES, ADVISE_AGAINST;
 
         /** As the form and the audit trail say it: "mit Änderungen unterstützen". */
         public String label() {
-            return label;
+            return Texts.label(this);
         }
     }
 
@@ -32,14 +27,13 @@ public record ExpertOpinion(String text, Recommendation recommendation) {
         var errors = new LinkedHashMap<String, String>();
         String text = Inputs.text(variables.get(EXPERT_OPINION));
         if (text == null || text.length() < 10) {
-            errors.put(EXPERT_OPINION, "Bitte eine Stellungnahme von mindestens 10 Zeichen angeben.");
+            errors.put(EXPERT_OPINION, Texts.text("expert-opinion.text.missing"));
         } else if (text.length() > TextLimits.TEXT) {
-            errors.put(EXPERT_OPINION, TextLimits.tooLong("Die Stellungnahme"));
+            errors.put(EXPERT_OPINION, TextLimits.tooLong(Texts.text("expert-opinion.text.what")));
         }
         Recommendation recommendation = Inputs.enumValue(Recommendation.class, variables.get(EXPERT_RECOMMENDATION));
         if (recommendation == null) {
-            errors.put(EXPERT_RECOMMENDATION, "Bitte eine Empfehlung wählen: unterstützen, unterstützen mit "
-                    + "Änderungen oder abraten.");
+            errors.put(EXPERT_RECOMMENDATION, Texts.text("expert-opinion.recommendation.missing"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);

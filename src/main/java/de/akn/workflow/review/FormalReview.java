@@ -5,6 +5,7 @@ import static de.akn.workflow.review.ReviewProcess.REVIEW_DECISION;
 
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import java.util.Map;
 
@@ -15,17 +16,15 @@ public record FormalReview(ReviewDecision decision, String comment) {
     public static FormalReview of(Map<String, ?> variables) {
         ReviewDecision decision = Inputs.enumValue(ReviewDecision.class, variables.get(REVIEW_DECISION));
         if (decision == null) {
-            throw ValidationProblem.of(REVIEW_DECISION, "Bitte entscheiden: freigeben, zur Überarbeitung "
-                    + "zurückgeben oder ablehnen.");
+            throw ValidationProblem.of(REVIEW_DECISION, Texts.text("formal-review.decision.missing"));
         }
         String comment = Inputs.text(variables.get(REVIEW_COMMENT));
         if (decision != ReviewDecision.APPROVE && comment == null) {
-            throw ValidationProblem.of(REVIEW_COMMENT, decision == ReviewDecision.REVISE
-                    ? "Bitte begründen Sie, was überarbeitet werden soll."
-                    : "Bitte begründen Sie die Ablehnung.");
+            throw ValidationProblem.of(REVIEW_COMMENT, Texts.text(decision == ReviewDecision.REVISE
+                    ? "formal-review.revise.reason" : "formal-review.reject.reason"));
         }
         if (comment != null && comment.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(REVIEW_COMMENT, TextLimits.tooLong("Der Kommentar"));
+            throw ValidationProblem.of(REVIEW_COMMENT, TextLimits.tooLong(Texts.text("formal-review.comment.what")));
         }
         return new FormalReview(decision, comment);
     }

@@ -228,6 +228,9 @@ class AbsenceTest extends AknIntegrationTest {
                 HttpStatus.BAD_REQUEST, "gültiges Datum");
         assertRefused("coordinator", Map.of("from", from, "to", to, "deputy", "km-kaarst"), HttpStatus.BAD_REQUEST,
                 "Die Vertretung der Koordination muss selbst zur Koordination gehören.");
+        // in the Sie form, not "Bitte die Vertretung angeben."
+        assertRefused("km-kaarst", Map.of("from", from, "to", to), HttpStatus.BAD_REQUEST,
+                "Bitte geben Sie die Vertretung an.");
         assertRefused("km-dormagen", Map.of("userId", "km-kaarst", "from", from, "to", to, "deputy", "deputy-kaarst"),
                 HttpStatus.FORBIDDEN, "nur die abwesende Person selbst");
         assertThat(absences.count()).isZero();

@@ -279,7 +279,8 @@ class MeasureFundingTest extends AknIntegrationTest {
         assertThat(TestMail.textOf("coordinator@example.org", measure.getReference(), "nicht vereinbart"))
                 .contains("nach der Förderentscheidung kommt die Maßnahme nicht zustande");
         assertThat(measures.events(ended)).anyMatch(e -> "NOT_ADOPTED".equals(e.getType())
-                && e.getDetail().contains("Nach der Förderentscheidung"));
+                && e.getDetail().contains("Nach der Förderentscheidung bleiben weniger als")
+                && e.getDetail().contains("mitzeichnende Kommunen") && !e.getDetail().contains("Mitglieder"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class FinalReportDecisionTest {
     @Test
     void shouldRefuseAMissingOrUnknownDecision() {
         assertThat(errorsOf(variables(null, "Gut."))).containsExactly(entry("acceptDecision",
-                "Bitte entscheiden: Abschlussbericht annehmen oder Änderungen erbitten."));
+                "Bitte entscheiden Sie: Abschlussbericht annehmen oder Änderungen erbitten."));
         assertThat(errorsOf(variables("accept", null))).containsOnlyKeys("acceptDecision");
     }
 

@@ -55,6 +55,8 @@ class ImplementationBrowserTest extends AknIntegrationTest {
             assertThat(browser.field("title").getAttribute("value")).isEqualTo("Gemeinsame Klimawoche 2027");
             browser.type("progressPercent", "40");
             browser.check("progressStatus-0"); // im Plan
+            // the towns report the Umsetzungsstand; "Status" is the measure's step in the workflow
+            assertThat(browser.text()).contains("Umsetzungsstand").doesNotContain("Stand\n");
             browser.type("spentEur", "4000");
             browser.type("co2SavedTonnes", "3.5");
             browser.type("progressText", "Programm steht, Plakate sind gedruckt.");

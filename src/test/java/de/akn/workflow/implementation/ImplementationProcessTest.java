@@ -156,6 +156,10 @@ class ImplementationProcessTest extends AknIntegrationTest {
         var joint = history.createHistoricProcessInstanceQuery().processDefinitionKey("joint-measure")
                 .processInstanceBusinessKey(measure.getReference()).singleResult();
         assertThat(joint.getEndActivityId()).isEqualTo("End_Completed");
+        // the step as Cockpit names it: the co-signing towns by the one term
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("ServiceTask_Completed").list())
+                .extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityName)
+                .containsOnly("Maßnahme abschließen, mitzeichnende Kommunen informieren");
 
         // And the API shows the reports and the synergy estimate: 3 × 12,000 × 0.7 − 12,000
         JsonNode body = rest.withBasicAuth("km-dormagen", "demo").getForObject("/api/measures/"

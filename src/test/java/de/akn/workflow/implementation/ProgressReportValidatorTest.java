@@ -69,7 +69,7 @@ class ProgressReportValidatorTest {
     @Test
     void shouldRequirePercent() {
         assertThat(errorsOf(reportWith(ImplementationProcess.PROGRESS_PERCENT, " "), null)).containsExactly(
-                entry("progressPercent", "Bitte den Fortschritt in Prozent angeben (0 bis 100)."));
+                entry("progressPercent", "Bitte geben Sie den Fortschritt in Prozent an (0 bis 100)."));
     }
 
     @Test
@@ -120,7 +120,7 @@ class ProgressReportValidatorTest {
     @Test
     void shouldRefuseAnEmptyText() {
         assertThat(errorsOf(reportWith(ImplementationProcess.PROGRESS_TEXT, "   "), null)).containsExactly(entry(
-                "progressText", "Bitte kurz beschreiben, was seit dem letzten Bericht geschehen ist."));
+                "progressText", "Bitte beschreiben Sie kurz, was seit dem letzten Bericht geschehen ist."));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ProgressReportValidatorTest {
         assertThat(errorsOf(reportWith(ImplementationProcess.PROGRESS_STATUS, "SUPER"), null)).containsExactly(
                 entry("progressStatus", "Unbekannter Wert „SUPER“. Erlaubt sind: ON_TRACK, DELAYED, AT_RISK."));
         assertThat(errorsOf(reportWith(ImplementationProcess.PROGRESS_STATUS, null), null)).containsExactly(
-                entry("progressStatus", "Bitte den Stand angeben: im Plan, verzögert oder gefährdet."));
+                entry("progressStatus", "Bitte geben Sie den Umsetzungsstand an: im Plan, verzögert oder gefährdet."));
     }
 
     @Test
@@ -154,7 +154,7 @@ class ProgressReportValidatorTest {
     @Test
     void shouldRefuseAFinalReportFlagThatIsNeitherTrueNorFalse() {
         assertThat(errorsOf(reportWith(ImplementationProcess.FINAL_REPORT, "vielleicht"), null)).containsExactly(
-                entry("finalReport", "Bitte angeben, ob dies der Abschlussbericht ist (ja oder nein)."));
+                entry("finalReport", "Bitte geben Sie an, ob dies der Abschlussbericht ist (ja oder nein)."));
     }
 
     @Test

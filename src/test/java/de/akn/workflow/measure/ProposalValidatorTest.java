@@ -130,9 +130,9 @@ class ProposalValidatorTest {
     void shouldRefuseAProposalWithoutTitle() {
         var input = climateWeek();
         input.remove(Proposal.TITLE);
-        assertThat(errorsOf(input)).containsExactly(entry("title", "Bitte einen Titel angeben."));
+        assertThat(errorsOf(input)).containsExactly(entry("title", "Bitte geben Sie einen Titel an."));
         assertThat(errorsOf(climateWeekWith(Proposal.TITLE, "   "))).containsExactly(
-                entry("title", "Bitte einen Titel angeben."));
+                entry("title", "Bitte geben Sie einen Titel an."));
     }
 
     @Test
@@ -183,7 +183,7 @@ class ProposalValidatorTest {
     @Test
     void shouldRequireAtLeastOneSdgGivenAsAList() {
         assertThat(errorsOf(climateWeekWith(Proposal.SDGS, List.of()))).containsExactly(
-                entry("sdgs", "Bitte mindestens ein Nachhaltigkeitsziel (SDG 1–17) wählen."));
+                entry("sdgs", "Bitte wählen Sie mindestens ein Nachhaltigkeitsziel (SDG 1–17)."));
         assertThat(errorsOf(climateWeekWith(Proposal.SDGS, "13"))).containsExactly(
                 entry("sdgs", "Die SDGs müssen als Liste von Zahlen von 1 bis 17 angegeben werden."));
     }
@@ -230,19 +230,19 @@ class ProposalValidatorTest {
     void shouldRefuseToInviteThePartnerAnInactiveMemberOrAMemberTwice() {
         assertThat(errorsOf(climateWeekWith(Proposal.INVITED_MEMBERS,
                 List.of("energieagentur", "juechen", "dormagen", "dormagen")))).containsExactly(entry("invitedMembers",
-                        "EnergieAgentur.NRW ist strategischer Partner und zeichnet nicht mit. Stadt Jüchen ist derzeit "
-                                + "kein aktives Mitglied. Stadt Dormagen ist doppelt eingeladen."));
+                        "Die EnergieAgentur.NRW ist strategischer Partner und zeichnet nicht mit. Die Stadt Jüchen ist "
+                                + "derzeit kein aktives Mitglied. Die Stadt Dormagen ist doppelt eingeladen."));
     }
 
     @Test
     void shouldRequireAnotherMemberBesidesTheLead() {
         assertThat(errorsOf(climateWeekWith(Proposal.INVITED_MEMBERS, List.of("kaarst")))).containsExactly(
                 entry("invitedMembers",
-                        "Bitte mindestens eine weitere Kommune außer der eigenen zur Mitzeichnung einladen."));
+                        "Bitte laden Sie mindestens eine weitere Kommune außer Ihrer eigenen zur Mitzeichnung ein."));
         var input = climateWeek();
         input.remove(Proposal.INVITED_MEMBERS);
         assertThat(errorsOf(input)).containsExactly(
-                entry("invitedMembers", "Bitte mindestens eine weitere Kommune zur Mitzeichnung einladen."));
+                entry("invitedMembers", "Bitte laden Sie mindestens eine weitere Kommune zur Mitzeichnung ein."));
         assertThat(errorsOf(climateWeekWith(Proposal.INVITED_MEMBERS, "dormagen"))).containsExactly(
                 entry("invitedMembers", "Die eingeladenen Mitglieder müssen als Liste von Kennungen angegeben werden."));
     }
@@ -259,7 +259,7 @@ class ProposalValidatorTest {
 
         assertThat(errors).containsOnlyKeys("title", "summary", "category", "sdgs", "estimatedCostEur",
                 "estimatedStaffDays", "plannedStart", "plannedEnd", "invitedMembers");
-        assertThat(errors.get("category")).isEqualTo("Bitte ein Handlungsfeld wählen.");
+        assertThat(errors.get("category")).isEqualTo("Bitte wählen Sie ein Handlungsfeld.");
         assertThat(errors.get("estimatedStaffDays")).isEqualTo("Bitte geben Sie die geschätzten Personentage an.");
         assertThat(errors.get("plannedStart")).isEqualTo("Bitte geben Sie den geplanten Beginn an.");
     }

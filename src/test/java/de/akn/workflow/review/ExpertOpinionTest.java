@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ExpertOpinionTest {
 
     static final String RECOMMENDATION_MISSING =
-            "Bitte eine Empfehlung wählen: unterstützen, unterstützen mit Änderungen oder abraten.";
-    static final String OPINION_TOO_SHORT = "Bitte eine Stellungnahme von mindestens 10 Zeichen angeben.";
+            "Bitte wählen Sie eine Empfehlung: unterstützen, unterstützen mit Änderungen oder abraten.";
+    static final String OPINION_TOO_SHORT = "Bitte geben Sie eine Stellungnahme von mindestens 10 Zeichen an.";
 
     static Map<String, Object> variables(Object opinion, Object recommendation) {
         var variables = new HashMap<String, Object>();

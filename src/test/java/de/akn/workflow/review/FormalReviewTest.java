@@ -39,9 +39,9 @@ class FormalReviewTest {
         var problem = problemOf(variables(null, "Sieht gut aus."));
 
         assertThat(problem.errors()).containsExactly(entry("reviewDecision",
-                "Bitte entscheiden: freigeben, zur Überarbeitung zurückgeben oder ablehnen."));
+                "Bitte entscheiden Sie: freigeben, zur Überarbeitung zurückgeben oder ablehnen."));
         assertThat(problem.getMessage()).isEqualTo("Die Eingaben sind unvollständig oder ungültig: "
-                + "Bitte entscheiden: freigeben, zur Überarbeitung zurückgeben oder ablehnen.");
+                + "Bitte entscheiden Sie: freigeben, zur Überarbeitung zurückgeben oder ablehnen.");
     }
 
     @Test

@@ -81,6 +81,9 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         // every town decides, the lead town (Kaarst) included
         assertThat(eventTypes(measure)).containsExactly("PROPOSED", "APPROVED",
                 "COSIGN_REQUESTED", "COSIGN_REQUESTED", "COSIGN_REQUESTED");
+        assertThat(measures.events(measure).stream().map(MeasureEvent::getDetail)).contains("Freigegeben",
+                "Mitzeichnung angefragt bei der Stadt Kaarst", "Mitzeichnung angefragt bei der Stadt Dormagen")
+                .doesNotContain("Mitzeichnung angefragt bei Stadt Kaarst");
         assertThat(mailsTo("km-kaarst@example.org", measure.getReference()))
                 .contains("[" + measure.getReference() + "] Maßnahme freigegeben: Gemeinsame Klimawoche 2027");
     }

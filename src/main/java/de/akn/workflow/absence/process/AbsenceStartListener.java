@@ -5,6 +5,7 @@ import static de.akn.workflow.absence.AbsenceProcess.*;
 import de.akn.workflow.absence.AbsenceService;
 import de.akn.workflow.absence.AbsenceService.Caller;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.security.IdentityDirectory;
 import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,7 +36,8 @@ class AbsenceStartListener implements ExecutionListener {
         }
         var absence = absences.record(input, new Caller(initiator, directory.groupsOf(initiator)));
         execution.setVariable(ABSENCE_ID, absence.getId());
-        execution.setProcessBusinessKey(directory.displayName(absence.getUserId()) + ": "
-                + GermanFormat.date(absence.getStartsOn()) + " bis " + GermanFormat.date(absence.getEndsOn()));
+        execution.setProcessBusinessKey(Texts.text("absence.business-key", "user",
+                directory.displayName(absence.getUserId()), "from", GermanFormat.date(absence.getStartsOn()), "to",
+                GermanFormat.date(absence.getEndsOn())));
     }
 }

@@ -20,6 +20,7 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.cosigning.ShareConfirmations;
 import de.akn.workflow.cosigning.ShareConfirmation;
@@ -70,12 +71,11 @@ class ConfirmShareListeners {
                 ShareConfirmation answer = Inputs.enumValue(ShareConfirmation.class,
                         task.getVariable(SHARE_CONFIRMATION));
                 if (answer == null) {
-                    errors.put(SHARE_CONFIRMATION, "Bitte wählen Sie: den höheren Kostenanteil tragen oder "
-                            + "die Mitzeichnung zurückziehen.");
+                    errors.put(SHARE_CONFIRMATION, Texts.text("share.confirmation.missing"));
                 }
                 String comment = Inputs.text(task.getVariable(COSIGN_COMMENT));
                 if (comment != null && comment.length() > TextLimits.TEXT) {
-                    errors.put(COSIGN_COMMENT, TextLimits.tooLong("Der Kommentar"));
+                    errors.put(COSIGN_COMMENT, TextLimits.tooLong(Texts.text("share.comment.what")));
                 }
                 ValidationProblem.throwIfAny(errors);
                 confirmations.confirmShare(measureId, member, answer, comment, TaskActor.of(task));

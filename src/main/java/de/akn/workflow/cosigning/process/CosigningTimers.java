@@ -3,6 +3,7 @@ package de.akn.workflow.cosigning.process;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.WorkingDays;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -71,6 +72,6 @@ public class CosigningTimers {
 
     static LocalDate meeting(Object value) {
         return Dates.parse(value).orElseThrow(() -> new IllegalArgumentException(
-                "Kein gültiges Datum der Ratssitzung: " + value));
+                Texts.text("cosign.timer.meeting-invalid", "value", value)));
     }
 }

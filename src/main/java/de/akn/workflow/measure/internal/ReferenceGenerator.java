@@ -30,7 +30,7 @@ public class ReferenceGenerator {
     public String next(int year) {
         String reference = newTransaction.execute(status -> draw(year));
         if (reference == null) {
-            throw new IllegalStateException("Kein Aktenzeichen für " + year);
+            throw new IllegalStateException("No reference drawn for " + year);
         }
         return reference;
     }

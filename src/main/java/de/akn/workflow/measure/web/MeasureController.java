@@ -1,5 +1,7 @@
 package de.akn.workflow.measure.web;
 
+import de.akn.workflow.common.Texts;
+
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureReports;
@@ -91,7 +93,7 @@ class MeasureController {
 
     private Measure find(String reference, Authentication user) {
         return measures.find(reference, viewer(user)).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Keine Maßnahme „" + reference + "“ gefunden (oder keine Berechtigung)."));
+                HttpStatus.NOT_FOUND, Texts.text("measure.not-found", "reference", reference)));
     }
 
     private static Viewer viewer(Authentication user) {

@@ -62,6 +62,10 @@ class MeasureApiTest extends AknIntegrationTest {
         JsonNode events = json.readTree(get("coordinator", "/api/measures/" + reference + "/events").getBody());
         assertThat(events.findValuesAsText("type")).containsExactly("PROPOSED");
         assertThat(events.get(0).get("actor").asText()).isEqualTo("km-kaarst");
+        // the invited towns by name and article, not by their ids
+        assertThat(events.get(0).get("detail").asText())
+                .endsWith("; zur Mitzeichnung eingeladen: die Stadt Dormagen und die Stadt Meerbusch")
+                .doesNotContain("dormagen", "meerbusch");
     }
 
     @Test
@@ -119,10 +123,10 @@ class MeasureApiTest extends AknIntegrationTest {
                 Arguments.of("co2LifetimeYears", TestProposals.with(valid, "co2LifetimeYears", 51), "1 bis 50 Jahren"),
                 Arguments.of("co2LifetimeYears", TestProposals.with(valid, "co2LifetimeYears", 0), "1 bis 50 Jahren"),
                 Arguments.of("eeaField", TestProposals.with(valid, "eeaField", 9), "Maßnahmenbereich des European Energy Award aus der Liste"),
-                Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", null), "einladen"),
-                Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of()), "einladen"),
+                Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", null), "Bitte laden Sie"),
+                Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of()), "Bitte laden Sie"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of("kaarst")),
-                        "außer der eigenen"),
+                        "außer Ihrer eigenen"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers", List.of("neuss")),
                         "Unbekanntes Mitglied"),
                 Arguments.of("invitedMembers", TestProposals.with(valid, "invitedMembers",

@@ -92,7 +92,7 @@ class MeasureControllerTest {
     @Test
     void shouldAnswerAnInvalidProposalWith400AndAGermanMessagePerField() throws Exception {
         var errors = new LinkedHashMap<String, String>();
-        errors.put("title", "Bitte einen Titel angeben.");
+        errors.put("title", "Bitte geben Sie einen Titel an.");
         errors.put("sdgs", "SDG 13 ist doppelt angegeben.");
         given(measures.propose(anyMap(), any())).willThrow(new ValidationProblem(errors));
 
@@ -101,8 +101,8 @@ class MeasureControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Ungültige Eingabe"))
                 .andExpect(jsonPath("$.detail").value("Die Eingaben sind unvollständig oder ungültig: "
-                        + "Bitte einen Titel angeben. SDG 13 ist doppelt angegeben."))
-                .andExpect(jsonPath("$.errors.title").value("Bitte einen Titel angeben."))
+                        + "Bitte geben Sie einen Titel an. SDG 13 ist doppelt angegeben."))
+                .andExpect(jsonPath("$.errors.title").value("Bitte geben Sie einen Titel an."))
                 .andExpect(jsonPath("$.errors.sdgs").value("SDG 13 ist doppelt angegeben."));
     }
 
