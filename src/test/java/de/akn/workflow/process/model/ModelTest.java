@@ -3,6 +3,7 @@ package de.akn.workflow.process.model;
 import static org.mockito.Mockito.mock;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,21 +63,32 @@ abstract class ModelTest {
         return delegate;
     }
 
-    /** A mocked {@code ${name}} delegate that sets process variables as the real one does. */
-    static JavaDelegate delegateSetting(String name, Object... variables) {
+    /** A mocked {@code ${name}} delegate that does to the execution what the real one does (sets variables). */
+    static JavaDelegate delegate(String name, Consumer<DelegateExecution> effect) {
         JavaDelegate delegate = delegate(name);
         try {
             Mockito.doAnswer(invocation -> {
-                DelegateExecution execution = invocation.getArgument(0);
-                for (int i = 0; i < variables.length; i += 2) {
-                    execution.setVariable((String) variables[i], variables[i + 1]);
-                }
+                effect.accept(invocation.getArgument(0));
                 return null;
             }).when(delegate).execute(Mockito.any());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         return delegate;
+    }
+
+    /** A mocked {@code ${name}} execution listener that sets variables as the real one does. */
+    static ExecutionListener executionListener(String name, Consumer<DelegateExecution> effect) {
+        ExecutionListener listener = executionListener(name);
+        try {
+            Mockito.doAnswer(invocation -> {
+                effect.accept(invocation.getArgument(0));
+                return null;
+            }).when(listener).notify(Mockito.any(DelegateExecution.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return listener;
     }
 
     /** A mocked {@code ${name}} task listener. */
@@ -121,6 +133,33 @@ abstract class ModelTest {
         ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(caller.getId()).processDefinitionKey(processKey).singleResult();
         return engine.getTaskService().createTaskQuery().processInstanceId(called.getId()).singleResult();
+    }
+
+    /** The open user task of the given activity whose candidate group is {@code group}. */
+    Task taskOf(ProcessInstance instance, String activityId, String group) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(activityId).taskCandidateGroup(group).singleResult();
+    }
+
+    /** The timer job of an activity in the scope of the given user task (boundary events of that task). */
+    Job timer(String activityId, Task task) {
+        return engine.getManagementService().createJobQuery().timers().activityId(activityId)
+                .processInstanceId(task.getProcessInstanceId()).list().stream()
+                .filter(job -> isAncestorOrSame(job.getExecutionId(), task.getExecutionId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no timer at " + activityId));
+    }
+
+    private boolean isAncestorOrSame(String executionId, String descendantId) {
+        String current = descendantId;
+        while (current != null) {
+            if (current.equals(executionId)) {
+                return true;
+            }
+            var execution = (org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) engine.getRuntimeService()
+                    .createExecutionQuery().executionId(current).singleResult();
+            current = execution == null ? null : execution.getParentId();
+        }
+        return false;
     }
 
     /** Executes the jobs that are due now (async continuations), until none is left; timers stay. */
