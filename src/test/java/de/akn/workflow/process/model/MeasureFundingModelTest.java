@@ -127,8 +127,8 @@ class MeasureFundingModelTest extends ModelTest {
         applyAndRecordDecision(funding, applications.get(1));
 
         // Then
-        assertThat(funding).hasPassedInOrder(START, TASK_SUBMIT, TASK_RECORD_DECISION, END_PROGRAMME_DECIDED,
-                SUBPROCESS_FUNDING, CONCLUDE, GATEWAY_OVER_CEILING, GATEWAY_QUORUM, END_FUNDED)
+        assertThat(funding).hasPassedInOrder(START, TASK_SUBMIT, TASK_RECORD_DECISION, END_PROGRAMME_DECIDED, CONCLUDE, GATEWAY_OVER_CEILING, GATEWAY_QUORUM, END_FUNDED)
+                .hasPassed(SUBPROCESS_FUNDING)
                 .hasNotPassed(CALL_CONFIRM_SHARES, NOT_ADOPTED).isEnded();
         verify(fundingApplicationListener, times(4)).notify(any());
         verify(fundingDecisionListener, times(4)).notify(any());
