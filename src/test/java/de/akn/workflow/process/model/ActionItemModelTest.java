@@ -33,7 +33,8 @@ class ActionItemModelTest extends ModelTest {
 
         // When
         ProcessInstance item = runtimeService().startProcessInstanceByKey(PROCESS,
-                withVariables("actionTitle", "Radverkehrskonzept abstimmen", "actionMember", "kaarst", "actionDue", due));
+                withVariables("actionTitle", "Radverkehrskonzept abstimmen", "actionMember", "kaarst",
+                        "actionDue", due));
 
         // Then
         assertThat(item).isWaitingAt(TASK_ACTION_ITEM);

@@ -47,7 +47,8 @@ class AllianceAnnualReportModelTest extends ModelTest {
     @Test
     void onRequestTheCoordinatorsYearIsReported() throws Exception {
         // When: the coordinator starts it in Tasklist with the year
-        ProcessInstance report = runtimeService().startProcessInstanceByKey(PROCESS, withVariables("reportYear", 2025L));
+        ProcessInstance report = runtimeService().startProcessInstanceByKey(PROCESS,
+                withVariables("reportYear", 2025L));
 
         // Then
         assertThat(report).isWaitingAt(BUILD);
@@ -92,7 +93,8 @@ class AllianceAnnualReportModelTest extends ModelTest {
     void aFailedBuildIsRetriedLater() throws Exception {
         // Given
         doThrow(new IllegalStateException("PDF")).when(buildAnnualReportDelegate).execute(any());
-        ProcessInstance report = runtimeService().startProcessInstanceByKey(PROCESS, withVariables("reportYear", 2025L));
+        ProcessInstance report = runtimeService().startProcessInstanceByKey(PROCESS,
+                withVariables("reportYear", 2025L));
 
         // When
         assertThatThrownBy(() -> execute(job(report))).hasMessageContaining("PDF");

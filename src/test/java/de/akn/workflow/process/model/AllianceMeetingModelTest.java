@@ -86,7 +86,8 @@ class AllianceMeetingModelTest extends ModelTest {
         Date minutesDue = Date.from(now.plus(Duration.ofDays(28)));
 
         // When: the coordinator confirms the agenda with date and chair
-        complete(task(meeting), withVariables("meetingStart", meetingStart, "chair", "kaarst", "minutesDue", minutesDue));
+        complete(task(meeting),
+                withVariables("meetingStart", meetingStart, "chair", "kaarst", "minutesDue", minutesDue));
 
         // Then: invitations in a transaction of their own
         assertThat(meeting).isWaitingAt(SEND_INVITATIONS);
@@ -130,7 +131,8 @@ class AllianceMeetingModelTest extends ModelTest {
 
         // Then
         assertThat(meeting).isWaitingAt(TASK_PREPARE_AGENDA);
-        assertThat(task(meeting)).hasCandidateGroup("coordinator").hasName("Tagesordnung vorbereiten: Sitzung Februar 2027");
+        assertThat(task(meeting)).hasCandidateGroup("coordinator")
+                .hasName("Tagesordnung vorbereiten: Sitzung Februar 2027");
         verify(agendaProposalListener).notify(any());
 
         // When … Then

@@ -141,7 +141,8 @@ class MeasureCosigningModelTest extends ModelTest {
         executeDueJobs();
 
         // Then
-        assertThat(cosigning).hasPassedInOrder(START, TASK_COSIGN_DECISION, GATEWAY_COUNCIL_PENDING, GATEWAY_SIGN_OFF, END_MEMBER_DECIDED, CONCLUDE, GATEWAY_OVER_CEILING, END_COSIGNED)
+        assertThat(cosigning).hasPassedInOrder(START, TASK_COSIGN_DECISION, GATEWAY_COUNCIL_PENDING, GATEWAY_SIGN_OFF,
+                END_MEMBER_DECIDED, CONCLUDE, GATEWAY_OVER_CEILING, END_COSIGNED)
                 .hasPassed(SUBPROCESS_COSIGN)
                 .hasNotPassed(TASK_RECORD_COUNCIL_DECISION, TASK_INTERNAL_SIGN_OFF, CALL_CONFIRM_SHARES).isEnded();
         verify(cosignDecisionListener, times(4)).notify(any());

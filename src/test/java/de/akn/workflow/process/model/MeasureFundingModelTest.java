@@ -75,9 +75,9 @@ class MeasureFundingModelTest extends ModelTest {
         fundingApplications = bean("fundingApplications", FundingApplications.class);
         when(fundingApplications.planned(1L)).thenReturn(List.of(11L));
         FundingTimers timers = bean("fundingTimers", FundingTimers.class);
-        when(timers.before(fundingDeadline, "P30D")).thenReturn(Date.from(fundingDeadline.toInstant().minus(Duration.ofDays(30))));
-        when(timers.before(fundingDeadline, "P7D")).thenReturn(Date.from(fundingDeadline.toInstant().minus(Duration.ofDays(7))));
-        when(timers.before(fundingDeadline, "P1D")).thenReturn(Date.from(fundingDeadline.toInstant().minus(Duration.ofDays(1))));
+        when(timers.before(fundingDeadline, "P30D")).thenReturn(daysBeforeDeadline(30));
+        when(timers.before(fundingDeadline, "P7D")).thenReturn(daysBeforeDeadline(7));
+        when(timers.before(fundingDeadline, "P1D")).thenReturn(daysBeforeDeadline(1));
         // the real listener reads the programme's deadline into the instance of the programme
         fundingScopeListener = executionListener("fundingScopeListener",
                 execution -> execution.setVariableLocal("fundingDeadline", fundingDeadline));
@@ -89,6 +89,10 @@ class MeasureFundingModelTest extends ModelTest {
             execution.setVariable("shareConfirmationNeeded", shareConfirmationNeeded);
         });
         fundingNotAdoptedDelegate = delegate("fundingNotAdoptedDelegate");
+    }
+
+    private Date daysBeforeDeadline(int days) {
+        return Date.from(fundingDeadline.toInstant().minus(Duration.ofDays(days)));
     }
 
     private ProcessInstance startFunding() {
@@ -127,7 +131,8 @@ class MeasureFundingModelTest extends ModelTest {
         applyAndRecordDecision(funding, applications.get(1));
 
         // Then
-        assertThat(funding).hasPassedInOrder(START, TASK_SUBMIT, TASK_RECORD_DECISION, END_PROGRAMME_DECIDED, CONCLUDE, GATEWAY_OVER_CEILING, GATEWAY_QUORUM, END_FUNDED)
+        assertThat(funding).hasPassedInOrder(START, TASK_SUBMIT, TASK_RECORD_DECISION, END_PROGRAMME_DECIDED, CONCLUDE,
+                GATEWAY_OVER_CEILING, GATEWAY_QUORUM, END_FUNDED)
                 .hasPassed(SUBPROCESS_FUNDING)
                 .hasNotPassed(CALL_CONFIRM_SHARES, NOT_ADOPTED).isEnded();
         verify(fundingApplicationListener, times(4)).notify(any());
@@ -140,7 +145,7 @@ class MeasureFundingModelTest extends ModelTest {
         // Given
         ProcessInstance funding = startFunding();
         assertThat(timer(TIMER_REMINDER_30).getDuedate())
-                .isEqualTo(Date.from(fundingDeadline.toInstant().minus(Duration.ofDays(30))));
+                .isEqualTo(daysBeforeDeadline(30));
 
         // When
         fire(TIMER_REMINDER_30);

@@ -104,7 +104,8 @@ class MeasureImplementationModelTest extends ModelTest {
         executeDueJobs();
 
         // Then
-        assertThat(implementation).hasPassedInOrder(START, TASK_PROGRESS_REPORT, GATEWAY_FINAL, TASK_PROGRESS_REPORT, GATEWAY_FINAL, TASK_ACCEPT_FINAL, GATEWAY_ACCEPTED, END_ACCEPTED, COMPLETED, END_COMPLETED)
+        assertThat(implementation).hasPassedInOrder(START, TASK_PROGRESS_REPORT, GATEWAY_FINAL, TASK_PROGRESS_REPORT,
+                GATEWAY_FINAL, TASK_ACCEPT_FINAL, GATEWAY_ACCEPTED, END_ACCEPTED, COMPLETED, END_COMPLETED)
                 .hasPassed(SUBPROCESS_REPORTING).isEnded();
         verify(progressReportListener, times(4)).notify(any());
         verify(acceptFinalReportListener, times(2)).notify(any());

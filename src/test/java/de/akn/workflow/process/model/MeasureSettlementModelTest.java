@@ -115,7 +115,8 @@ class MeasureSettlementModelTest extends ModelTest {
         executeDueJobs();
 
         // Then
-        assertThat(settlement).hasPassedInOrder(START, OPEN, GATEWAY_OPENED, TASK_CONFIRM_OVERRUN, TASK_CONFIRM_PAYMENT, SETTLED, END_SETTLED)
+        assertThat(settlement).hasPassedInOrder(START, OPEN, GATEWAY_OPENED, TASK_CONFIRM_OVERRUN, TASK_CONFIRM_PAYMENT,
+                SETTLED, END_SETTLED)
                 .hasPassed(SUBPROCESS_OVERRUN, SUBPROCESS_PAYMENTS).hasNotPassed(END_NOTHING).isEnded();
         verify(overrunListener, times(2)).notify(any());
         verify(paymentListener, times(2)).notify(any());

@@ -53,7 +53,8 @@ class MembershipModelTest extends ModelTest {
         // Given
         ProcessInstance membership = requestAccession();
         assertThat(membership).isWaitingAt(TASK_RECORD_DECISION);
-        assertThat(task(membership)).hasCandidateGroup("coordinator").hasName("Ratsbeschluss eintragen: Beitritt Neuss");
+        assertThat(task(membership)).hasCandidateGroup("coordinator")
+                .hasName("Ratsbeschluss eintragen: Beitritt Neuss");
         verify(membershipStartListener).notify(any());
 
         // When

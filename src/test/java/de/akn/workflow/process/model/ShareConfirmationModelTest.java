@@ -107,7 +107,8 @@ class ShareConfirmationModelTest extends ModelTest {
         executeDueJobs();
 
         // Then
-        assertThat(confirmation).hasPassedInOrder(START, TASK_CONFIRM_SHARE, END_CONFIRMED, RECONCLUDE, GATEWAY_STILL_OVER, END)
+        assertThat(confirmation).hasPassedInOrder(START, TASK_CONFIRM_SHARE, END_CONFIRMED, RECONCLUDE,
+                GATEWAY_STILL_OVER, END)
                 .hasPassed(SUBPROCESS_CONFIRM).hasNotPassed(NOT_CONFIRMED).isEnded();
         verify(confirmShareListener, times(4)).notify(any());
         verify(cosigningResultDelegate).execute(any());
