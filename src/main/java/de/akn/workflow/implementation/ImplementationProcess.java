@@ -16,6 +16,9 @@ public final class ImplementationProcess {
     public static final String PROGRESS_STATUS = "progressStatus";
     public static final String SPENT_EUR = "spentEur";
     public static final String CO2_SAVED_TONNES = "co2SavedTonnes";
+    /** {@code Task_AcceptFinalReport}: the reported sums as people read them (12.000,50 €; 3,5 t CO2-Äquivalente). */
+    public static final String SPENT_TEXT = "spentText";
+    public static final String CO2_SAVED_TEXT = "co2SavedText";
     public static final String PROGRESS_TEXT = "progressText";
     public static final String FINAL_REPORT = "finalReport";
     /** Required when the percentage is lower than in the previous report. */

@@ -114,6 +114,9 @@ class ImplementationProcessTest extends AknIntegrationTest {
         Task accept = lifecycle.task(measure, "Task_AcceptFinalReport");
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
                 .anyMatch(l -> "coordinator".equals(l.getGroupId()));
+        // the form shows the reported sums as people write them, not as "11500.0"
+        assertThat(engine.getTaskService().getVariablesLocal(accept.getId()))
+                .containsEntry("spentText", "11.500,00 €").containsEntry("co2SavedText", "12 t CO2-Äquivalente");
         TestMail.awaitSubject("coordinator@example.org", measure.getReference(), "Abschlussbericht zur Abnahme");
 
         // A request for changes needs a comment; nothing changes without one
