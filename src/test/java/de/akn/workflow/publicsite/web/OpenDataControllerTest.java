@@ -92,7 +92,7 @@ class OpenDataControllerTest {
 
         // Then: a BOM, semicolons, decimal commas, one row per signing town
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFAktenzeichen;Titel;Handlungsfeld;Stand;");
+        assertThat(lines.get(0)).startsWith("\uFEFFAktenzeichen;Titel;Handlungsfeld;Status;");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("AKN-2027-001;Gemeinsame Klimawoche 2027;")
                 .contains(";vereinbart;").contains(";Stadt Kaarst;Stadt Kaarst;6000,25;")
