@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Choices a Camunda Form gets at run time (the members, the people of one's town …): a form
  * component with {@code "valuesKey": "<key>"} receives this source's options as its {@code values}
- * when Tasklist loads the form (start and task forms alike; see {@code common.web.DeployedFormOptions}).
+ * when Tasklist loads the form (start and task forms alike; see {@code web.DeployedFormOptions}).
  * No member or person list is written into a form.
  */
 public interface FormOptions {

@@ -1,7 +1,7 @@
 package de.akn.workflow.council;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.XhtmlPdf;
+import de.akn.workflow.pdf.XhtmlPdf;
 import java.util.Map;
 
 /** The Beschlussvorlage as PDF: {@code templates/council/draft.xhtml} rendered by {@link XhtmlPdf}. */

@@ -3,7 +3,7 @@ package de.akn.workflow.meeting;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
-import de.akn.workflow.common.XhtmlPdf;
+import de.akn.workflow.pdf.XhtmlPdf;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;

@@ -1,6 +1,6 @@
 package de.akn.workflow.reporting;
 
-import de.akn.workflow.common.XhtmlPdf;
+import de.akn.workflow.pdf.XhtmlPdf;
 import java.util.Map;
 
 /** The annual report as PDF: {@code templates/report/annual.xhtml} rendered by {@link XhtmlPdf}. */

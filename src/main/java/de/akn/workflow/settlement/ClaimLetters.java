@@ -4,7 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.XhtmlPdf;
+import de.akn.workflow.pdf.XhtmlPdf;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;

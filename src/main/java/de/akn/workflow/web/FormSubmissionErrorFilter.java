@@ -1,4 +1,4 @@
-package de.akn.workflow.common.web;
+package de.akn.workflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package de.akn.workflow.common.web;
+package de.akn.workflow.web;
 
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;

@@ -1,4 +1,4 @@
-package de.akn.workflow.common.web;
+package de.akn.workflow.web;
 
 import de.akn.workflow.common.ConflictProblem;
 import de.akn.workflow.common.ValidationProblem;

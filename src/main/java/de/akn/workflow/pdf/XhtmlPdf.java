@@ -1,4 +1,4 @@
-package de.akn.workflow.common;
+package de.akn.workflow.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
