@@ -1,5 +1,7 @@
 package de.akn.workflow.member;
 
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,6 +30,15 @@ public class Body {
     private Kind kind;
 
     protected Body() {
+    }
+
+    /** Who decides when nobody said otherwise: the town's Rat; the Kreis' Kreistag; a partner: nobody. */
+    public static String defaultCouncilName(MemberKind kind, String name) {
+        return switch (kind) {
+            case STADT, GEMEINDE -> Texts.text("member.council-body.town", "name", name);
+            case KREIS -> Texts.text("member.council-body.kreis");
+            case PARTNER -> null;
+        };
     }
 
     public Body(String id, String name, Kind kind) {

@@ -1,10 +1,10 @@
 package de.akn.workflow.member;
 
 import de.akn.workflow.common.MemberKind;
-import de.akn.workflow.common.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,12 +67,8 @@ public class Member {
     private List<Body> bodies = new ArrayList<>();
 
     /** The account that receives the member's reimbursements (Kostenerstattungen). */
-    private String iban;
-
-    private String bic;
-
-    @Column(name = "bank_name")
-    private String bankName;
+    @Embedded
+    private BankDetails bankDetails;
 
     /** The day the member joined through the membership process; {@code null} for a founding member. */
     @Column(name = "joined_on")
@@ -106,13 +102,9 @@ public class Member {
         this.updatedAt = createdAt;
     }
 
-    /** Who decides when nobody said otherwise: the town's Rat; the Kreis' Kreistag; a partner: nobody. */
+    /** Who decides when nobody said otherwise (see {@link Body#defaultCouncilName}). */
     public static String defaultCouncilBody(MemberKind kind, String name) {
-        return switch (kind) {
-            case STADT, GEMEINDE -> Texts.text("member.council-body.town", "name", name);
-            case KREIS -> Texts.text("member.council-body.kreis");
-            case PARTNER -> null;
-        };
+        return Body.defaultCouncilName(kind, name);
     }
 
     void changeName(String name) {
@@ -136,9 +128,7 @@ public class Member {
     }
 
     void changeBankAccount(String iban, String bic, String bankName) {
-        this.iban = iban;
-        this.bic = bic;
-        this.bankName = bankName;
+        this.bankDetails = new BankDetails(iban, bic, bankName);
         touch();
     }
 
@@ -173,7 +163,6 @@ public class Member {
         this.updatedAt = Instant.now();
     }
 
-    /** The Camunda group whose users act for this member. */
     /** The group that signs off the member's co-signing, if the member requires it. */
     public String signOffGroupId() {
         return SIGN_OFF_GROUP_PREFIX + id;
@@ -184,6 +173,7 @@ public class Member {
         return kind != MemberKind.PARTNER;
     }
 
+    /** The Camunda group whose users act for this member. */
     public String groupId() {
         return groupIdOf(id, kind);
     }
@@ -192,38 +182,33 @@ public class Member {
         return (kind == MemberKind.PARTNER ? PARTNER_GROUP_PREFIX : MEMBER_GROUP_PREFIX) + memberId;
     }
 
-    /** The name with its article as a German text needs it: "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
-    public String nominative(boolean sentenceStart) {
-        return capitalize(kind == MemberKind.KREIS ? "der " : "die ", sentenceStart) + name;
+    /** The name with its article in each case ({@link GermanName}): "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
+    public GermanName germanName() {
+        return new GermanName(kind, name);
     }
 
-    /** Nominative inside a sentence: "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
+    public String nominative(boolean sentenceStart) {
+        return germanName().nominative(sentenceStart);
+    }
+
     public String nominativeLowerCase() {
         return nominative(false);
     }
 
-    /** Accusative: "die Stadt Kaarst", "den Rhein-Kreis Neuss". */
     public String accusative() {
-        return (kind == MemberKind.KREIS ? "den " : "die ") + name;
+        return germanName().accusative();
     }
 
-    /** Genitive: "der Stadt Kaarst", "des Rhein-Kreises Neuss". */
     public String genitive() {
-        return kind == MemberKind.KREIS ? "des " + name.replaceFirst("Kreis\\b", "Kreises") : "der " + name;
+        return germanName().genitive();
     }
 
-    /** Dative: "der Stadt Kaarst", "dem Rhein-Kreis Neuss". */
     public String dative(boolean sentenceStart) {
-        return capitalize(kind == MemberKind.KREIS ? "dem " : "der ", sentenceStart) + name;
+        return germanName().dative(sentenceStart);
     }
 
-    /** After "von", contracted as German writes it: "von der Stadt Kaarst", "vom Rhein-Kreis Neuss". */
     public String afterVon() {
-        return kind == MemberKind.KREIS ? "vom " + name : "von " + dative(false);
-    }
-
-    private static String capitalize(String article, boolean sentenceStart) {
-        return sentenceStart ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article;
+        return germanName().afterVon();
     }
 
     public boolean isMunicipality() {
@@ -294,16 +279,9 @@ public class Member {
         this.bodies.addAll(bodies);
     }
 
-    public String getIban() {
-        return iban;
-    }
-
-    public String getBic() {
-        return bic;
-    }
-
-    public String getBankName() {
-        return bankName;
+    /** The account for reimbursements; {@link BankDetails#NONE} where none is on record. */
+    public BankDetails bankDetails() {
+        return bankDetails == null ? BankDetails.NONE : bankDetails;
     }
 
     public String getOparlBody() {
@@ -320,9 +298,5 @@ public class Member {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

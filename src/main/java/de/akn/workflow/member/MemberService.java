@@ -117,7 +117,7 @@ public class MemberService {
                             : Member.defaultCouncilBody(member.getKind(), member.getName()));
                 }
                 // a database from before bank accounts: the configured account where none is on record
-                if (member.getIban() == null && config != null) {
+                if (member.bankDetails().iban() == null && config != null) {
                     seedBankAccount(member, config);
                 }
             }
@@ -185,9 +185,9 @@ public class MemberService {
             member.changeCouncilBody(changes.councilBody().isBlank() ? null : changes.councilBody().strip());
         }
         if (changes.iban() != null || changes.bic() != null || changes.bankName() != null) {
-            member.changeBankAccount(changes.iban() == null ? member.getIban() : Iban.normalized(changes.iban()),
-                    changes.bic() == null ? member.getBic() : blankToNull(changes.bic().strip().toUpperCase()),
-                    changes.bankName() == null ? member.getBankName() : blankToNull(changes.bankName().strip()));
+            member.changeBankAccount(changes.iban() == null ? member.bankDetails().iban() : Iban.normalized(changes.iban()),
+                    changes.bic() == null ? member.bankDetails().bic() : blankToNull(changes.bic().strip().toUpperCase()),
+                    changes.bankName() == null ? member.bankDetails().bankName() : blankToNull(changes.bankName().strip()));
         }
         if (changes.oparlBody() != null) {
             member.changeOparlBody(changes.oparlBody().isBlank() ? null : changes.oparlBody().strip());

@@ -23,8 +23,8 @@ class SettlementBankAccounts {
 
     /** The member's account now, or null if none is on record. */
     BankAccount of(String memberId) {
-        return members.find(memberId).filter(m -> m.getIban() != null)
-                .map(m -> new BankAccount(m.getIban(), m.getBic(), m.getBankName())).orElse(null);
+        return members.find(memberId).filter(m -> m.bankDetails().iban() != null)
+                .map(m -> new BankAccount(m.bankDetails().iban(), m.bankDetails().bic(), m.bankDetails().bankName())).orElse(null);
     }
 
     /** The transfer's account as the payment form shows it. */

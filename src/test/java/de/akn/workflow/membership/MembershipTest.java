@@ -209,14 +209,14 @@ class MembershipTest extends AknIntegrationTest {
         assertThat(members.find("rommerskirchen").orElseThrow().getPopulation()).isEqualTo(13900);
 
         // the bank account the Kostenerstattungsanforderung names, printed in groups of four
-        String seeded = members.find("rommerskirchen").orElseThrow().getIban();
+        String seeded = members.find("rommerskirchen").orElseThrow().bankDetails().iban();
         var account = rest.withBasicAuth("coordinator", "demo").exchange("/api/members/rommerskirchen",
                 org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(
                         "iban", "de02120300000000202051", "bic", "BYLADEM1001", "bankName", "Deutsche Kreditbank")),
                 JsonNode.class);
         assertThat(account.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(account.getBody().get("iban").asText()).isEqualTo("DE02 1203 0000 0000 2020 51");
-        assertThat(members.find("rommerskirchen").orElseThrow().getBankName()).isEqualTo("Deutsche Kreditbank");
+        assertThat(members.find("rommerskirchen").orElseThrow().bankDetails().bankName()).isEqualTo("Deutsche Kreditbank");
         rest.withBasicAuth("coordinator", "demo").exchange("/api/members/rommerskirchen",
                 org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(Map.of(
                         "iban", seeded, "bic", "BEISPIELXXX", "bankName", "Beispielbank (Demo-Daten)")), JsonNode.class);

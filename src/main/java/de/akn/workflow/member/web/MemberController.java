@@ -79,8 +79,8 @@ class MemberController {
             String bankName, boolean signOffRequired, List<BodyDto> bodies) {
         static MemberDto of(Member m) {
             return new MemberDto(m.getId(), m.getName(), m.getKind(), m.getPopulation(), m.getEmail(), m.isActive(),
-                    m.getCouncilBody(), m.getOparlBody(), m.getJoinedOn(), m.getLeftOn(), m.getIban(), m.getBic(),
-                    m.getBankName(), m.isSignOffRequired(), m.decides() ? m.getBodies().stream().map(b ->
+                    m.getCouncilBody(), m.getOparlBody(), m.getJoinedOn(), m.getLeftOn(), m.bankDetails().iban(), m.bankDetails().bic(),
+                    m.bankDetails().bankName(), m.isSignOffRequired(), m.decides() ? m.getBodies().stream().map(b ->
                             new BodyDto(b.getId(), b.getName(), b.getKind().name())).toList() : List.of());
         }
     }
