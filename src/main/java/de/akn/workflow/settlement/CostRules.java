@@ -1,24 +1,20 @@
 package de.akn.workflow.settlement;
 
-import static de.akn.workflow.settlement.Costs.AMOUNT_EUR;
-import static de.akn.workflow.settlement.Costs.DATE;
+import static de.akn.workflow.settlement.CostCommands.DATE;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
-import de.akn.workflow.measure.ProposalValidator;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.settlement.internal.Settlement;
 import de.akn.workflow.settlement.internal.SettlementRepository;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +82,10 @@ class CostRules {
         }
     }
 
-    /** From the measure's start until today (final invoices often come after its planned end). */
-    static LocalDate date(Object value, Measure measure, Map<String, String> errors) {
-        LocalDate date = Inputs.date(value, DATE, Texts.text("settlement.cost.date-what"), errors);
+    /** A cost's day lies from the measure's start until today (final invoices often come after its end). */
+    static void checkPeriod(LocalDate date, Measure measure, Map<String, String> errors) {
         if (date == null) {
-            return null;
+            return;
         }
         if (date.isBefore(measure.getPlannedStart())) {
             errors.put(DATE, Texts.text("settlement.cost.before-start", "date", GermanFormat.date(date), "start",
@@ -98,17 +93,6 @@ class CostRules {
         } else if (date.isAfter(Dates.today())) {
             errors.put(DATE, Texts.text("settlement.cost.date-future"));
         }
-        return date;
-    }
-
-    static BigDecimal amount(Object value, Map<String, String> errors) {
-        BigDecimal amount = Inputs.amount(value, AMOUNT_EUR, Texts.text("settlement.cost.amount-what"), 2,
-                ProposalValidator.MAX_EUR, true, errors);
-        if (amount != null && amount.signum() == 0) {
-            errors.put(AMOUNT_EUR, Texts.text("settlement.cost.amount-zero"));
-            return null;
-        }
-        return amount;
     }
 
     private String leadName(Measure measure) {

@@ -2,8 +2,6 @@ package de.akn.workflow.settlement;
 
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
-import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
@@ -11,6 +9,7 @@ import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.settlement.CostCommands.CostInput;
 import de.akn.workflow.settlement.internal.CostRepository;
 import de.akn.workflow.settlement.internal.FundingPayment;
 import de.akn.workflow.settlement.internal.FundingPaymentRepository;
@@ -37,13 +36,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class Costs {
-
-    static final String DATE = "date";
-    static final String AMOUNT_EUR = "amountEur";
-    static final String DESCRIPTION = "description";
-    static final String INVOICE_NUMBER = "invoiceNumber";
-    static final String PROGRAMME = "programme";
-    static final int INVOICE_NUMBER_LENGTH = 100;
 
     private final MeasureService measures;
     private final MemberService members;
@@ -84,25 +76,18 @@ public class Costs {
      * the measure's period or in the future, no description, the settlement already open.
      */
     @Transactional
-    public CostView recordCost(String reference, Map<String, ?> input, Viewer viewer) {
+    public CostView recordCost(String reference, CostInput input, Viewer viewer) {
         Measure measure = measures.lock(rules.visible(reference, viewer));
         String member = rules.payer(measure, viewer);
         var errors = new LinkedHashMap<String, String>();
         rules.open(measure, errors);
-        LocalDate date = CostRules.date(input.get(DATE), measure, errors);
-        BigDecimal amount = CostRules.amount(input.get(AMOUNT_EUR), errors);
-        String description = Inputs.text(input.get(DESCRIPTION));
-        if (description == null) {
-            errors.put(DESCRIPTION, Texts.text("settlement.cost.description"));
-        } else if (description.length() > TextLimits.TEXT) {
-            errors.put(DESCRIPTION, Texts.text("settlement.cost.description-too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
-        }
-        String invoice = Inputs.text(input.get(INVOICE_NUMBER));
-        if (invoice != null && invoice.length() > INVOICE_NUMBER_LENGTH) {
-            errors.put(INVOICE_NUMBER, Texts.text("settlement.cost.invoice-too-long", "max", GermanFormat.integer(INVOICE_NUMBER_LENGTH)));
-        }
+        CostRules.checkPeriod(input.date(), measure, errors);
+        errors.putAll(input.problems());
         ValidationProblem.throwIfAny(errors);
-        var cost = costs.save(new MeasureCost(measure.getId(), member, date, amount, description, invoice,
+        LocalDate date = input.date();
+        BigDecimal amount = input.amountEur();
+        String description = input.description();
+        var cost = costs.save(new MeasureCost(measure.getId(), member, date, amount, description, input.invoiceNumber(),
                 viewer.userId(), clock.instant()));
         measures.record(measure, viewer.userId(), MeasureEventType.COST_RECORDED, Texts.text("event.cost.recorded",
                 "member", members.nameOf(member), "amount", GermanFormat.money(amount), "date", GermanFormat.date(date),

@@ -1,11 +1,9 @@
 package de.akn.workflow.settlement;
 
-import static de.akn.workflow.settlement.Costs.AMOUNT_EUR;
-import static de.akn.workflow.settlement.Costs.DATE;
-import static de.akn.workflow.settlement.Costs.PROGRAMME;
+import static de.akn.workflow.settlement.CostCommands.AMOUNT_EUR;
+import static de.akn.workflow.settlement.CostCommands.PROGRAMME;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Funding;
@@ -14,6 +12,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.settlement.CostCommands.FundingPaymentInput;
 import de.akn.workflow.settlement.internal.FundingPayment;
 import de.akn.workflow.settlement.internal.FundingPaymentRepository;
 import java.math.BigDecimal;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -73,19 +71,21 @@ public class FundingReceipts {
      * unknown or not granted programme, more than granted in all, a date before the start or in the future.
      */
     @Transactional
-    public PaymentView recordFundingPayment(String reference, Map<String, ?> input, Viewer viewer) {
+    public PaymentView recordFundingPayment(String reference, FundingPaymentInput input, Viewer viewer) {
         Measure measure = measures.lock(rules.visible(reference, viewer));
         rules.checkLead(measure, viewer);
         var errors = new LinkedHashMap<String, String>();
         rules.open(measure, errors);
-        String programme = Inputs.text(input.get(PROGRAMME));
+        String programme = input.programme();
         Funding funding = programme == null ? null : measure.getFunding().stream()
                 .filter(f -> f.getProgramme().equals(programme)).findFirst().orElse(null);
         if (funding == null || funding.getStatus() != FundingStatus.GRANTED) {
             errors.put(PROGRAMME, Texts.text("settlement.funding-payment.programme"));
         }
-        LocalDate date = CostRules.date(input.get(DATE), measure, errors);
-        BigDecimal amount = CostRules.amount(input.get(AMOUNT_EUR), errors);
+        CostRules.checkPeriod(input.date(), measure, errors);
+        errors.putAll(input.problems());
+        LocalDate date = input.date();
+        BigDecimal amount = input.amountEur();
         if (funding != null && amount != null && funding.getGrantedAmountEur() != null) {
             BigDecimal received = payments.findByMeasureIdAndCancelledAtIsNullOrderByDateAscIdAsc(measure.getId())
                     .stream().filter(p -> p.getProgramme().equals(programme)).map(FundingPayment::getAmountEur)

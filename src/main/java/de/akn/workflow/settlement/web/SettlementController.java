@@ -2,6 +2,7 @@ package de.akn.workflow.settlement.web;
 
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.settlement.ClaimLetters;
+import de.akn.workflow.settlement.CostCommands;
 import de.akn.workflow.settlement.Costs;
 import de.akn.workflow.settlement.FundingReceipts;
 import de.akn.workflow.settlement.SettlementClaims;
@@ -70,7 +71,7 @@ class SettlementController {
     @ApiResponse(responseCode = "403", description = "Keine Berechtigung")
     ResponseEntity<Costs.CostView> recordCost(@PathVariable String reference, @RequestBody Map<String, Object> input,
             Authentication user) {
-        var cost = costs.recordCost(reference, input, viewer(user));
+        var cost = costs.recordCost(reference, CostCommands.cost(input), viewer(user));
         return ResponseEntity.created(URI.create("/api/measures/" + reference + "/costs/" + cost.id())).body(cost);
     }
 
@@ -99,7 +100,7 @@ class SettlementController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<FundingReceipts.PaymentView> recordFundingPayment(@PathVariable String reference,
             @RequestBody Map<String, Object> input, Authentication user) {
-        var payment = receipts.recordFundingPayment(reference, input, viewer(user));
+        var payment = receipts.recordFundingPayment(reference, CostCommands.fundingPayment(input), viewer(user));
         return ResponseEntity.created(URI.create("/api/measures/" + reference + "/funding-payments/" + payment.id()))
                 .body(payment);
     }
