@@ -11,6 +11,7 @@ import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.settlement.SettlementCommands.PaymentConfirmation;
 import de.akn.workflow.settlement.SettlementView.TransferView;
 import java.util.HashMap;
+import java.util.function.Supplier;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
@@ -35,8 +36,13 @@ public class SettlementPayments {
         this.taskService = taskService;
     }
 
+    /**
+     * The body is read ({@code confirmation}, e.g. {@link SettlementCommands#payment}) only after the access
+     * checks: an unknown transfer stays 404 and another town 403 whatever the body.
+     */
     @Transactional
-    public TransferView confirm(String reference, Long transferId, PaymentConfirmation command, Viewer viewer) {
+    public TransferView confirm(String reference, Long transferId, Supplier<PaymentConfirmation> confirmation,
+            Viewer viewer) {
         Measure measure = measures.find(reference, viewer).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, Texts.text("settlement.measure.unknown")));
         var transfer = settlements.find(measure.getId()).flatMap(view -> view.transfers().stream()
@@ -55,6 +61,7 @@ public class SettlementPayments {
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         Texts.text("settlement.payment.not-yet")));
         // the task's listener checks the confirmation against the settlement, as in Tasklist
+        PaymentConfirmation command = confirmation.get();
         var variables = new HashMap<String, Object>();
         variables.put(SettlementProcess.PAYMENT_DATE, Dates.at(command.paidOn(), LocalTime.NOON));
         variables.put(SettlementProcess.PAYMENT_REFERENCE, command.paymentReference());

@@ -137,7 +137,7 @@ class SettlementController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     SettlementView.TransferView confirmPayment(@PathVariable String reference, @PathVariable Long transferId,
             @RequestBody Map<String, Object> input, Authentication user) {
-        return payments.confirm(reference, transferId, SettlementCommands.payment(input), viewer(user));
+        return payments.confirm(reference, transferId, () -> SettlementCommands.payment(input), viewer(user));
     }
 
     private static Viewer viewer(Authentication user) {
