@@ -115,21 +115,20 @@ public class FundingApplications {
         mails.applicationReminder(measure, funding, due.get());
     }
 
-    /** The lead member's application, checked and recorded (event, status APPLIED). */
+    /** The lead member's application, checked by {@link FundingCommands#application}, recorded (event, APPLIED). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Funding recordApplication(Long measureId, Long fundingId, Map<String, ?> variables, String actor) {
-        var command = FundingCommands.application(variables, Dates.today());
+    public Funding recordApplication(Long measureId, Long fundingId, FundingCommands.Application command,
+            String actor) {
         Funding funding = funding(measureId, fundingId);
         return measures.fundingApplied(measureId, fundingId, command.appliedOn(), actor, Texts.text(
                 "event.funding.applied", "name", funding.getProgrammeName(), "appliedOn",
                 GermanFormat.date(command.appliedOn())) + comment(command.comment()));
     }
 
-    /** The decision on the application, checked and recorded (event, status GRANTED or REJECTED). */
+    /** The decision, checked by {@link FundingCommands#decision}, recorded (event, status GRANTED or REJECTED). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Funding recordDecision(Long measureId, Long fundingId, Map<String, ?> variables, String actor) {
+    public Funding recordDecision(Long measureId, Long fundingId, FundingCommands.Decision command, String actor) {
         Funding funding = funding(measureId, fundingId);
-        var command = FundingCommands.decision(variables, funding, Dates.today());
         String detail = command.granted()
                 ? Texts.text("event.funding.granted", "name", funding.getProgrammeName(), "amount",
                         GermanFormat.money(command.grantedAmountEur()), "applied",

@@ -1,23 +1,19 @@
 package de.akn.workflow.funding;
 
 import de.akn.workflow.common.Dates;
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.funding.ProgrammeCommands.NewProgramme;
+import de.akn.workflow.funding.ProgrammeCommands.ProgrammeChange;
 import de.akn.workflow.funding.internal.FundingCall;
 import de.akn.workflow.funding.internal.FundingProgramme;
 import de.akn.workflow.funding.internal.FundingProgrammeRepository;
 import de.akn.workflow.measure.FundingCatalog;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingProgrammes implements FundingCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(FundingProgrammes.class);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int NAME_LENGTH = 200;
-    private static final int URL_LENGTH = 500;
-    static final String ID = "id";
-    static final String NAME = "name";
-    static final String PROVIDER = "provider";
-    static final String URL = "url";
-    static final String MAX_RATE_PERCENT = "maxRatePercent";
-    static final String CALLS = "calls";
 
     private final FundingProgrammeRepository programmes;
     private final FundingProperties properties;
@@ -113,26 +100,16 @@ public class FundingProgrammes implements FundingCatalog {
                 p.nextCall(today).map(Call::closes).orElse(null)));
     }
 
-    /** A new programme (coordinator, admin). Invalid input: German 400, nothing stored. */
+    /** A new programme (coordinator, admin), checked by {@link ProgrammeCommands#create}. */
     @Transactional
-    public Programme create(Map<String, ?> input) {
-        var errors = new LinkedHashMap<String, String>();
-        String id = Inputs.text(input.get(ID));
-        if (id == null || !id.matches("[a-z][a-z0-9-]{1,39}")) {
-            errors.put(ID, Texts.text("funding.programme.id"));
-        }
-        String name = name(input.get(NAME), true, errors);
-        String provider = optionalText(input.get(PROVIDER), PROVIDER, errors);
-        String url = url(input.get(URL), errors);
-        BigDecimal rate = rate(input.get(MAX_RATE_PERCENT), true, errors);
-        List<FundingCall> calls = input.get(CALLS) == null ? List.of() : calls(input.get(CALLS), errors);
-        ValidationProblem.throwIfAny(errors);
+    public Programme create(NewProgramme command) {
+        String id = command.id();
         if (programmes.existsById(id)) {
             throw new ProgrammeExists(id);
         }
         try {
-            return Programme.of(programmes.saveAndFlush(new FundingProgramme(id, name, provider, url, rate, calls,
-                    clock.instant())));
+            return Programme.of(programmes.saveAndFlush(new FundingProgramme(id, command.name(), command.provider(),
+                    command.url(), command.maxRatePercent(), entities(command.calls()), clock.instant())));
         } catch (DataIntegrityViolationException e) {
             throw new ProgrammeExists(id);
         }
@@ -140,19 +117,10 @@ public class FundingProgrammes implements FundingCatalog {
 
     /** Changes the fields given (calls: the list replaces the calls). Empty for an unknown programme. */
     @Transactional
-    public Optional<Programme> update(String id, Map<String, ?> input) {
+    public Optional<Programme> update(String id, ProgrammeChange change) {
         var programme = programmes.findById(id);
-        if (programme.isEmpty()) {
-            return Optional.empty();
-        }
-        var errors = new LinkedHashMap<String, String>();
-        String name = input.containsKey(NAME) ? name(input.get(NAME), true, errors) : null;
-        String provider = input.containsKey(PROVIDER) ? textOrEmpty(input.get(PROVIDER), PROVIDER, errors) : null;
-        String url = input.containsKey(URL) ? Optional.ofNullable(url(input.get(URL), errors)).orElse("") : null;
-        BigDecimal rate = input.containsKey(MAX_RATE_PERCENT) ? rate(input.get(MAX_RATE_PERCENT), true, errors) : null;
-        List<FundingCall> calls = input.containsKey(CALLS) ? calls(input.get(CALLS), errors) : null;
-        ValidationProblem.throwIfAny(errors);
-        programme.get().change(name, provider, url, rate, calls, clock.instant());
+        programme.ifPresent(p -> p.change(change.name(), change.provider(), change.url(), change.maxRatePercent(),
+                change.calls() == null ? null : entities(change.calls()), clock.instant()));
         return programme.map(Programme::of);
     }
 
@@ -186,82 +154,7 @@ public class FundingProgrammes implements FundingCatalog {
             LocalDate closes) {
     }
 
-    private static String name(Object value, boolean required, Map<String, String> errors) {
-        String name = Inputs.text(value);
-        if (name == null && required) {
-            errors.put(NAME, Texts.text("funding.programme.name"));
-        } else if (name != null && name.length() > NAME_LENGTH) {
-            errors.put(NAME, Texts.text("funding.programme.too-long", "max", GermanFormat.integer(NAME_LENGTH)));
-        }
-        return name;
-    }
-
-    private static String optionalText(Object value, String field, Map<String, String> errors) {
-        String text = Inputs.text(value);
-        if (text != null && text.length() > NAME_LENGTH) {
-            errors.put(field, Texts.text("funding.programme.too-long", "max", GermanFormat.integer(NAME_LENGTH)));
-        }
-        return text;
-    }
-
-    /** An empty text clears the field. */
-    private static String textOrEmpty(Object value, String field, Map<String, String> errors) {
-        String text = optionalText(value, field, errors);
-        return text == null ? "" : text;
-    }
-
-    private static String url(Object value, Map<String, String> errors) {
-        String url = Inputs.text(value);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(url);
-            if (url.length() > URL_LENGTH || uri.getHost() == null
-                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException(url);
-            }
-        } catch (IllegalArgumentException e) {
-            errors.put(URL, Texts.text("funding.programme.url"));
-        }
-        return url;
-    }
-
-    private static BigDecimal rate(Object value, boolean required, Map<String, String> errors) {
-        if (value == null && !required) {
-            return null;
-        }
-        BigDecimal rate = Inputs.decimal(value);
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(HUNDRED) > 0 || rate.stripTrailingZeros().scale() > 2) {
-            errors.put(MAX_RATE_PERCENT, Texts.text("funding.programme.rate"));
-            return null;
-        }
-        return rate.setScale(2);
-    }
-
-    private static List<FundingCall> calls(Object value, Map<String, String> errors) {
-        List<?> list = Inputs.list(value);
-        if (list == null) {
-            errors.put(CALLS, Texts.text("funding.programme.calls"));
-            return List.of();
-        }
-        var calls = new ArrayList<FundingCall>();
-        for (Object item : list) {
-            Map<?, ?> call = item instanceof Map<?, ?> map ? map : Map.of();
-            LocalDate opens = Dates.parse(call.get("opens")).orElse(null);
-            LocalDate closes = Dates.parse(call.get("closes")).orElse(null);
-            if (opens == null || closes == null) {
-                errors.put(CALLS, Texts.text("funding.programme.call-dates"));
-                return List.of();
-            }
-            if (closes.isBefore(opens)) {
-                errors.put(CALLS, Texts.text("funding.programme.call-order", "opens",
-                        GermanFormat.date(opens), "closes",
-                        GermanFormat.date(closes)));
-                return List.of();
-            }
-            calls.add(new FundingCall(opens, closes));
-        }
-        return calls;
+    private static List<FundingCall> entities(List<Call> calls) {
+        return calls.stream().map(c -> new FundingCall(c.opens(), c.closes())).toList();
     }
 }

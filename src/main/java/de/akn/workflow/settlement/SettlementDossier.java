@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 class SettlementDossier implements MeasureDossierPart {
 
     private final Costs costs;
+    private final FundingReceipts receipts;
     private final Settlements settlements;
 
-    SettlementDossier(Costs costs, Settlements settlements) {
+    SettlementDossier(Costs costs, FundingReceipts receipts, Settlements settlements) {
         this.costs = costs;
+        this.receipts = receipts;
         this.settlements = settlements;
     }
 
@@ -31,7 +33,7 @@ class SettlementDossier implements MeasureDossierPart {
         if (!recorded.isEmpty()) {
             parts.put("costs", recorded);
         }
-        var payments = costs.fundingPayments(measure.getReference(), all);
+        var payments = receipts.fundingPayments(measure.getReference(), all);
         if (!payments.isEmpty()) {
             parts.put("fundingPayments", payments);
         }

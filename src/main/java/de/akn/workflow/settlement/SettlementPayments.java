@@ -1,5 +1,6 @@
 package de.akn.workflow.settlement;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
@@ -7,8 +8,11 @@ import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.settlement.SettlementCommands.PaymentConfirmation;
+import de.akn.workflow.settlement.SettlementView.TransferView;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Supplier;
+import java.time.LocalTime;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,8 +36,12 @@ public class SettlementPayments {
         this.taskService = taskService;
     }
 
+    /**
+     * The body is read ({@code confirmation}, e.g. {@link SettlementCommands#payment}) only after the access
+     * checks: an unknown transfer stays 404 and another town 403 whatever the body.
+     */
     @Transactional
-    public Settlements.TransferView confirm(String reference, Long transferId, Map<String, Object> input,
+    public TransferView confirm(String reference, Long transferId, Supplier<PaymentConfirmation> confirmation,
             Viewer viewer) {
         Measure measure = measures.find(reference, viewer).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, Texts.text("settlement.measure.unknown")));
@@ -52,13 +60,12 @@ public class SettlementPayments {
                 .filter(t -> transferId.equals(toLong(taskService.getVariable(t.getId(), SettlementProcess.TRANSFER_ID))))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         Texts.text("settlement.payment.not-yet")));
+        // the task's listener checks the confirmation against the settlement, as in Tasklist
+        PaymentConfirmation command = confirmation.get();
         var variables = new HashMap<String, Object>();
-        input.forEach((name, value) -> {
-            if (name.equals(SettlementProcess.PAYMENT_DATE) || name.equals(SettlementProcess.PAYMENT_REFERENCE)
-                    || name.equals(SettlementProcess.COMMENT)) {
-                variables.put(name, value);
-            }
-        });
+        variables.put(SettlementProcess.PAYMENT_DATE, Dates.at(command.paidOn(), LocalTime.NOON));
+        variables.put(SettlementProcess.PAYMENT_REFERENCE, command.paymentReference());
+        variables.put(SettlementProcess.COMMENT, command.comment());
         taskService.complete(task.getId(), variables);
         return settlements.transfer(measure.getId(), transferId);
     }

@@ -92,7 +92,7 @@ class ProcessModelTest {
                         case "memberEmail" -> 320; // an address's longest form
                         case "councilPaperReference" -> 100; // CosignCommand.PAPER_REFERENCE_LENGTH
                         case "grantReference" -> 100; // FundingCommands.REFERENCE_LENGTH
-                        case "paymentReference" -> 100; // Settlements.PAYMENT_REFERENCE_LENGTH
+                        case "paymentReference" -> 100; // SettlementCommands.PAYMENT_REFERENCE_LENGTH
                         case "summary" -> TextLimits.SUMMARY;
                         case "publicSummary" -> 2000; // PublicationProcess.PUBLIC_SUMMARY_LENGTH
                         case "meetingPlace" -> 300; // MeetingService.MAX_PLACE

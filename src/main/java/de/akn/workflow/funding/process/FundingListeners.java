@@ -10,9 +10,11 @@ import static de.akn.workflow.funding.MeasureFundingProcess.FUNDING_REQUESTED_AT
 import static de.akn.workflow.funding.MeasureFundingProcess.LOCAL_VARIABLES;
 import static de.akn.workflow.funding.MeasureFundingProcess.PROGRAMME_NAME;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.funding.FundingApplications;
+import de.akn.workflow.funding.FundingCommands;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureVariables;
@@ -54,8 +56,9 @@ class FundingListeners {
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 show(task, applications.applicationRequested(measureId, fundingId, task.getId()));
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                applications.recordApplication(measureId, fundingId, MeasureVariables.plain(task.getVariables()),
-                        TaskActor.of(task));
+                var command = FundingCommands.application(MeasureVariables.plain(task.getVariables()),
+                        Dates.today());
+                applications.recordApplication(measureId, fundingId, command, TaskActor.of(task));
             }
         };
     }
@@ -69,8 +72,9 @@ class FundingListeners {
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 show(task, applications.funding(measureId, fundingId));
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                applications.recordDecision(measureId, fundingId, MeasureVariables.plain(task.getVariables()),
-                        TaskActor.of(task));
+                var command = FundingCommands.decision(MeasureVariables.plain(task.getVariables()),
+                        applications.funding(measureId, fundingId), Dates.today());
+                applications.recordDecision(measureId, fundingId, command, TaskActor.of(task));
             }
         };
     }

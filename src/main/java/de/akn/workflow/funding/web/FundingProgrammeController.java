@@ -4,6 +4,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.funding.FundingCalendar;
 import de.akn.workflow.funding.FundingProgrammes;
+import de.akn.workflow.funding.ProgrammeCommands;
 import de.akn.workflow.funding.FundingProgrammes.CalendarEntry;
 import de.akn.workflow.funding.FundingProgrammes.Programme;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +65,7 @@ class FundingProgrammeController {
     @ApiResponse(responseCode = "409", description = "Kennung vergeben")
     ResponseEntity<Programme> create(@RequestBody Map<String, Object> input) {
         try {
-            Programme created = programmes.create(input);
+            Programme created = programmes.create(ProgrammeCommands.create(input));
             return ResponseEntity.created(URI.create("/api/funding-programmes/" + created.id())).body(created);
         } catch (FundingProgrammes.ProgrammeExists e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
@@ -78,7 +79,9 @@ class FundingProgrammeController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unbekanntes Förderprogramm")
     Programme update(@PathVariable String id, @RequestBody Map<String, Object> input) {
-        return programmes.update(id, input).orElseThrow(FundingProgrammeController::unknown);
+        // an unknown programme is 404 whatever the body
+        programmes.find(id).orElseThrow(FundingProgrammeController::unknown);
+        return programmes.update(id, ProgrammeCommands.change(input)).orElseThrow(FundingProgrammeController::unknown);
     }
 
     @GetMapping("/api/funding-calendar")

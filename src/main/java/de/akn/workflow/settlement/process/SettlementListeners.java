@@ -24,6 +24,8 @@ import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureVariables;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.settlement.SettlementCommands;
+import de.akn.workflow.settlement.SettlementConfirmations;
 import de.akn.workflow.settlement.Settlements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -64,30 +66,30 @@ class SettlementListeners {
 
     /** {@code Task_ConfirmShare} of a settlement: created → mail and figures; completed → the overrun confirmed. */
     @Bean
-    TaskListener overrunListener(Settlements settlements) {
+    TaskListener overrunListener(SettlementConfirmations confirmations, Settlements settlements) {
         return task -> {
             Long measureId = JointMeasureProcess.measureId(task);
             String member = (String) task.getVariable(MEMBER);
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                var share = settlements.overrunRequested(measureId, member, task.getId());
+                var share = confirmations.overrunRequested(measureId, member, task.getId());
                 task.setVariable(OWED_TEXT, GermanFormat.money(share.owedEur()));
                 task.setVariable(CEILING_TEXT, GermanFormat.money(share.ceilingEur()));
                 figures(task, settlements, measureId);
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                settlements.confirmOverrun(measureId, member, MeasureVariables.plain(task.getVariables()),
-                        TaskActor.of(task));
+                var command = SettlementCommands.overrun(MeasureVariables.plain(task.getVariables()));
+                confirmations.confirmOverrun(measureId, member, command, TaskActor.of(task));
             }
         };
     }
 
     /** {@code Task_ConfirmPayment}: created → mail with the claim; completed → the payment confirmed. */
     @Bean
-    TaskListener paymentListener(Settlements settlements, Links links) {
+    TaskListener paymentListener(SettlementConfirmations confirmations, Settlements settlements, Links links) {
         return task -> {
             Long measureId = JointMeasureProcess.measureId(task);
             Long transferId = transferId(task.getVariable(TRANSFER_ID));
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-                var request = settlements.paymentRequested(measureId, transferId, task.getId());
+                var request = confirmations.paymentRequested(measureId, transferId, task.getId());
                 task.setVariable(AMOUNT_TEXT, GermanFormat.money(request.transfer().amountEur()));
                 task.setVariable(PAYEE_NAME, request.payeeName());
                 task.setVariable(CASH_REFERENCE, request.transfer().cashReference());
@@ -95,8 +97,8 @@ class SettlementListeners {
                 task.setVariable(CLAIM_URL, links.api(request.claimPath()));
                 figures(task, settlements, measureId);
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                settlements.confirmPayment(measureId, transferId, MeasureVariables.plain(task.getVariables()),
-                        TaskActor.of(task));
+                var command = SettlementCommands.payment(MeasureVariables.plain(task.getVariables()));
+                confirmations.confirmPayment(measureId, transferId, command, TaskActor.of(task));
             }
         };
     }

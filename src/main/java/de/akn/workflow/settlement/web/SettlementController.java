@@ -2,8 +2,13 @@ package de.akn.workflow.settlement.web;
 
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.settlement.ClaimLetters;
+import de.akn.workflow.settlement.CostCommands;
 import de.akn.workflow.settlement.Costs;
+import de.akn.workflow.settlement.FundingReceipts;
+import de.akn.workflow.settlement.SettlementClaims;
+import de.akn.workflow.settlement.SettlementCommands;
 import de.akn.workflow.settlement.SettlementPayments;
+import de.akn.workflow.settlement.SettlementView;
 import de.akn.workflow.settlement.Settlements;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,12 +41,17 @@ import org.springframework.web.bind.annotation.RestController;
 class SettlementController {
 
     private final Costs costs;
+    private final FundingReceipts receipts;
     private final Settlements settlements;
+    private final SettlementClaims claims;
     private final SettlementPayments payments;
 
-    SettlementController(Costs costs, Settlements settlements, SettlementPayments payments) {
+    SettlementController(Costs costs, FundingReceipts receipts, Settlements settlements, SettlementClaims claims,
+            SettlementPayments payments) {
         this.costs = costs;
+        this.receipts = receipts;
         this.settlements = settlements;
+        this.claims = claims;
         this.payments = payments;
     }
 
@@ -61,7 +71,7 @@ class SettlementController {
     @ApiResponse(responseCode = "403", description = "Keine Berechtigung")
     ResponseEntity<Costs.CostView> recordCost(@PathVariable String reference, @RequestBody Map<String, Object> input,
             Authentication user) {
-        var cost = costs.recordCost(reference, input, viewer(user));
+        var cost = costs.recordCost(reference, CostCommands.cost(input), viewer(user));
         return ResponseEntity.created(URI.create("/api/measures/" + reference + "/costs/" + cost.id())).body(cost);
     }
 
@@ -78,8 +88,8 @@ class SettlementController {
 
     @GetMapping("/funding-payments")
     @Operation(summary = "Die erhaltenen Fördermittel")
-    List<Costs.PaymentView> fundingPayments(@PathVariable String reference, Authentication user) {
-        return costs.fundingPayments(reference, viewer(user));
+    List<FundingReceipts.PaymentView> fundingPayments(@PathVariable String reference, Authentication user) {
+        return receipts.fundingPayments(reference, viewer(user));
     }
 
     @PostMapping("/funding-payments")
@@ -88,9 +98,9 @@ class SettlementController {
     @ApiResponse(responseCode = "201", description = "Erfasst")
     @ApiResponse(responseCode = "400", description = "Ungültige Eingabe",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Costs.PaymentView> recordFundingPayment(@PathVariable String reference,
+    ResponseEntity<FundingReceipts.PaymentView> recordFundingPayment(@PathVariable String reference,
             @RequestBody Map<String, Object> input, Authentication user) {
-        var payment = costs.recordFundingPayment(reference, input, viewer(user));
+        var payment = receipts.recordFundingPayment(reference, CostCommands.fundingPayment(input), viewer(user));
         return ResponseEntity.created(URI.create("/api/measures/" + reference + "/funding-payments/" + payment.id()))
                 .body(payment);
     }
@@ -100,13 +110,13 @@ class SettlementController {
     @ApiResponse(responseCode = "204", description = "Storniert")
     ResponseEntity<Void> cancelFundingPayment(@PathVariable String reference, @PathVariable Long paymentId,
             Authentication user) {
-        costs.cancelFundingPayment(reference, paymentId, viewer(user));
+        receipts.cancelFundingPayment(reference, paymentId, viewer(user));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/settlement")
     @Operation(summary = "Die Abrechnung: Anteile an den tatsächlichen Kosten, Zahlungen, Salden (404 vor der Eröffnung)")
-    Settlements.SettlementView settlement(@PathVariable String reference, Authentication user) {
+    SettlementView settlement(@PathVariable String reference, Authentication user) {
         return settlements.view(reference, viewer(user));
     }
 
@@ -114,7 +124,7 @@ class SettlementController {
     @Operation(summary = "Kostenerstattungsanforderung eines Mitglieds als PDF",
             description = "Für das Mitglied, die federführende Kommune, die Koordination und die Administration.")
     ResponseEntity<byte[]> claim(@PathVariable String reference, @PathVariable String member, Authentication user) {
-        ClaimLetters.Document document = settlements.claim(reference, member, user.getName(), groups(user));
+        ClaimLetters.Document document = claims.claim(reference, member, user.getName(), groups(user));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(document.fileName()).build().toString())
                 .body(document.content());
@@ -125,9 +135,9 @@ class SettlementController {
             description = "paymentDate (nicht vor der Abrechnung, nicht in der Zukunft), paymentReference.")
     @ApiResponse(responseCode = "400", description = "Ungültige Eingabe oder bereits bestätigt",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    Settlements.TransferView confirmPayment(@PathVariable String reference, @PathVariable Long transferId,
+    SettlementView.TransferView confirmPayment(@PathVariable String reference, @PathVariable Long transferId,
             @RequestBody Map<String, Object> input, Authentication user) {
-        return payments.confirm(reference, transferId, input, viewer(user));
+        return payments.confirm(reference, transferId, () -> SettlementCommands.payment(input), viewer(user));
     }
 
     private static Viewer viewer(Authentication user) {
