@@ -1,8 +1,8 @@
 package de.akn.workflow.funding.web;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.funding.FundingCalendar;
 import de.akn.workflow.funding.FundingProgrammes;
+import de.akn.workflow.funding.ProgrammeCommands;
 import de.akn.workflow.funding.FundingProgrammes.Call;
 import de.akn.workflow.funding.FundingProgrammes.Programme;
 import de.akn.workflow.security.ApiSecuritySlice;
@@ -38,6 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(FundingProgrammeController.class)
 @Import(ApiSecuritySlice.class)
 class FundingProgrammeControllerTest {
+
+    private static final String VALID = "{\"id\": \"kommunalrichtlinie\", \"name\": \"Kommunalrichtlinie\", "
+            + "\"maxRatePercent\": 70}";
 
     static final UserRequestPostProcessor COORDINATOR = user("coordinator").authorities(() -> "coordinator");
     static final UserRequestPostProcessor KM_KAARST = user("km-kaarst").authorities(() -> "member-kaarst",
@@ -89,29 +93,26 @@ class FundingProgrammeControllerTest {
     @Test
     void shouldCreateAProgrammeForTheCoordinatorAndAnswer201() throws Exception {
         // Given
-        given(programmes.create(anyMap())).willReturn(KOMMUNALRICHTLINIE);
+        given(programmes.create(any(ProgrammeCommands.NewProgramme.class))).willReturn(KOMMUNALRICHTLINIE);
 
         // When / Then
         mvc.perform(post("/api/funding-programmes").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"id\": \"kommunalrichtlinie\", \"name\": \"Kommunalrichtlinie\"}"))
+                        .content(VALID))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/funding-programmes/kommunalrichtlinie"))
                 .andExpect(jsonPath("$.name").value("Kommunalrichtlinie"));
     }
 
     @Test
-    void shouldAnswerInvalidInputWith400InGerman() throws Exception {
-        // Given
-        given(programmes.create(anyMap())).willThrow(ValidationProblem.of("maxRatePercent",
-                "Bitte eine Förderquote zwischen 1 und 100 angeben."));
-
-        // When / Then
+    void shouldAnswerInvalidInputWith400InGermanWithoutCallingTheService() throws Exception {
+        // When / Then: the controller reads the body into a command; a rate above 100 % is refused
         mvc.perform(post("/api/funding-programmes").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"maxRatePercent\": 120}"))
+                        .content("{\"id\": \"krl\", \"name\": \"Kommunalrichtlinie\", \"maxRatePercent\": 120}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Ungültige Eingabe"))
                 .andExpect(jsonPath("$.errors.maxRatePercent", Matchers.containsString("Förderquote")));
+        verifyNoInteractions(programmes);
     }
 
     @Test
@@ -120,11 +121,12 @@ class FundingProgrammeControllerTest {
         Constructor<FundingProgrammes.ProgrammeExists> exists =
                 FundingProgrammes.ProgrammeExists.class.getDeclaredConstructor(String.class);
         exists.setAccessible(true);
-        given(programmes.create(anyMap())).willThrow(exists.newInstance("kommunalrichtlinie"));
+        given(programmes.create(any(ProgrammeCommands.NewProgramme.class)))
+                .willThrow(exists.newInstance("kommunalrichtlinie"));
 
         // When / Then
         mvc.perform(post("/api/funding-programmes").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"id\": \"kommunalrichtlinie\"}"))
+                        .content(VALID))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Derzeit nicht möglich"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("kommunalrichtlinie")));

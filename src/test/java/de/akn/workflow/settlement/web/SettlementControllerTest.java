@@ -1,9 +1,7 @@
 package de.akn.workflow.settlement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -24,7 +22,10 @@ import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.security.ApiSecuritySlice;
 import de.akn.workflow.settlement.ClaimLetters;
+import de.akn.workflow.settlement.CostCommands;
 import de.akn.workflow.settlement.Costs;
+import de.akn.workflow.settlement.FundingReceipts;
+import de.akn.workflow.settlement.SettlementClaims;
 import de.akn.workflow.settlement.SettlementPayments;
 import de.akn.workflow.settlement.Settlements;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.hamcrest.Matchers;
@@ -67,7 +67,13 @@ class SettlementControllerTest {
     Costs costs;
 
     @MockitoBean
+    FundingReceipts receipts;
+
+    @MockitoBean
     Settlements settlements;
+
+    @MockitoBean
+    SettlementClaims claims;
 
     @MockitoBean
     SettlementPayments payments;
@@ -100,7 +106,7 @@ class SettlementControllerTest {
     @Test
     void shouldRecordACostAndAnswer201() throws Exception {
         // Given
-        given(costs.recordCost(eq("AKN-2027-001"), anyMap(), eq(KAARST))).willReturn(POSTERS);
+        given(costs.recordCost(eq("AKN-2027-001"), any(CostCommands.CostInput.class), eq(KAARST))).willReturn(POSTERS);
 
         // When
         mvc.perform(post(MEASURE + "/costs").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON)
@@ -110,18 +116,19 @@ class SettlementControllerTest {
                 .andExpect(header().string("Location", MEASURE + "/costs/5"))
                 .andExpect(jsonPath("$.description").value("Plakate"));
 
-        // Then: the input reaches the rules as sent
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> input = ArgumentCaptor.forClass(Map.class);
+        // Then: the input reaches the rules read as German people write it
+        ArgumentCaptor<CostCommands.CostInput> input = ArgumentCaptor.forClass(CostCommands.CostInput.class);
         then(costs).should().recordCost(eq("AKN-2027-001"), input.capture(), eq(KAARST));
-        assertThat(input.getValue()).contains(entry("date", "03.05.2027"), entry("amountEur", "1.190,00"));
+        assertThat(input.getValue().date()).isEqualTo(LocalDate.of(2027, 5, 3));
+        assertThat(input.getValue().amountEur()).isEqualByComparingTo("1190.00");
+        assertThat(input.getValue().problems()).isEmpty();
     }
 
     @Test
     void shouldAnswerAnInvalidCostWith400InGerman() throws Exception {
         // Given
-        given(costs.recordCost(any(), anyMap(), any()))
-                .willThrow(ValidationProblem.of("amountEur", "Bitte einen Betrag größer als 0 angeben."));
+        given(costs.recordCost(any(), any(CostCommands.CostInput.class), any()))
+                .willThrow(ValidationProblem.of("amountEur", "Bitte geben Sie einen Betrag größer als 0 an."));
 
         // When / Then
         mvc.perform(post(MEASURE + "/costs").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON)
@@ -135,7 +142,7 @@ class SettlementControllerTest {
     @Test
     void shouldRefuseFundingFromATownThatDoesNotLead() throws Exception {
         // Given
-        given(costs.recordFundingPayment(any(), anyMap(), any()))
+        given(receipts.recordFundingPayment(any(), any(CostCommands.FundingPaymentInput.class), any()))
                 .willThrow(new ForbiddenProblem("Fördermittel erfasst die federführende Kommune."));
 
         // When / Then
@@ -180,7 +187,7 @@ class SettlementControllerTest {
     void shouldServeTheClaimLetterAsPdf() throws Exception {
         // Given
         byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
-        given(settlements.claim(eq("AKN-2027-001"), eq("kaarst"), eq("km-kaarst"), kaarstGroups()))
+        given(claims.claim(eq("AKN-2027-001"), eq("kaarst"), eq("km-kaarst"), kaarstGroups()))
                 .willReturn(new ClaimLetters.Document("Kostenerstattung-AKN-2027-001-kaarst.pdf", pdf));
 
         // When / Then
