@@ -19,17 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A member of the alliance (the Kreis, a town) or its strategic partner. */
+/**
+ * A member of the alliance (the Kreis, a town) or its strategic partner. Its name with articles and its Camunda
+ * groups come from {@link MemberIdentity}.
+ */
 @Entity
 @Table(name = "akn_member")
-public class Member {
-
-    /** Prefix of the Camunda group of a member's climate managers. */
-    public static final String MEMBER_GROUP_PREFIX = "member-";
-    /** The group of a member's Zeichnungsberechtigte (Bürgermeister, authorised heads of department). */
-    public static final String SIGN_OFF_GROUP_PREFIX = "signoff-";
-    /** Prefix of the Camunda group of a partner organisation. */
-    public static final String PARTNER_GROUP_PREFIX = "partner-";
+public class Member implements MemberIdentity {
 
     @Id
     private String id;
@@ -97,14 +93,9 @@ public class Member {
         this.population = population;
         this.email = email;
         this.active = active;
-        this.councilBody = defaultCouncilBody(kind, name);
+        this.councilBody = Body.defaultCouncilName(kind, name);
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
-    }
-
-    /** Who decides when nobody said otherwise (see {@link Body#defaultCouncilName}). */
-    public static String defaultCouncilBody(MemberKind kind, String name) {
-        return Body.defaultCouncilName(kind, name);
     }
 
     void changeName(String name) {
@@ -163,66 +154,21 @@ public class Member {
         this.updatedAt = Instant.now();
     }
 
-    /** The group that signs off the member's co-signing, if the member requires it. */
-    public String signOffGroupId() {
-        return SIGN_OFF_GROUP_PREFIX + id;
-    }
-
-    /** Whether the member takes decisions about measures (a town or the Kreis, not the partner). */
-    public boolean decides() {
-        return kind != MemberKind.PARTNER;
-    }
-
-    /** The Camunda group whose users act for this member. */
-    public String groupId() {
-        return groupIdOf(id, kind);
-    }
-
     public static String groupIdOf(String memberId, MemberKind kind) {
         return (kind == MemberKind.PARTNER ? PARTNER_GROUP_PREFIX : MEMBER_GROUP_PREFIX) + memberId;
     }
 
-    /** The name with its article in each case ({@link GermanName}): "die Stadt Kaarst", "der Rhein-Kreis Neuss". */
-    public GermanName germanName() {
-        return new GermanName(kind, name);
-    }
-
-    public String nominative(boolean sentenceStart) {
-        return germanName().nominative(sentenceStart);
-    }
-
-    public String nominativeLowerCase() {
-        return nominative(false);
-    }
-
-    public String accusative() {
-        return germanName().accusative();
-    }
-
-    public String genitive() {
-        return germanName().genitive();
-    }
-
-    public String dative(boolean sentenceStart) {
-        return germanName().dative(sentenceStart);
-    }
-
-    public String afterVon() {
-        return germanName().afterVon();
-    }
-
-    public boolean isMunicipality() {
-        return kind.isMunicipality();
-    }
-
+    @Override
     public String getId() {
         return id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public MemberKind getKind() {
         return kind;
     }
@@ -241,7 +187,7 @@ public class Member {
 
     /** Who decides for the member; the default by kind where none is stored ("Rat der Stadt Kaarst", "Kreistag"). */
     public String getCouncilBody() {
-        return councilBody != null && !councilBody.isBlank() ? councilBody : defaultCouncilBody(kind, name);
+        return councilBody != null && !councilBody.isBlank() ? councilBody : Body.defaultCouncilName(kind, name);
     }
 
     public boolean isSignOffRequired() {

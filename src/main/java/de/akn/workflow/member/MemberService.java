@@ -114,7 +114,7 @@ public class MemberService {
                 var config = configured.get(member.getId());
                 if (member.getCouncilBody() == null && member.getKind() != MemberKind.PARTNER) {
                     member.changeCouncilBody(config != null && config.councilBody() != null ? config.councilBody()
-                            : Member.defaultCouncilBody(member.getKind(), member.getName()));
+                            : Body.defaultCouncilName(member.getKind(), member.getName()));
                 }
                 // a database from before bank accounts: the configured account where none is on record
                 if (member.bankDetails().iban() == null && config != null) {

@@ -7,6 +7,7 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.member.Body;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberJoined;
 import de.akn.workflow.member.MemberLeft;
@@ -66,7 +67,7 @@ public class MembershipService {
             variables.put(MEMBER_POPULATION, candidate.population());
             variables.put(MEMBER_EMAIL, candidate.email());
             variables.put(MEMBER_COUNCIL_BODY, candidate.councilBody() != null ? candidate.councilBody()
-                    : Member.defaultCouncilBody(candidate.kind(), candidate.name()));
+                    : Body.defaultCouncilName(candidate.kind(), candidate.name()));
             var member = new Member(candidate.id(), candidate.name(), candidate.kind(), null, null, false);
             variables.put(MEMBER_LABEL, member.nominative(false));
             variables.put(REQUEST_LABEL, action.label() + " " + member.dative(false));
