@@ -18,9 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ProposalReader;
+import de.akn.workflow.measure.ProposeCommand;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import java.util.LinkedHashMap;
@@ -57,6 +60,10 @@ class MeasureControllerTest {
     @MockitoBean
     MeasureService measures;
     @MockitoBean
+    ProposalReader reader;
+    @MockitoBean
+    MeasureProposals proposals;
+    @MockitoBean
     MeasureReports reports;
     @MockitoBean
     Synergy synergy;
@@ -70,7 +77,9 @@ class MeasureControllerTest {
         given(measure.getReference()).willReturn("AKN-2027-001");
         given(measure.getProcessInstanceId()).willReturn("process-1");
         given(measure.getStatus()).willReturn(MeasureStatus.IN_REVIEW);
-        given(measures.propose(anyMap(), eq("km-kaarst"))).willReturn(measure);
+        ProposeCommand command = mock(ProposeCommand.class);
+        given(reader.read(anyMap(), eq("km-kaarst"))).willReturn(command);
+        given(proposals.propose(command)).willReturn(measure);
 
         mvc.perform(post("/api/measures").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON).content(CLIMATE_WEEK))
                 .andExpect(status().isCreated())
@@ -83,7 +92,7 @@ class MeasureControllerTest {
         // the body reaches the rules as sent: every field, missing ones as null
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> input = ArgumentCaptor.forClass(Map.class);
-        then(measures).should().propose(input.capture(), eq("km-kaarst"));
+        then(reader).should().read(input.capture(), eq("km-kaarst"));
         assertThat(input.getValue()).hasSize(17).contains(entry("title", "Gemeinsame Klimawoche 2027"),
                 entry("sdgs", List.of(11, 13)), entry("plannedStart", "01.03.2027"),
                 entry("invitedMembers", List.of("dormagen", "meerbusch")), entry("co2SavingsTonnesPerYear", null), entry("budget", null), entry("funding", null));
@@ -94,7 +103,7 @@ class MeasureControllerTest {
         var errors = new LinkedHashMap<String, String>();
         errors.put("title", "Bitte geben Sie einen Titel an.");
         errors.put("sdgs", "SDG 13 ist doppelt angegeben.");
-        given(measures.propose(anyMap(), any())).willThrow(new ValidationProblem(errors));
+        given(reader.read(anyMap(), any())).willThrow(new ValidationProblem(errors));
 
         mvc.perform(post("/api/measures").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
