@@ -5,7 +5,6 @@ import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureProposals;
-import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ProposalReader;
@@ -43,16 +42,14 @@ class MeasureController {
     private final MeasureService measures;
     private final ProposalReader reader;
     private final MeasureProposals proposals;
-    private final MeasureReports reports;
     private final Synergy synergy;
     private final ObjectProvider<MeasureDossierPart> dossierParts;
 
     MeasureController(MeasureService measures, ProposalReader reader, MeasureProposals proposals,
-            MeasureReports reports, Synergy synergy, ObjectProvider<MeasureDossierPart> dossierParts) {
+            Synergy synergy, ObjectProvider<MeasureDossierPart> dossierParts) {
         this.measures = measures;
         this.reader = reader;
         this.proposals = proposals;
-        this.reports = reports;
         this.synergy = synergy;
         this.dossierParts = dossierParts;
     }
@@ -87,7 +84,7 @@ class MeasureController {
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
         Measure measure = find(reference, user);
-        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null),
+        return MeasureDto.of(measure, synergy.of(measure).orElse(null),
                 MeasureDossierPart.all(dossierParts.orderedStream(), measure));
     }
 

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureProposals;
-import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ProposalReader;
@@ -63,8 +63,9 @@ class MeasureControllerTest {
     ProposalReader reader;
     @MockitoBean
     MeasureProposals proposals;
+    /** The implementation module's part: the progress reports. */
     @MockitoBean
-    MeasureReports reports;
+    MeasureDossierPart reportsPart;
     @MockitoBean
     Synergy synergy;
     @MockitoBean
@@ -144,7 +145,7 @@ class MeasureControllerTest {
         given(measure.getReference()).willReturn("AKN-2027-001");
         given(measure.getTitle()).willReturn("Gemeinsame Klimawoche 2027");
         given(measures.find("AKN-2027-001", new Viewer("coordinator", true, List.of()))).willReturn(Optional.of(measure));
-        given(reports.of(7L)).willReturn(List.of());
+        given(reportsPart.partsOf(measure)).willReturn(Map.of("reports", List.of()));
 
         mvc.perform(get("/api/measures/AKN-2027-001").with(user("coordinator").authorities(() -> "coordinator")))
                 .andExpect(status().isOk())
