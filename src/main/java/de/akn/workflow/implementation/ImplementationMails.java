@@ -2,12 +2,12 @@ package de.akn.workflow.implementation;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
+import de.akn.workflow.implementation.internal.ProgressReport;
 import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
-import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.notification.Addressee;
 import java.time.LocalDate;

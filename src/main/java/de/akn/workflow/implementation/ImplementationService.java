@@ -3,13 +3,12 @@ package de.akn.workflow.implementation;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.implementation.internal.ProgressReport;
 import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
-import de.akn.workflow.measure.MeasureReports;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
-import de.akn.workflow.measure.ProgressReport;
 import de.akn.workflow.member.MemberService;
 import java.util.Date;
 import java.util.List;
@@ -26,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImplementationService {
 
     private final MeasureService measures;
-    private final MeasureReports reports;
+    private final ProgressReportStore reports;
     private final ImplementationMails mails;
     private final MemberService members;
 
-    ImplementationService(MeasureService measures, MeasureReports reports, ImplementationMails mails,
+    ImplementationService(MeasureService measures, ProgressReportStore reports, ImplementationMails mails,
             MemberService members) {
         this.members = members;
         this.measures = measures;
@@ -67,7 +66,7 @@ public class ImplementationService {
      * signers. Invalid input throws a validation problem; nothing is stored.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ProgressReport submit(Long measureId, String member, Map<String, ?> input, String actor, String taskId) {
+    public ProgressReportView submit(Long measureId, String member, Map<String, ?> input, String actor, String taskId) {
         Measure measure = measures.get(measureId);
         var figures = ProgressReportValidator.validate(input, reports.latest(measureId, member)
                 .map(ProgressReport::getProgressPercent).orElse(null));
@@ -75,7 +74,7 @@ public class ImplementationService {
         measures.record(measure, actor, report.isFinalReport() ? MeasureEventType.FINAL_REPORT_SUBMITTED
                 : MeasureEventType.PROGRESS_REPORTED, summary(measure, report));
         mails.reportSubmitted(measure, report);
-        return report;
+        return ProgressReportView.of(report);
     }
 
     /** The member's final report waits for the coordinator. */

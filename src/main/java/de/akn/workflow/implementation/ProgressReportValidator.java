@@ -6,8 +6,6 @@ import static de.akn.workflow.common.Inputs.*;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
-import de.akn.workflow.measure.ProgressFigures;
-import de.akn.workflow.measure.ProgressStatus;
 import de.akn.workflow.measure.ProposalValidator;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

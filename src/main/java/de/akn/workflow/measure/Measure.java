@@ -1,37 +1,30 @@
 package de.akn.workflow.measure;
 
-import de.akn.workflow.common.Apportionment;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.hibernate.annotations.BatchSize;
 
-/** A joint measure of the alliance, from proposal to completion. */
+/** A joint measure of the alliance, from proposal to completion; what it plans is its {@link MeasurePlan}. */
 @Entity
 @Table(name = "akn_measure")
-public class Measure {
+public class Measure extends MeasurePlan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,75 +33,18 @@ public class Measure {
     @Column(nullable = false, updatable = false, unique = true)
     private String reference;
 
-    @Column(nullable = false)
-    private String title;
-
-    @Column(nullable = false)
-    private String summary;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private MeasureCategory category;
-
-    @ElementCollection
-    @CollectionTable(name = "akn_measure_sdg", joinColumns = @JoinColumn(name = "measure_id"))
-    @Column(name = "sdg")
-    @BatchSize(size = 100)
-    @OrderBy
-    private Set<Integer> sdgs = new TreeSet<>();
-
     @Column(name = "lead_member", nullable = false, updatable = false)
     private String leadMember;
 
     @Column(nullable = false, updatable = false)
     private String proposer;
 
-    @Column(name = "estimated_cost_eur", nullable = false)
-    private BigDecimal estimatedCostEur;
-
-    @Column(name = "estimated_staff_days", nullable = false)
-    private BigDecimal estimatedStaffDays;
-
-    /** Planned CO2 savings in tonnes of CO2-equivalents per year (as proposed). */
-    @Column(name = "co2_savings_tonnes_per_year")
-    private BigDecimal co2SavingsTonnesPerYear;
-
-    @Column(name = "co2_method")
-    private String co2Method;
-
-    @Column(name = "co2_lifetime_years")
-    private Integer co2LifetimeYears;
-
-    @Column(name = "eea_field")
-    private Integer eeaField;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cost_split", nullable = false)
-    private CostSplit costSplit;
-
-    @Column(name = "planned_start", nullable = false)
-    private LocalDate plannedStart;
-
-    @Column(name = "planned_end", nullable = false)
-    private LocalDate plannedEnd;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Implementation implementation = Implementation.JOINT;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MeasureStatus status;
 
-    /** After the settlement: what the measure cost, the funding received and what the members bore. */
-    @Column(name = "actual_cost_eur")
-    private BigDecimal actualCostEur;
-
-    @Column(name = "funding_received_eur")
-    private BigDecimal fundingReceivedEur;
-
-    @Column(name = "net_actual_cost_eur")
-    private BigDecimal netActualCostEur;
+    @Embedded
+    private SettledFigures settled;
 
     /** Released for the public site by the coordination (with a summary written for the public). */
     @Column(nullable = false)
@@ -119,13 +55,6 @@ public class Measure {
 
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    /** The measured synergy in money, from the settlement (every view reads this one figure). */
-    @Column(name = "money_saved_eur")
-    private BigDecimal moneySavedEur;
-
-    @Column(name = "settled_at")
-    private Instant settledAt;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
@@ -149,18 +78,6 @@ public class Measure {
     @OrderBy("id")
     private List<Participation> participations = new ArrayList<>();
 
-    /** The cost per budget year (Haushaltsjahr), adding up to the estimated cost. */
-    @ElementCollection
-    @CollectionTable(name = "akn_measure_budget", joinColumns = @JoinColumn(name = "measure_id"))
-    @BatchSize(size = 100)
-    private List<YearAmount> budget = new ArrayList<>();
-
-    /** Public funding, one entry per programme. */
-    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
-    @BatchSize(size = 100)
-    private List<Funding> funding = new ArrayList<>();
-
     protected Measure() {
     }
 
@@ -181,25 +98,7 @@ public class Measure {
 
     /** Takes over the (validated) proposal fields; invited members are fixed at proposal time. */
     void apply(Proposal proposal, Instant now) {
-        this.title = proposal.title().trim();
-        this.summary = proposal.summary().trim();
-        this.category = proposal.category();
-        this.sdgs = new TreeSet<>(proposal.sdgs());
-        this.estimatedCostEur = proposal.estimatedCostEur();
-        this.estimatedStaffDays = proposal.estimatedStaffDays();
-        this.co2SavingsTonnesPerYear = proposal.co2SavingsTonnesPerYear();
-        this.co2Method = proposal.co2().method();
-        this.co2LifetimeYears = proposal.co2().lifetimeYears();
-        this.eeaField = proposal.co2().eeaField();
-        this.costSplit = proposal.costSplit();
-        this.plannedStart = proposal.plannedStart();
-        this.plannedEnd = proposal.plannedEnd();
-        this.implementation = proposal.implementation();
-        this.budget.clear();
-        this.budget.addAll(proposal.budget());
-        // a revision plans the funding anew (nothing is applied for before adoption)
-        this.funding.clear();
-        proposal.funding().forEach(planned -> this.funding.add(new Funding(this, planned)));
+        plan(proposal, this);
         this.updatedAt = now;
     }
 
@@ -216,11 +115,7 @@ public class Measure {
     /** The settlement is complete: the actual figures and the money saved, measured. */
     void settled(BigDecimal actualCostEur, BigDecimal fundingReceivedEur, BigDecimal netActualCostEur,
             BigDecimal moneySavedEur, Instant at) {
-        this.actualCostEur = actualCostEur;
-        this.fundingReceivedEur = fundingReceivedEur;
-        this.netActualCostEur = netActualCostEur;
-        this.moneySavedEur = moneySavedEur;
-        this.settledAt = at;
+        this.settled = new SettledFigures(actualCostEur, fundingReceivedEur, netActualCostEur, moneySavedEur, at);
         this.updatedAt = at;
     }
 
@@ -256,22 +151,6 @@ public class Measure {
         return reference;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public MeasureCategory getCategory() {
-        return category;
-    }
-
-    public Set<Integer> getSdgs() {
-        return Collections.unmodifiableSet(sdgs);
-    }
-
     public String getLeadMember() {
         return leadMember;
     }
@@ -280,40 +159,17 @@ public class Measure {
         return proposer;
     }
 
-    public BigDecimal getEstimatedCostEur() {
-        return estimatedCostEur;
-    }
-
-    public BigDecimal getEstimatedStaffDays() {
-        return estimatedStaffDays;
-    }
-
-    public BigDecimal getCo2SavingsTonnesPerYear() {
-        return co2SavingsTonnesPerYear;
-    }
-
-    public CostSplit getCostSplit() {
-        return costSplit;
-    }
-
-    public LocalDate getPlannedStart() {
-        return plannedStart;
-    }
-
-    public LocalDate getPlannedEnd() {
-        return plannedEnd;
-    }
-
-    public Implementation getImplementation() {
-        return implementation;
+    /** The settlement's figures, or {@link SettledFigures#NONE} before it is complete. */
+    private SettledFigures settlement() {
+        return settled == null ? SettledFigures.NONE : settled;
     }
 
     public BigDecimal getActualCostEur() {
-        return actualCostEur;
+        return settlement().actualCostEur();
     }
 
     public BigDecimal getFundingReceivedEur() {
-        return fundingReceivedEur;
+        return settlement().fundingReceivedEur();
     }
 
     /** Released for the public site, with the summary the public reads. */
@@ -336,39 +192,28 @@ public class Measure {
         return publishedAt;
     }
 
-    public String getCo2Method() {
-        return co2Method;
-    }
-
-    public Integer getCo2LifetimeYears() {
-        return co2LifetimeYears;
-    }
-
-    public Integer getEeaField() {
-        return eeaField;
-    }
-
+    /** The measured synergy in money, from the settlement (every view reads this one figure). */
     public BigDecimal getMoneySavedEur() {
-        return moneySavedEur;
+        return settlement().moneySavedEur();
     }
 
     public BigDecimal getNetActualCostEur() {
-        return netActualCostEur;
+        return settlement().netActualCostEur();
     }
 
     public Instant getSettledAt() {
-        return settledAt;
+        return settlement().settledAt();
     }
 
     /** Whether the settlement between the members is complete. */
     public boolean isSettled() {
-        return settledAt != null;
+        return getSettledAt() != null;
     }
 
     /** The members that report progress: the lead member (JOINT), or every signer (LOCAL). */
     public List<String> reporters() {
-        return implementation == Implementation.LOCAL ? signers().stream().map(Participation::getMemberId).toList()
-                : List.of(leadMember);
+        return getImplementation() == Implementation.LOCAL
+                ? signers().stream().map(Participation::getMemberId).toList() : List.of(leadMember);
     }
 
     public MeasureStatus getStatus() {
@@ -389,41 +234,6 @@ public class Measure {
 
     public Instant getCompletedAt() {
         return completedAt;
-    }
-
-    /** The cost per budget year, by year. */
-    public List<YearAmount> getBudget() {
-        return budget.stream().sorted(Comparator.comparingInt(YearAmount::getYear)).toList();
-    }
-
-    /** The funding, one entry per programme, read-only: it changes only through {@link MeasureService}. */
-    public List<Funding> getFunding() {
-        return Collections.unmodifiableList(funding);
-    }
-
-    public Optional<Funding> funding(Long fundingId) {
-        return funding.stream().filter(f -> f.getId().equals(fundingId)).findFirst();
-    }
-
-    /** What the members share: the cost less the funding not rejected (granted at its granted amount). */
-    public BigDecimal netCostEur() {
-        return estimatedCostEur.subtract(funding.stream().map(Funding::effectiveAmountEur)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).max(BigDecimal.ZERO.setScale(2));
-    }
-
-    /** The net cost per budget year: split like the cost, to the cent. */
-    public List<YearAmount> netBudget() {
-        List<YearAmount> years = getBudget();
-        if (years.isEmpty()) {
-            return List.of(new YearAmount(plannedStart.getYear(), netCostEur()));
-        }
-        var parts = Apportionment.cents(netCostEur(), years.stream()
-                .map(YearAmount::getAmountEur).toList());
-        var result = new ArrayList<YearAmount>();
-        for (int i = 0; i < years.size(); i++) {
-            result.add(new YearAmount(years.get(i).getYear(), parts.get(i)));
-        }
-        return result;
     }
 
     /** The signers: every member that co-signed, the lead member included once it has. */

@@ -1,39 +1,29 @@
 package de.akn.workflow.measure;
 
-import static de.akn.workflow.measure.JointMeasureProcess.*;
-
-import de.akn.workflow.common.Dates;
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.internal.MeasureEventRepository;
 import de.akn.workflow.measure.internal.MeasureRepository;
-import de.akn.workflow.measure.internal.ReferenceGenerator;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
-import de.akn.workflow.security.IdentityDirectory;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proposing, revising and reading measures. Every change writes a {@link MeasureEvent} in
- * the same transaction.
+ * Changing and reading measures (proposing and revising: {@link MeasureProposals}). Every change
+ * writes a {@link MeasureEvent} in the same transaction.
  */
 @Service
 public class MeasureService {
@@ -42,103 +32,17 @@ public class MeasureService {
 
     private final MeasureRepository measures;
     private final MeasureEventRepository events;
-    private final ReferenceGenerator references;
     private final MemberService memberService;
-    private final IdentityDirectory directory;
-    private final MeasureMails mails;
-    private final RuntimeService runtimeService;
-    private final ObjectProvider<FundingCatalog> programmes;
     private final Clock clock;
     private final EntityManager entityManager;
 
-    MeasureService(MeasureRepository measures, MeasureEventRepository events, ReferenceGenerator references,
-            MemberService memberService, IdentityDirectory directory, MeasureMails mails,
-            RuntimeService runtimeService, ObjectProvider<FundingCatalog> programmes, Optional<Clock> clock,
-            EntityManager entityManager) {
+    MeasureService(MeasureRepository measures, MeasureEventRepository events, MemberService memberService,
+            Optional<Clock> clock, EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.programmes = programmes;
         this.measures = measures;
         this.events = events;
-        this.references = references;
         this.memberService = memberService;
-        this.directory = directory;
-        this.mails = mails;
-        this.runtimeService = runtimeService;
         this.clock = clock.orElse(Clock.systemUTC());
-    }
-
-    /**
-     * Creates the measure and starts {@code joint-measure} for it (API). Invalid input
-     * throws {@link ValidationProblem} before anything is written.
-     */
-    @Transactional
-    public Measure propose(Map<String, ?> input, String proposer) {
-        Measure measure = create(input, proposer);
-        var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(measure.getReference())
-                .setVariables(MeasureVariables.of(measure, memberIndex())).execute();
-        measure.attachProcessInstance(instance.getProcessInstanceId());
-        return measure;
-    }
-
-    /**
-     * Creates the measure for a process started from the Tasklist start form; the process
-     * instance exists already (same transaction).
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Measure registerStartedProcess(Map<String, ?> formVariables, String proposer, String processInstanceId) {
-        Measure measure = create(formVariables, proposer);
-        measure.attachProcessInstance(processInstanceId);
-        return measure;
-    }
-
-    private Measure create(Map<String, ?> input, String proposer) {
-        String leadMember = directory.memberOf(proposer).orElseThrow(NotAMemberException::new);
-        var result = validator().validate(input, leadMember);
-        if (!result.isValid()) {
-            throw new ValidationProblem(result.errors());
-        }
-        var now = clock.instant();
-        String reference = references.next(GermanFormat.day(now).getYear());
-        Measure measure = measures.save(new Measure(reference, result.proposal(), leadMember, proposer, now));
-        record(measure, proposer, MeasureEventType.PROPOSED, Texts.text("event.proposed", "proposer",
-                directory.displayName(proposer), "invited", invitedNames(measure)));
-        mails.proposalReceived(measure);
-        return measure;
-    }
-
-    /** The proposer's revision: the same rules as for a new proposal. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Measure revise(Long measureId, Map<String, ?> input, String actor) {
-        Measure measure = get(measureId);
-        var result = validator().validate(withInvited(input, measure), measure.getLeadMember());
-        if (!result.isValid()) {
-            throw new ValidationProblem(result.errors());
-        }
-        var now = clock.instant();
-        measure.apply(result.proposal(), now);
-        measure.changeStatus(MeasureStatus.IN_REVIEW, now);
-        record(measure, actor, MeasureEventType.REVISED, Texts.text("event.revised"));
-        return measure;
-    }
-
-    /** The invited members with their articles: "die Stadt Dormagen und die Stadt Meerbusch". */
-    private String invitedNames(Measure measure) {
-        var index = memberIndex();
-        return GermanFormat.list(measure.invitedMembers().stream().map(id -> index.containsKey(id)
-                ? index.get(id).nominative(false) : id).toList());
-    }
-
-    /** The proposal rules with the members and funding programmes as they are today. */
-    private ProposalValidator validator() {
-        return new ProposalValidator(memberIndex(), programmes.getIfAvailable(() -> FundingCatalog.NONE),
-                Dates.today());
-    }
-
-    /** Invited members are fixed at proposal time: a revision keeps them. */
-    private static Map<String, ?> withInvited(Map<String, ?> input, Measure measure) {
-        var copy = new HashMap<String, Object>(input);
-        copy.put(Proposal.INVITED_MEMBERS, measure.invitedMembers());
-        return copy;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -265,8 +169,8 @@ public class MeasureService {
 
     /** Who completed the measure's formal review, in any round (approved it or asked for a revision). */
     @Transactional(readOnly = true)
-    public java.util.Set<String> formalReviewers(Long measureId) {
-        return java.util.Set.copyOf(events.actors(measureId, List.of(MeasureEventType.APPROVED,
+    public Set<String> formalReviewers(Long measureId) {
+        return Set.copyOf(events.actors(measureId, List.of(MeasureEventType.APPROVED,
                 MeasureEventType.REVISION_REQUESTED)));
     }
 

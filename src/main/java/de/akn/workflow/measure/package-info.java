@@ -1,11 +1,11 @@
 /**
  * The joint measure and its record: proposal rules ({@link de.akn.workflow.measure.ProposalValidator}),
  * the measure, its participations (with the signer rule in
- * {@link de.akn.workflow.measure.ParticipationStatus#isSigner()}), its audit trail, its progress
- * reports, the synergy estimate, the start of {@code joint-measure}, {@code /api/measures}, and
- * the mails about a measure ({@link de.akn.workflow.measure.MeasureMails}). The capability modules
- * (review, co-signing, implementation) change a measure only through
- * {@link de.akn.workflow.measure.MeasureService} and {@link de.akn.workflow.measure.MeasureReports};
+ * {@link de.akn.workflow.measure.ParticipationStatus#isSigner()}), its audit trail, the synergy estimate,
+ * the start of {@code joint-measure}, {@code /api/measures}, and the mails about a measure
+ * ({@link de.akn.workflow.measure.MeasureMails}). The capability modules (review, co-signing,
+ * implementation) change a measure only through
+ * {@link de.akn.workflow.measure.MeasureService} (the progress reports are the implementation module's);
  * reporting reads it through {@link de.akn.workflow.measure.MeasureSnapshots}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Measure")

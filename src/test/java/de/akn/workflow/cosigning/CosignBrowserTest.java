@@ -4,7 +4,9 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.Viewer;
 import java.util.List;
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.ProposalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,6 +33,10 @@ class CosignBrowserTest extends AknIntegrationTest {
     @Autowired
     MeasureService measures;
     @Autowired
+    ProposalReader proposalReader;
+    @Autowired
+    MeasureProposals proposals;
+    @Autowired
     TaskService taskService;
     @Autowired
     IdentityService identityService;
@@ -43,7 +49,7 @@ class CosignBrowserTest extends AknIntegrationTest {
         identityService.setAuthentication("km-kaarst", List.of("climate-managers", "member-kaarst"));
         Measure measure;
         try {
-            measure = tx.execute(s -> measures.propose(TestProposals.climateWeek(), "km-kaarst"));
+            measure = tx.execute(s -> proposals.propose(proposalReader.read(TestProposals.climateWeek(), "km-kaarst")));
         } finally {
             identityService.clearAuthentication();
         }

@@ -2,7 +2,9 @@ package de.akn.workflow.cosigning;
 
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
@@ -50,6 +52,10 @@ class CosigningProcessTest extends AknIntegrationTest {
     ProcessEngine engine;
     @Autowired
     MeasureService measures;
+    @Autowired
+    ProposalReader proposalReader;
+    @Autowired
+    MeasureProposals proposals;
     @Autowired
     MeasureRepository measureRepository;
     @Autowired
@@ -486,8 +492,8 @@ class CosigningProcessTest extends AknIntegrationTest {
             Measure measure = approved("km-rkn", TestProposals.with(TestProposals.climateWeek(),
                     "invitedMembers", towns));
             // the eighth caller: the coordinator approves the next measure in the same moment
-            Measure next = as("km-kaarst", () -> tx.execute(s -> measures.propose(TestProposals.climateWeek(),
-                    "km-kaarst")));
+            Measure next = as("km-kaarst", () -> tx.execute(s -> proposals.propose(
+                    proposalReader.read(TestProposals.climateWeek(), "km-kaarst"))));
             Task review = taskService.createTaskQuery().processInstanceBusinessKey(next.getReference())
                     .taskDefinitionKey("Task_FormalReview").singleResult();
             var pool = Executors.newFixedThreadPool(9);
@@ -538,7 +544,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     }
 
     private Measure approved(String proposer, Map<String, Object> proposal) {
-        Measure measure = as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
+        Measure measure = as(proposer, () -> tx.execute(s -> proposals.propose(proposalReader.read(proposal, proposer))));
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
                 .taskDefinitionKey("Task_FormalReview").singleResult();
         complete("coordinator", review, Map.of("reviewDecision", "APPROVE"));

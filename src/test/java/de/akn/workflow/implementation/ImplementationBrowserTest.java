@@ -4,7 +4,7 @@ import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
-import de.akn.workflow.measure.internal.ProgressReportRepository;
+import de.akn.workflow.implementation.internal.ProgressReportRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

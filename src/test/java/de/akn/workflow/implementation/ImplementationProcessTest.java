@@ -12,7 +12,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
-import de.akn.workflow.measure.internal.ProgressReportRepository;
+import de.akn.workflow.implementation.internal.ProgressReportRepository;
 import de.akn.workflow.reminder.TaskReminderService;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;

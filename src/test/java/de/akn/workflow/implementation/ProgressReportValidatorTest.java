@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import de.akn.workflow.common.ValidationProblem;
-import de.akn.workflow.measure.ProgressFigures;
-import de.akn.workflow.measure.ProgressStatus;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;

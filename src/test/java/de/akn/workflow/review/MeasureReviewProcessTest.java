@@ -3,7 +3,9 @@ package de.akn.workflow.review;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.MeasureStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +42,10 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     ProcessEngine engine;
     @Autowired
     MeasureService measures;
+    @Autowired
+    ProposalReader proposalReader;
+    @Autowired
+    MeasureProposals proposals;
     @Autowired
     MeasureRepository measureRepository;
     @Autowired
@@ -204,7 +210,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     }
 
     private Measure propose(String user, Map<String, Object> proposal) {
-        Measure measure = as(user, () -> tx.execute(s -> measures.propose(proposal, user)));
+        Measure measure = as(user, () -> tx.execute(s -> proposals.propose(proposalReader.read(proposal, user))));
         await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("coordinator@example.org",
                 measure.getReference()).isEmpty());
         return measure;

@@ -4,7 +4,9 @@ import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.internal.MeasureRepository;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Viewer;
@@ -35,6 +37,10 @@ class ReviewBrowserTest extends AknIntegrationTest {
     MeasureRepository measures;
     @Autowired
     MeasureService measureService;
+    @Autowired
+    ProposalReader proposalReader;
+    @Autowired
+    MeasureProposals proposals;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired
@@ -114,8 +120,8 @@ class ReviewBrowserTest extends AknIntegrationTest {
     /** The partner's name in the forms comes from the member data, not from the form file. */
     @Test
     void partnerSeesItsNameFromTheMemberDataInTheExpertForm() {
-        Measure measure = users.as("km-kaarst", () -> tx.execute(status -> measureService.propose(
-                TestProposals.solarRoofs(), "km-kaarst")));
+        Measure measure = users.as("km-kaarst", () -> tx.execute(status -> proposals.propose(
+                proposalReader.read(TestProposals.solarRoofs(), "km-kaarst"))));
 
         try (var partner = Browser.open()) {
             partner.loginToWebapp(base(), "tasklist", "ea-nrw", "demo");

@@ -3,13 +3,16 @@ package de.akn.workflow.support;
 import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.Viewer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +32,8 @@ public final class MeasureLifecycle {
     }
 
     public Measure propose(String proposer, Map<String, Object> proposal) {
-        return users.as(proposer, () -> tx.execute(s -> measures.propose(proposal, proposer)));
+        return users.as(proposer, () -> tx.execute(s -> bean(MeasureProposals.class).propose(
+                bean(ProposalReader.class).read(proposal, proposer))));
     }
 
     /**
@@ -109,5 +113,11 @@ public final class MeasureLifecycle {
     public Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
                 .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();
+    }
+
+    /** A bean of the engine's Spring context (the engine's artifact factory looks it up there). */
+    private <T> T bean(Class<T> type) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getArtifactFactory()
+                .getArtifact(type);
     }
 }

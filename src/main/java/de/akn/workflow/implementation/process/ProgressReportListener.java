@@ -53,13 +53,13 @@ class ProgressReportListener implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var report = implementation.submit(measureId, member, MeasureVariables.plain(task.getVariables()),
                     TaskActor.of(task), task.getId());
-            task.setVariable(FINAL_REPORT, report.isFinalReport());
+            task.setVariable(FINAL_REPORT, report.finalReport());
             task.setVariable(ACCEPT_DECISION, null);
             // the task name shows it before any listener of the next task runs
-            task.setVariable(REPORT_NUMBER, report.getReportNumber() + 1);
-            if (!report.isFinalReport()) {
+            task.setVariable(REPORT_NUMBER, report.reportNumber() + 1);
+            if (!report.finalReport()) {
                 var start = (Date) task.getVariable(REPORTING_START);
-                task.setVariable(REPORT_DUE, start != null ? dueDates.report(start, report.getReportNumber() + 1)
+                task.setVariable(REPORT_DUE, start != null ? dueDates.report(start, report.reportNumber() + 1)
                         : dueDates.nextReport((Date) task.getVariable(REPORT_DUE)));
             }
         }

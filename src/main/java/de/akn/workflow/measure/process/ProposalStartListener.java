@@ -2,8 +2,10 @@ package de.akn.workflow.measure.process;
 
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.ProposalReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component("proposalStartListener")
 class ProposalStartListener implements ExecutionListener {
 
+    private final ProposalReader reader;
+    private final MeasureProposals proposals;
     private final MeasureService measures;
 
-    ProposalStartListener(MeasureService measures) {
+    ProposalStartListener(ProposalReader reader, MeasureProposals proposals, MeasureService measures) {
+        this.reader = reader;
+        this.proposals = proposals;
         this.measures = measures;
     }
 
@@ -29,9 +35,9 @@ class ProposalStartListener implements ExecutionListener {
         }
         // input
         var form = MeasureVariables.withRows(MeasureVariables.plain(execution.getVariables()));
-        String proposer = (String) execution.getVariable(PROPOSER);
+        var command = reader.read(form, (String) execution.getVariable(PROPOSER));
         // processing
-        var measure = measures.registerStartedProcess(form, proposer, execution.getProcessInstanceId());
+        var measure = proposals.registerStartedProcess(command, execution.getProcessInstanceId());
         // output
         execution.setProcessBusinessKey(measure.getReference());
         execution.setVariables(MeasureVariables.of(measure, measures.memberIndex()));

@@ -4,9 +4,10 @@ import de.akn.workflow.common.Texts;
 
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureDossierPart;
-import de.akn.workflow.measure.MeasureReports;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,14 +40,16 @@ import org.springframework.web.server.ResponseStatusException;
 class MeasureController {
 
     private final MeasureService measures;
-    private final MeasureReports reports;
+    private final ProposalReader reader;
+    private final MeasureProposals proposals;
     private final Synergy synergy;
     private final ObjectProvider<MeasureDossierPart> dossierParts;
 
-    MeasureController(MeasureService measures, MeasureReports reports, Synergy synergy,
-            ObjectProvider<MeasureDossierPart> dossierParts) {
+    MeasureController(MeasureService measures, ProposalReader reader, MeasureProposals proposals,
+            Synergy synergy, ObjectProvider<MeasureDossierPart> dossierParts) {
         this.measures = measures;
-        this.reports = reports;
+        this.reader = reader;
+        this.proposals = proposals;
         this.synergy = synergy;
         this.dossierParts = dossierParts;
     }
@@ -61,7 +64,7 @@ class MeasureController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Konto gehört zu keiner Mitgliedskommune")
     ResponseEntity<Map<String, Object>> propose(@RequestBody ProposalRequest request, Authentication user) {
-        Measure measure = measures.propose(request.toInput(), user.getName());
+        Measure measure = proposals.propose(reader.read(request.toInput(), user.getName()));
         var body = Map.<String, Object>of("id", measure.getId(), "reference", measure.getReference(),
                 "processInstanceId", measure.getProcessInstanceId(), "status", measure.getStatus());
         return ResponseEntity.created(URI.create("/api/measures/" + measure.getReference())).body(body);
@@ -81,7 +84,7 @@ class MeasureController {
     @Operation(summary = "Eine Maßnahme mit Beteiligungen, Kostenanteilen und Berichten")
     MeasureDto get(@PathVariable String reference, Authentication user) {
         Measure measure = find(reference, user);
-        return MeasureDto.of(measure, reports.of(measure.getId()), synergy.of(measure).orElse(null),
+        return MeasureDto.of(measure, synergy.of(measure).orElse(null),
                 MeasureDossierPart.all(dossierParts.orderedStream(), measure));
     }
 

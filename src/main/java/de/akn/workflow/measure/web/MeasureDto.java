@@ -2,7 +2,6 @@ package de.akn.workflow.measure.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.FundingStatus;
@@ -12,8 +11,6 @@ import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
-import de.akn.workflow.measure.ProgressReport;
-import de.akn.workflow.measure.ProgressStatus;
 import de.akn.workflow.measure.SynergyEstimate;
 import de.akn.workflow.measure.SynergyMethod;
 import de.akn.workflow.measure.YearAmount;
@@ -33,16 +30,15 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
         BigDecimal netActualCostEur, boolean published, String publicSummary, String co2Method,
         Integer co2LifetimeYears, Integer eeaField,
         String processInstanceId, List<ParticipationDto> participations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportDto> reports,
         SynergyDto synergy, @JsonIgnore Map<String, Object> parts) {
 
-    /** Without reports (lists). */
+    /** Without the other modules' fields, e.g. the progress reports (lists). */
     static MeasureDto of(Measure m, SynergyEstimate synergy) {
-        return of(m, null, synergy, Map.of());
+        return of(m, synergy, Map.of());
     }
 
     /** With the fields other modules add ({@link de.akn.workflow.measure.MeasureDossierPart}). */
-    static MeasureDto of(Measure m, List<ProgressReport> reports, SynergyEstimate synergy, Map<String, Object> parts) {
+    static MeasureDto of(Measure m, SynergyEstimate synergy, Map<String, Object> parts) {
         return new MeasureDto(m.getId(), m.getReference(), m.getTitle(), m.getSummary(), m.getCategory(),
                 m.getSdgs(), m.getLeadMember(), m.getProposer(), m.getStatus(), m.getEstimatedCostEur(),
                 m.getEstimatedStaffDays(), m.getCo2SavingsTonnesPerYear(), m.getCostSplit(), m.getPlannedStart(),
@@ -51,26 +47,14 @@ record MeasureDto(Long id, String reference, String title, String summary, Measu
                 m.isPublished(), m.getPublicSummary(), m.getCo2Method(), m.getCo2LifetimeYears(), m.getEeaField(),
                 m.getProcessInstanceId(),
                 m.getParticipations().stream().map(ParticipationDto::of).toList(),
-                reports == null ? null : reports.stream().map(ReportDto::of).toList(),
                 synergy == null ? null : new SynergyDto(synergy.moneySavedEur(), synergy.staffDaysSaved(),
                         synergy.signers(), synergy.method()), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts)));
     }
 
-    /** The other modules' fields, e.g. {@code contributions} and {@code draftApprovals} of a joint brochure. */
+    /** The other modules' fields, e.g. the progress {@code reports}, the {@code contributions} of a joint brochure. */
     @JsonAnyGetter
     Map<String, Object> dossierParts() {
         return parts;
-    }
-
-    /** One progress report; amounts are cumulative since the measure began. */
-    record ReportDto(String member, int reportNumber, Instant submittedAt, String submittedBy, int progressPercent,
-            ProgressStatus progressStatus, BigDecimal spentEur, BigDecimal co2SavedTonnes, String progressText,
-            String percentDecreaseReason, boolean finalReport) {
-        static ReportDto of(ProgressReport r) {
-            return new ReportDto(r.getMember(), r.getReportNumber(), r.getSubmittedAt(), r.getSubmittedBy(), r.getProgressPercent(),
-                    r.getProgressStatus(), r.getSpentEur(), r.getCo2SavedTonnes(), r.getProgressText(),
-                    r.getPercentDecreaseReason(), r.isFinalReport());
-        }
     }
 
     /** The synergy estimate (DESIGN.md), for adopted and completed measures. */

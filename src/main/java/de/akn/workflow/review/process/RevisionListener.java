@@ -6,8 +6,10 @@ import static de.akn.workflow.review.ReviewProcess.REVISION_ROUND;
 
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.ProposalReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component("revisionListener")
 class RevisionListener implements TaskListener {
 
+    private final ProposalReader reader;
+    private final MeasureProposals proposals;
     private final MeasureService measures;
 
-    RevisionListener(MeasureService measures) {
+    RevisionListener(ProposalReader reader, MeasureProposals proposals, MeasureService measures) {
+        this.reader = reader;
+        this.proposals = proposals;
         this.measures = measures;
     }
 
@@ -26,8 +32,10 @@ class RevisionListener implements TaskListener {
     public void notify(DelegateTask task) {
         // input
         var fields = MeasureVariables.withRows(MeasureVariables.plain(task.getVariables()));
+        Long measureId = JointMeasureProcess.measureId(task);
+        var proposal = reader.readRevision(fields, measures.get(measureId));
         // processing
-        var measure = measures.revise(JointMeasureProcess.measureId(task), fields, TaskActor.of(task));
+        var measure = proposals.revise(measureId, proposal, TaskActor.of(task));
         // output: normalised values, the previous decision cleared for the next review
         var execution = task.getExecution();
         execution.setVariables(MeasureVariables.fields(measure));

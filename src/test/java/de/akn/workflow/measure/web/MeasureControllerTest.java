@@ -18,9 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
-import de.akn.workflow.measure.MeasureReports;
+import de.akn.workflow.measure.MeasureDossierPart;
+import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ProposalReader;
+import de.akn.workflow.measure.ProposeCommand;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import java.util.LinkedHashMap;
@@ -57,7 +60,12 @@ class MeasureControllerTest {
     @MockitoBean
     MeasureService measures;
     @MockitoBean
-    MeasureReports reports;
+    ProposalReader reader;
+    @MockitoBean
+    MeasureProposals proposals;
+    /** The implementation module's part: the progress reports. */
+    @MockitoBean
+    MeasureDossierPart reportsPart;
     @MockitoBean
     Synergy synergy;
     @MockitoBean
@@ -70,7 +78,9 @@ class MeasureControllerTest {
         given(measure.getReference()).willReturn("AKN-2027-001");
         given(measure.getProcessInstanceId()).willReturn("process-1");
         given(measure.getStatus()).willReturn(MeasureStatus.IN_REVIEW);
-        given(measures.propose(anyMap(), eq("km-kaarst"))).willReturn(measure);
+        ProposeCommand command = mock(ProposeCommand.class);
+        given(reader.read(anyMap(), eq("km-kaarst"))).willReturn(command);
+        given(proposals.propose(command)).willReturn(measure);
 
         mvc.perform(post("/api/measures").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON).content(CLIMATE_WEEK))
                 .andExpect(status().isCreated())
@@ -83,7 +93,7 @@ class MeasureControllerTest {
         // the body reaches the rules as sent: every field, missing ones as null
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> input = ArgumentCaptor.forClass(Map.class);
-        then(measures).should().propose(input.capture(), eq("km-kaarst"));
+        then(reader).should().read(input.capture(), eq("km-kaarst"));
         assertThat(input.getValue()).hasSize(17).contains(entry("title", "Gemeinsame Klimawoche 2027"),
                 entry("sdgs", List.of(11, 13)), entry("plannedStart", "01.03.2027"),
                 entry("invitedMembers", List.of("dormagen", "meerbusch")), entry("co2SavingsTonnesPerYear", null), entry("budget", null), entry("funding", null));
@@ -94,7 +104,7 @@ class MeasureControllerTest {
         var errors = new LinkedHashMap<String, String>();
         errors.put("title", "Bitte geben Sie einen Titel an.");
         errors.put("sdgs", "SDG 13 ist doppelt angegeben.");
-        given(measures.propose(anyMap(), any())).willThrow(new ValidationProblem(errors));
+        given(reader.read(anyMap(), any())).willThrow(new ValidationProblem(errors));
 
         mvc.perform(post("/api/measures").with(KM_KAARST).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
@@ -135,7 +145,7 @@ class MeasureControllerTest {
         given(measure.getReference()).willReturn("AKN-2027-001");
         given(measure.getTitle()).willReturn("Gemeinsame Klimawoche 2027");
         given(measures.find("AKN-2027-001", new Viewer("coordinator", true, List.of()))).willReturn(Optional.of(measure));
-        given(reports.of(7L)).willReturn(List.of());
+        given(reportsPart.partsOf(measure)).willReturn(Map.of("reports", List.of()));
 
         mvc.perform(get("/api/measures/AKN-2027-001").with(user("coordinator").authorities(() -> "coordinator")))
                 .andExpect(status().isOk())

@@ -1,6 +1,5 @@
-package de.akn.workflow.measure.internal;
+package de.akn.workflow.implementation.internal;
 
-import de.akn.workflow.measure.ProgressReport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.implementation.internal;
 
+import de.akn.workflow.implementation.ProgressFigures;
+import de.akn.workflow.implementation.ProgressStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,7 +69,7 @@ public class ProgressReport {
     protected ProgressReport() {
     }
 
-    ProgressReport(Long measureId, String member, int reportNumber, String taskId, String submittedBy,
+    public ProgressReport(Long measureId, String member, int reportNumber, String taskId, String submittedBy,
             Instant submittedAt, ProgressFigures input) {
         this.measureId = measureId;
         this.member = member;

@@ -1,9 +1,9 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.implementation;
 
 import java.math.BigDecimal;
 
 /**
- * What a progress report says, validated (rules: {@code implementation.ProgressReportValidator}).
+ * What a progress report says, validated (rules: {@link ProgressReportValidator}).
  * Amounts are cumulative since the measure began.
  */
 public record ProgressFigures(int progressPercent, ProgressStatus progressStatus, BigDecimal spentEur,

@@ -1,4 +1,4 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.implementation;
 
 import de.akn.workflow.common.Texts;
 
