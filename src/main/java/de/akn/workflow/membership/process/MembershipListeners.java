@@ -2,6 +2,10 @@ package de.akn.workflow.membership.process;
 
 import static de.akn.workflow.membership.MembershipProcess.*;
 
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.membership.AccessionDecision;
+import de.akn.workflow.membership.MembershipAction;
+import de.akn.workflow.membership.MembershipRequest;
 import de.akn.workflow.membership.MembershipService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +21,8 @@ class MembershipListeners {
     @Bean
     ExecutionListener membershipStartListener(MembershipService memberships) {
         return execution -> {
-            var variables = memberships.checkRequest(execution.getVariables(), execution.getProcessInstanceId());
+            var request = MembershipRequest.read(execution.getVariables());
+            var variables = memberships.checkRequest(request, execution.getProcessInstanceId());
             execution.setVariables(variables);
             execution.setProcessBusinessKey(MembershipService.businessKey(variables));
         };
@@ -27,7 +32,9 @@ class MembershipListeners {
     @Bean
     TaskListener accessionDecisionListener(MembershipService memberships) {
         return task -> {
-            var decision = memberships.decide(task.getVariables());
+            var decision = AccessionDecision.read(task.getVariables(), Dates.today());
+            memberships.decide(MembershipAction.valueOf((String) task.getVariable(ACTION)),
+                    (String) task.getVariable(MEMBER_ID), decision);
             task.setVariable(ACCESSION_DECISION, decision.approved() ? "APPROVE" : "REJECT");
             task.setVariable(COUNCIL_DECISION_DATE, decision.councilDecisionDate().toString());
             task.setVariable(ACCESSION_COMMENT, decision.comment());
@@ -37,6 +44,8 @@ class MembershipListeners {
     /** {@code ServiceTask_ApplyMembership}: the approved join or leave is carried out. */
     @Bean
     JavaDelegate applyMembershipDelegate(MembershipService memberships) {
-        return execution -> memberships.apply(execution.getVariables(), execution.getProcessInstanceId());
+        return execution -> memberships.apply(MembershipRequest.read(execution.getVariables()),
+                Dates.parse(execution.getVariable(COUNCIL_DECISION_DATE)).orElse(null),
+                execution.getProcessInstanceId());
     }
 }
