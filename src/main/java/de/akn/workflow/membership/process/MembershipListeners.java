@@ -7,6 +7,7 @@ import de.akn.workflow.membership.AccessionDecision;
 import de.akn.workflow.membership.MembershipAction;
 import de.akn.workflow.membership.MembershipRequest;
 import de.akn.workflow.membership.MembershipService;
+import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,8 @@ class MembershipListeners {
             memberships.decide(MembershipAction.valueOf((String) task.getVariable(ACTION)),
                     (String) task.getVariable(MEMBER_ID), decision);
             task.setVariable(ACCESSION_DECISION, decision.approved() ? "APPROVE" : "REJECT");
-            task.setVariable(COUNCIL_DECISION_DATE, decision.councilDecisionDate().toString());
+            // a date, no longer the form's text: the task is done, only the job that applies the request reads it
+            task.setVariable(COUNCIL_DECISION_DATE, Dates.at(decision.councilDecisionDate(), LocalTime.MIDNIGHT));
             task.setVariable(ACCESSION_COMMENT, decision.comment());
         };
     }
