@@ -3,6 +3,7 @@ package de.akn.workflow.meeting.process;
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
 import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.meeting.AgendaConfirmation;
 import de.akn.workflow.meeting.MeetingService;
 import de.akn.workflow.meeting.MinutesService;
 import java.util.Date;
@@ -37,7 +38,9 @@ class MeetingListeners {
     @Bean
     TaskListener agendaConfirmedListener(MeetingService meetings) {
         return task -> {
-            var variables = meetings.confirmAgenda(meetingId(task.getVariable(MEETING_ID)), task.getVariables());
+            Long meetingId = meetingId(task.getVariable(MEETING_ID));
+            var confirmation = AgendaConfirmation.read(task.getVariables(), day -> meetings.dayProblem(day, meetingId));
+            var variables = meetings.confirmAgenda(meetingId, confirmation);
             task.getExecution().setVariables(variables);
             task.getExecution().setProcessBusinessKey((String) variables.get(MEETING_LABEL));
         };
