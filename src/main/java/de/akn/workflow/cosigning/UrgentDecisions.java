@@ -1,5 +1,6 @@
 package de.akn.workflow.cosigning;
 
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.JointMeasureProcess;
@@ -11,6 +12,7 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -50,7 +52,8 @@ public class UrgentDecisions {
         variables.put(CosigningProcess.MEMBER, member.getId());
         variables.put(CosigningProcess.MEMBER_NAME, member.getName());
         variables.put(CosigningProcess.COUNCIL_BODY, member.council().getName());
-        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, GermanFormat.date(councilMeeting));
+        // a date (the timer and the task listener read it; the form shows the text below)
+        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, Dates.at(councilMeeting, LocalTime.MIDNIGHT));
         variables.put(CosigningProcess.COUNCIL_MEETING_TEXT, GermanFormat.date(councilMeeting));
         variables.put(CosigningProcess.URGENT_REASON, reason);
         runtimeService.startProcessInstanceByKey(CosigningProcess.URGENT_PROCESS, measure.getReference(), variables);
