@@ -4,7 +4,6 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.absence.internal.AbsenceRepository;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Member;
@@ -53,13 +52,10 @@ public class AbsenceService {
         }
     }
 
-    /** Records an absence from loosely typed input ({@code userId}, {@code from}, {@code to}, {@code deputy}). */
+    /** Records an absence ({@link NewAbsence#read} reads it from the API's or the form's input). */
     @Transactional
-    public Absence record(Map<String, ?> input, Caller caller) {
-        String userId = Inputs.text(input.get("userId"));
-        if (userId == null) {
-            userId = caller.userId();
-        }
+    public Absence record(NewAbsence request, Caller caller) {
+        String userId = request.userId();
         if (!caller.mayActFor(userId)) {
             throw new ForbiddenProblem(Texts.text("absence.record.forbidden"));
         }
@@ -68,8 +64,13 @@ public class AbsenceService {
         if (user.isEmpty()) {
             errors.put("userId", Texts.text("absence.user.unknown"));
         }
-        LocalDate from = Inputs.date(input.get("from"), "from", Texts.text("absence.from.what"), errors);
-        LocalDate to = Inputs.date(input.get("to"), "to", Texts.text("absence.to.what"), errors);
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        if (from == null || to == null) {
+            // a request built without NewAbsence.read
+            errors.put(from == null ? "from" : "to", Texts.text("input.missing", "what",
+                    Texts.text(from == null ? "absence.from.what" : "absence.to.what")));
+        }
         LocalDate today = Dates.today();
         if (from != null && to != null) {
             if (to.isBefore(from)) {
@@ -80,7 +81,7 @@ public class AbsenceService {
                 errors.put("to", Texts.text("absence.to.too-long"));
             }
         }
-        String deputy = Inputs.text(input.get("deputy"));
+        String deputy = request.deputy();
         if (deputy == null) {
             errors.put("deputy", Texts.text("absence.deputy.missing"));
         } else if (deputy.equals(userId)) {

@@ -1,14 +1,8 @@
 package de.akn.workflow.cosigning;
 
-import static de.akn.workflow.cosigning.CosigningProcess.SIGN_OFF_COMMENT;
-import static de.akn.workflow.cosigning.CosigningProcess.SIGN_OFF_DECISION;
-
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Links;
-import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MoneyTexts;
@@ -17,8 +11,6 @@ import de.akn.workflow.measure.ParticipationDecision;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.security.IdentityDirectory;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,21 +67,10 @@ public class SignOffs {
 
     /** APPROVE: the town co-signs. REJECT (with a reason): it declines; its climate management is told. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void decide(Long measureId, String member, Map<String, ?> variables, String actor) {
-        var errors = new LinkedHashMap<String, String>();
-        SignOffDecision decision = Inputs.enumValue(SignOffDecision.class, variables.get(SIGN_OFF_DECISION));
-        if (decision == null) {
-            errors.put(SIGN_OFF_DECISION, Texts.text("sign-off.missing"));
-        }
-        String comment = Inputs.text(variables.get(SIGN_OFF_COMMENT));
-        if (decision == SignOffDecision.REJECT && comment == null) {
-            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.reason"));
-        } else if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(SIGN_OFF_COMMENT, Texts.text("sign-off.too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
-        }
-        ValidationProblem.throwIfAny(errors);
+    public void decide(Long measureId, String member, SignOffCommand command, String actor) {
+        String comment = command.comment();
         String name = members.nameOf(member);
-        boolean approved = decision == SignOffDecision.APPROVE;
+        boolean approved = command.decision() == SignOffDecision.APPROVE;
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, approved
                 ? ParticipationStatus.COSIGNED : ParticipationStatus.DECLINED, actor, comment, null,
                 Texts.text(approved ? "event.sign-off.approved" : "event.sign-off.rejected", "member", name)

@@ -1,13 +1,8 @@
 package de.akn.workflow.cosigning;
 
-import static de.akn.workflow.cosigning.CosigningProcess.URGENT_COMMENT;
-import static de.akn.workflow.cosigning.CosigningProcess.URGENT_CONFIRMATION;
-
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
-import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
@@ -17,9 +12,8 @@ import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -58,7 +52,8 @@ public class UrgentDecisions {
         variables.put(CosigningProcess.MEMBER, member.getId());
         variables.put(CosigningProcess.MEMBER_NAME, member.getName());
         variables.put(CosigningProcess.COUNCIL_BODY, member.council().getName());
-        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, GermanFormat.date(councilMeeting));
+        // a date (the timer and the task listener read it; the form shows the text below)
+        variables.put(CosigningProcess.COUNCIL_MEETING_DATE, Dates.at(councilMeeting, LocalTime.MIDNIGHT));
         variables.put(CosigningProcess.COUNCIL_MEETING_TEXT, GermanFormat.date(councilMeeting));
         variables.put(CosigningProcess.URGENT_REASON, reason);
         runtimeService.startProcessInstanceByKey(CosigningProcess.URGENT_PROCESS, measure.getReference(), variables);
@@ -72,20 +67,10 @@ public class UrgentDecisions {
 
     /** CONFIRMED: noted. REVOKED (with a reason): the town declines; the coordination and the lead are told. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void confirm(Long measureId, String member, Map<String, ?> variables, String actor) {
-        var errors = new LinkedHashMap<String, String>();
-        UrgentConfirmation answer = Inputs.enumValue(UrgentConfirmation.class, variables.get(URGENT_CONFIRMATION));
-        if (answer == null) {
-            errors.put(URGENT_CONFIRMATION, Texts.text("urgent.missing"));
-        }
-        String comment = Inputs.text(variables.get(URGENT_COMMENT));
-        if (answer == UrgentConfirmation.REVOKED && comment == null) {
-            errors.put(URGENT_COMMENT, Texts.text("urgent.reason"));
-        } else if (comment != null && comment.length() > TextLimits.TEXT) {
-            errors.put(URGENT_COMMENT, Texts.text("sign-off.too-long", "max", GermanFormat.integer(TextLimits.TEXT)));
-        }
-        String paper = Inputs.text(variables.get(CosigningProcess.COUNCIL_PAPER_REFERENCE));
-        ValidationProblem.throwIfAny(errors);
+    public void confirm(Long measureId, String member, UrgentConfirmationCommand command, String actor) {
+        UrgentConfirmation answer = command.answer();
+        String comment = command.comment();
+        String paper = command.councilPaperReference();
         String name = members.nameOf(member);
         String detail = Texts.text(answer == UrgentConfirmation.CONFIRMED ? "event.urgent.confirmed"
                 : "event.urgent.revoked", "member", name) + (paper == null ? "" : Texts.text("event.cosign.paper", "paper", paper))

@@ -71,11 +71,11 @@ public class MeetingService {
 
     /** The coordinator plans a meeting ({@code POST /api/meetings}); its process starts at once. */
     @Transactional
-    public Meeting plan(Object date, Object time, Object place, String by) {
+    public Meeting plan(MeetingPlan plan, String by) {
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = MeetingInputs.day(date, "date", errors);
-        LocalTime start = MeetingInputs.time(time, config.startTime(), "time", errors);
-        String where = MeetingInputs.place(place, "place", false, errors);
+        LocalDate day = plan.date();
+        LocalTime start = plan.time() != null ? plan.time() : config.startTime();
+        String where = plan.place();
         checkDay(day, null, "date", errors);
         ValidationProblem.throwIfAny(errors);
         Meeting meeting;
@@ -142,21 +142,16 @@ public class MeetingService {
         return variables;
     }
 
-    /** {@code Task_PrepareAgenda} completed: date, time, place and agenda are checked and kept. */
+    /** {@code Task_PrepareAgenda} completed ({@link AgendaConfirmation#read}): the day is checked, all is kept. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Object> confirmAgenda(Long meetingId, Map<String, ?> input) {
+    public Map<String, Object> confirmAgenda(Long meetingId, AgendaConfirmation confirmation) {
         Meeting meeting = get(meetingId);
         var errors = new LinkedHashMap<String, String>();
-        LocalDate day = MeetingInputs.day(input.get(MEETING_DATE), MEETING_DATE, errors);
-        LocalTime start = MeetingInputs.time(input.get(MEETING_TIME), config.startTime(), MEETING_TIME, errors);
-        String place = MeetingInputs.place(input.get(MEETING_PLACE), MEETING_PLACE, true, errors);
+        LocalDate day = confirmation.date();
+        LocalTime start = confirmation.time() != null ? confirmation.time() : config.startTime();
+        String place = confirmation.place();
         checkDay(day, meetingId, MEETING_DATE, errors);
-        List<AgendaItem> agenda = null;
-        try {
-            agenda = AgendaText.parse(input.get(AGENDA_TEXT), AGENDA_TEXT);
-        } catch (ValidationProblem e) {
-            errors.putAll(e.errors());
-        }
+        List<AgendaItem> agenda = confirmation.agenda();
         ValidationProblem.throwIfAny(errors);
         meeting.invite(day, start, place, agenda, ClockUtil.getCurrentTime().toInstant());
         var variables = new HashMap<String, Object>();
@@ -228,19 +223,27 @@ public class MeetingService {
         return Dates.at(meeting.getDate(), meeting.getStartTime()).toInstant();
     }
 
-    /** A day in the future without another meeting. */
-    private void checkDay(LocalDate day, Long meetingId, String field, Map<String, String> errors) {
-        if (day == null) {
-            return;
-        }
+    /**
+     * What speaks against holding the meeting {@code meetingId} (null: a new one) on {@code day}: not after today,
+     * not a working day, or another meeting that day. The edge reads the input with it, so that a form shows this
+     * together with its other problems.
+     */
+    public Optional<String> dayProblem(LocalDate day, Long meetingId) {
         if (!day.isAfter(Dates.today())) {
-            errors.put(field, Texts.text("meeting.not-after-today", "today", GermanFormat.date(Dates.today())));
+            return Optional.of(Texts.text("meeting.not-after-today", "today", GermanFormat.date(Dates.today())));
         } else if (!workingDays.isWorkingDay(day)) {
-            errors.put(field, workingDays.holiday(day).map(h -> Texts.text("meeting.holiday", "date",
+            return Optional.of(workingDays.holiday(day).map(h -> Texts.text("meeting.holiday", "date",
                     GermanFormat.date(day), "holiday", h.name())).orElse(Texts.text("meeting.weekend", "date",
                     GermanFormat.date(day))));
         } else if (meetings.findByDate(day).filter(other -> !other.getId().equals(meetingId)).isPresent()) {
-            errors.put(field, Texts.text("meeting.taken", "date", GermanFormat.date(day)));
+            return Optional.of(Texts.text("meeting.taken", "date", GermanFormat.date(day)));
+        }
+        return Optional.empty();
+    }
+
+    private void checkDay(LocalDate day, Long meetingId, String field, Map<String, String> errors) {
+        if (day != null) {
+            dayProblem(day, meetingId).ifPresent(problem -> errors.put(field, problem));
         }
     }
 }

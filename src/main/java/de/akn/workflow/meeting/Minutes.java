@@ -30,7 +30,7 @@ public record Minutes(String text, List<NewActionItem> actionItems) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Minutes read(Map<String, ?> variables, LocalDate today, Predicate<String> isMember) {
+    public static Minutes read(Map<String, ?> variables, LocalDate today, Predicate<String> isMember) {
         var errors = new LinkedHashMap<String, String>();
         String text = Inputs.text(variables.get(MINUTES_TEXT));
         if (text == null) {

@@ -5,7 +5,6 @@ import static de.akn.workflow.meeting.MeetingProcess.*;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
@@ -59,13 +58,19 @@ public class MinutesService {
         this.config = properties.meetings();
     }
 
-    /** {@code Task_RecordMinutes} completed: the minutes and the action items are checked and kept. */
+    /** Whether an action item can go to this member: an active member, not the partner. */
+    public boolean mayTakeActionItems(String memberId) {
+        return members.find(memberId).filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent();
+    }
+
+    /**
+     * {@code Task_RecordMinutes} completed: the minutes and the action items ({@link Minutes#read}, with
+     * {@link #mayTakeActionItems}) are kept.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Minutes recordMinutes(String processInstanceId, Map<String, ?> input, String by) {
+    public Minutes recordMinutes(String processInstanceId, Minutes minutes, String by) {
         Meeting meeting = meetings.byProcessInstance(processInstanceId);
         Long meetingId = meeting.getId();
-        Minutes minutes = Minutes.read(input, Dates.today(), id -> members.find(id)
-                .filter(m -> m.isActive() && m.getKind() != MemberKind.PARTNER).isPresent());
         meeting.recordMinutes(minutes.text(), by, ClockUtil.getCurrentTime().toInstant());
         for (var item : minutes.actionItems()) {
             actionItems.save(new ActionItem(meetingId, item.title(), item.member(), item.due()));
@@ -97,8 +102,7 @@ public class MinutesService {
 
     /** {@code Task_ActionItem} completed: what was done is required; the item is DONE. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ActionItem completeActionItem(String processInstanceId, Object result, String by) {
-        String text = Inputs.text(result);
+    public ActionItem completeActionItem(String processInstanceId, String text, String by) {
         if (text == null) {
             throw ValidationProblem.of(ACTION_RESULT, Texts.text("meeting.action.result-missing"));
         }

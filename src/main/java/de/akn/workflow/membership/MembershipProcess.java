@@ -1,7 +1,5 @@
 package de.akn.workflow.membership;
 
-import java.util.List;
-
 /** Ids and variables of the process {@code membership}. */
 public final class MembershipProcess {
 
@@ -29,10 +27,6 @@ public final class MembershipProcess {
     public static final String ACCESSION_DECISION = "accessionDecision";
     public static final String COUNCIL_DECISION_DATE = "councilDecisionDate";
     public static final String ACCESSION_COMMENT = "accessionComment";
-
-    /** The JOIN fields in the order of the API's {@code member} object. */
-    static final List<String> MEMBER_FIELDS = List.of(MEMBER_ID, MEMBER_NAME, MEMBER_KIND, MEMBER_POPULATION,
-            MEMBER_EMAIL, MEMBER_COUNCIL_BODY);
 
     private MembershipProcess() {
     }

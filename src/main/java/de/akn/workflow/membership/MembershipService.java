@@ -4,7 +4,6 @@ import de.akn.workflow.common.Dates;
 import static de.akn.workflow.membership.MembershipProcess.*;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Body;
@@ -47,19 +46,16 @@ public class MembershipService {
     }
 
     /**
-     * Checks a request (the start form's or the API's variables) and returns the variables the
+     * Checks a request (read from the start form's or the API's variables) and returns the variables the
      * process keeps: the action, the member's id, name and label, and for JOIN its data.
      */
     @Transactional(readOnly = true)
-    public Map<String, Object> checkRequest(Map<String, ?> input, String processInstanceId) {
-        MembershipAction action = Inputs.enumValue(MembershipAction.class, input.get(ACTION));
-        if (action == null) {
-            throw ValidationProblem.of(ACTION, Texts.text("membership.action.missing"));
-        }
+    public Map<String, Object> checkRequest(MembershipRequest request, String processInstanceId) {
+        MembershipAction action = request.action();
         var variables = new HashMap<String, Object>();
         variables.put(ACTION, action.name());
         if (action == MembershipAction.JOIN) {
-            NewMember candidate = NewMember.read(apiFields(input), "");
+            NewMember candidate = request.candidate();
             candidate.validate(id -> members.find(id).isPresent());
             variables.put(MEMBER_ID, candidate.id());
             variables.put(MEMBER_NAME, candidate.name());
@@ -72,8 +68,7 @@ public class MembershipService {
             variables.put(MEMBER_LABEL, member.nominative(false));
             variables.put(REQUEST_LABEL, action.label() + " " + member.dative(false));
         } else {
-            String id = Inputs.text(input.get(MEMBER_ID));
-            Member leaving = members.checkLeave(id != null ? id : Inputs.text(input.get(LEAVING_MEMBER_ID)));
+            Member leaving = members.checkLeave(request.memberId());
             variables.put(MEMBER_ID, leaving.getId());
             variables.put(MEMBER_NAME, leaving.getName());
             variables.put(MEMBER_LABEL, leaving.nominative(false));
@@ -95,56 +90,38 @@ public class MembershipService {
         return (String) variables.get(REQUEST_LABEL);
     }
 
-    /** The coordinator recorded the council decision; an approval is checked against today's members again. */
+    /**
+     * The coordinator recorded the council decision ({@link AccessionDecision}, read from the form): an approval is
+     * checked against today's members again.
+     */
     @Transactional(readOnly = true)
-    public AccessionDecision decide(Map<String, ?> variables) {
-        var decision = AccessionDecision.read(variables, Dates.today());
+    public void decide(MembershipAction action, String memberId, AccessionDecision decision) {
         if (decision.approved()) {
-            var action = MembershipAction.valueOf((String) variables.get(ACTION));
-            String id = (String) variables.get(MEMBER_ID);
-            if (action == MembershipAction.JOIN && members.find(id).isPresent()) {
-                throw ValidationProblem.of(MEMBER_ID, Texts.text("membership.id.taken", "id", id));
+            if (action == MembershipAction.JOIN && members.find(memberId).isPresent()) {
+                throw ValidationProblem.of(MEMBER_ID, Texts.text("membership.id.taken", "id", memberId));
             }
             if (action == MembershipAction.LEAVE) {
-                members.checkLeave(id);
+                members.checkLeave(memberId);
             }
         }
-        return decision;
     }
 
     /** Carries out an approved request (a job: it runs without a user, with retries). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void apply(Map<String, ?> variables, String processInstanceId) {
-        var action = MembershipAction.valueOf((String) variables.get(ACTION));
+    public void apply(MembershipRequest request, LocalDate councilDecisionDate, String processInstanceId) {
         LocalDate today = Dates.today();
-        String councilDate = GermanFormat.date(Inputs.date(variables.get(COUNCIL_DECISION_DATE),
-                COUNCIL_DECISION_DATE, Texts.text("membership.council-date.what"), new HashMap<>()));
-        if (action == MembershipAction.JOIN) {
-            var fields = new HashMap<String, Object>();
-            MEMBER_FIELDS.forEach(f -> fields.put(f, variables.get(f)));
-            NewMember candidate = NewMember.read(apiFields(fields), "");
-            Member member = members.join(candidate, today);
+        String councilDate = GermanFormat.date(councilDecisionDate);
+        if (request.action() == MembershipAction.JOIN) {
+            Member member = members.join(request.candidate(), today);
             events.publishEvent(new MemberJoined(member.getId()));
             mails.joined(member, today, councilDate, processInstanceId);
         } else {
-            Member member = members.leave((String) variables.get(MEMBER_ID), today);
+            Member member = members.leave(request.memberId(), today);
             String reason = Texts.text("membership.left", "member", member.nominative(true),
                     "date", GermanFormat.date(today));
             log.info("Member {} left", member.getId());
             events.publishEvent(new MemberLeft(member.getId(), reason));
             mails.left(member, today, councilDate, processInstanceId);
         }
-    }
-
-    /** The form's and process's names ({@code memberName} …) as the API names them ({@code name} …). */
-    private static Map<String, Object> apiFields(Map<String, ?> input) {
-        var fields = new HashMap<String, Object>();
-        fields.put("id", input.get(MEMBER_ID));
-        fields.put("name", input.get(MEMBER_NAME));
-        fields.put("kind", input.get(MEMBER_KIND));
-        fields.put("population", input.get(MEMBER_POPULATION));
-        fields.put("email", input.get(MEMBER_EMAIL));
-        fields.put("councilBody", input.get(MEMBER_COUNCIL_BODY));
-        return fields;
     }
 }

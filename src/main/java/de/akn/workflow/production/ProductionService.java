@@ -1,7 +1,6 @@
 package de.akn.workflow.production;
 
 import de.akn.workflow.common.Dates;
-import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
@@ -79,8 +78,7 @@ public class ProductionService {
 
     /** A signer's contribution text (required, at most {@link TextLimits#TEXT} characters), with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void submitContribution(Long measureId, String member, Object textValue, String actor) {
-        String text = Inputs.text(textValue);
+    public void submitContribution(Long measureId, String member, String text, String actor) {
         if (text == null) {
             throw ValidationProblem.of(ProductionProcess.CONTRIBUTION_TEXT,
                     Texts.text("production.contribution.missing"));
@@ -122,14 +120,10 @@ public class ProductionService {
      * and not yet submitted. Opens a round of sign-offs, one per signer.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Draft submitDraft(Long measureId, Object fileIdValue, Object noteValue, String actor) {
-        String note = Inputs.text(noteValue);
-        if (note != null && note.length() > TextLimits.TEXT) {
-            throw ValidationProblem.of(ProductionProcess.DRAFT_NOTE,
-                    TextLimits.tooLong(Texts.text("production.note.what")));
-        }
+    public Draft submitDraft(Long measureId, DraftSubmission submission, String actor) {
+        String note = submission.note();
         Measure measure = measures.get(measureId);
-        FileInfo draft = chooseDraft(measureId, fileIdValue);
+        FileInfo draft = chooseDraft(measureId, submission.fileId());
         int round = approvals.latestRound(measureId) + 1;
         for (Participation signer : measure.signers()) {
             approvals.save(new DraftApproval(measureId, round, signer.getMemberId(), draft.id()));
@@ -141,12 +135,12 @@ public class ProductionService {
 
     /** A signer is asked to sign off the draft of the current round. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void approvalRequested(Long measureId, String member, String taskId, Date due, Object note) {
+    public void approvalRequested(Long measureId, String member, String taskId, Date due, String note) {
         Measure measure = measures.get(measureId);
         int round = approvals.latestRound(measureId);
         var approval = approvals.findByMeasureIdAndRoundAndMember(measureId, round, member).orElseThrow();
         FileInfo draft = files.info(approval.getDraftFileId()).orElseThrow();
-        mails.approvalRequested(measure, member, taskId, Dates.day(due), round, draft, Inputs.text(note));
+        mails.approvalRequested(measure, member, taskId, Dates.day(due), round, draft, note);
     }
 
     /** A signer's sign-off of the current draft, with an event. */
@@ -183,10 +177,9 @@ public class ProductionService {
                 .map(r -> members.nameOf(r.getMember()) + ": " + r.getComment()).toList()));
     }
 
-    private FileInfo chooseDraft(Long measureId, Object fileIdValue) {
-        if (fileIdValue != null && !(fileIdValue instanceof String s && s.isBlank())) {
-            Integer id = Inputs.integer(fileIdValue);
-            var chosen = Optional.ofNullable(id).flatMap(i -> files.info(i.longValue()))
+    private FileInfo chooseDraft(Long measureId, Long fileId) {
+        if (fileId != null) {
+            var chosen = files.info(fileId)
                     .filter(f -> f.measureId().equals(measureId) && f.kind() == MeasureFile.Kind.DRAFT)
                     .orElseThrow(() -> ValidationProblem.of(ProductionProcess.DRAFT_FILE_ID,
                             Texts.text("production.draft.unknown")));

@@ -4,6 +4,7 @@ import static de.akn.workflow.absence.AbsenceProcess.*;
 
 import de.akn.workflow.absence.AbsenceService;
 import de.akn.workflow.absence.AbsenceService.Caller;
+import de.akn.workflow.absence.NewAbsence;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.security.IdentityDirectory;
@@ -34,7 +35,8 @@ class AbsenceStartListener implements ExecutionListener {
         for (String name : new String[] {USER_ID, FROM, TO, DEPUTY}) {
             input.put(name, execution.getVariable(name));
         }
-        var absence = absences.record(input, new Caller(initiator, directory.groupsOf(initiator)));
+        var caller = new Caller(initiator, directory.groupsOf(initiator));
+        var absence = absences.record(NewAbsence.read(input, caller), caller);
         execution.setVariable(ABSENCE_ID, absence.getId());
         execution.setProcessBusinessKey(Texts.text("absence.business-key", "user",
                 directory.displayName(absence.getUserId()), "from", GermanFormat.date(absence.getStartsOn()), "to",

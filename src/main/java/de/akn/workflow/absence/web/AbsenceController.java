@@ -3,6 +3,7 @@ package de.akn.workflow.absence.web;
 import de.akn.workflow.absence.Absence;
 import de.akn.workflow.absence.AbsenceService;
 import de.akn.workflow.absence.AbsenceService.Caller;
+import de.akn.workflow.absence.NewAbsence;
 import de.akn.workflow.security.IdentityDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -62,7 +63,8 @@ class AbsenceController {
         input.put("from", request.from());
         input.put("to", request.to());
         input.put("deputy", request.deputy());
-        Absence absence = absences.record(input, caller(user));
+        Caller caller = caller(user);
+        Absence absence = absences.record(NewAbsence.read(input, caller), caller);
         return ResponseEntity.created(URI.create("/api/absences/" + absence.getId())).body(dto(absence));
     }
 

@@ -5,6 +5,7 @@ import static de.akn.workflow.cosigning.CosigningProcess.*;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
+import de.akn.workflow.cosigning.CosignDecisions;
 import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.JointMeasureProcess;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class CosignDecisionListener implements TaskListener {
 
     private final CosigningService cosigning;
+    private final CosignDecisions decisions;
 
-    CosignDecisionListener(CosigningService cosigning) {
+    CosignDecisionListener(CosigningService cosigning, CosignDecisions decisions) {
         this.cosigning = cosigning;
+        this.decisions = decisions;
     }
 
     @Override
@@ -42,7 +45,7 @@ class CosignDecisionListener implements TaskListener {
             task.setVariable(COSIGN_DUE, task.getDueDate());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var command = CosignCommand.ofDecision(member, task.getVariables());
-            boolean signOff = cosigning.recordDecision(measureId, command, TaskActor.of(task));
+            boolean signOff = decisions.recordDecision(measureId, command, TaskActor.of(task));
             task.setVariable(COSIGN_DECISION, command.decision().name());
             task.setVariable(CosigningProcess.SIGN_OFF_NEEDED, signOff);
             if (command.councilMeetingDate() != null) {

@@ -50,24 +50,42 @@ public class CosigningTimers {
     }
 
     /** Due date of recording the council's decision: the morning of the working day after the meeting. */
-    public Date dayAfter(Object meetingDate) {
-        return Date.from(dayAfterMeeting(meetingDate).toInstant());
+    public Date dayAfter(LocalDate meeting) {
+        return Date.from(dayAfterMeeting(meeting).toInstant());
     }
 
     /** Reminders about the council's decision start the morning after the meeting. */
-    public String councilReminderCycle(Object meetingDate) {
-        return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dayAfterMeeting(meetingDate)) + "/"
+    public String councilReminderCycle(LocalDate meeting) {
+        return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dayAfterMeeting(meeting)) + "/"
                 + config.reminderInterval();
     }
 
     /** The council's decision counts as NO_RESPONSE this long after the meeting. */
-    public Date councilDeadline(Object meetingDate) {
-        return workingDays.onOrAfter(Date.from(meeting(meetingDate).atStartOfDay(GermanFormat.ZONE)
+    public Date councilDeadline(LocalDate meeting) {
+        return workingDays.onOrAfter(Date.from(meeting.atStartOfDay(GermanFormat.ZONE)
                 .plus(config.deadline()).toInstant()));
     }
 
-    private ZonedDateTime dayAfterMeeting(Object meetingDate) {
-        return workingDays.onOrAfter(meeting(meetingDate).plusDays(1)).atTime(MORNING).atZone(GermanFormat.ZONE);
+    // The BPMN expressions pass the process variable councilMeetingDate as it is: a String (TT.MM.JJJJ as the
+    // forms' text fields have it, or ISO), in older instances perhaps a Date. These read it and call the typed ones.
+
+    /** {@link #dayAfter(LocalDate)} of the variable {@code councilMeetingDate} (BPMN: due date). */
+    public Date dayAfter(Object meetingDate) {
+        return dayAfter(meeting(meetingDate));
+    }
+
+    /** {@link #councilReminderCycle(LocalDate)} of the variable {@code councilMeetingDate} (BPMN: timer cycle). */
+    public String councilReminderCycle(Object meetingDate) {
+        return councilReminderCycle(meeting(meetingDate));
+    }
+
+    /** {@link #councilDeadline(LocalDate)} of the variable {@code councilMeetingDate} (BPMN: timer date). */
+    public Date councilDeadline(Object meetingDate) {
+        return councilDeadline(meeting(meetingDate));
+    }
+
+    private ZonedDateTime dayAfterMeeting(LocalDate meeting) {
+        return workingDays.onOrAfter(meeting.plusDays(1)).atTime(MORNING).atZone(GermanFormat.ZONE);
     }
 
     static LocalDate meeting(Object value) {

@@ -10,8 +10,9 @@ import static de.akn.workflow.cosigning.CosigningProcess.MEMBER;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.cosigning.CosignCommand;
+import de.akn.workflow.cosigning.CosignDecisions;
 import de.akn.workflow.cosigning.CosigningProcess;
-import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.cosigning.CouncilRoute;
 import de.akn.workflow.measure.JointMeasureProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 @Component("councilDecisionListener")
 class CouncilDecisionListener implements TaskListener {
 
-    private final CosigningService cosigning;
+    private final CouncilRoute councilRoute;
+    private final CosignDecisions decisions;
 
-    CouncilDecisionListener(CosigningService cosigning) {
-        this.cosigning = cosigning;
+    CouncilDecisionListener(CouncilRoute councilRoute, CosignDecisions decisions) {
+        this.councilRoute = councilRoute;
+        this.decisions = decisions;
     }
 
     @Override
@@ -32,7 +35,7 @@ class CouncilDecisionListener implements TaskListener {
         String member = (String) task.getVariable(MEMBER);
         Long measureId = JointMeasureProcess.measureId(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            String body = cosigning.councilDecisionRequested(measureId, member, task.getId());
+            String body = councilRoute.councilDecisionRequested(measureId, member, task.getId());
             task.setVariable(COSIGN_DUE, task.getDueDate());
             task.setVariable(CosigningProcess.COUNCIL_BODY, body);
             task.setVariable(CosigningProcess.NEXT_BODY_ID, null);
@@ -42,7 +45,7 @@ class CouncilDecisionListener implements TaskListener {
             task.setVariable(COUNCIL_AGENDA_RESULT, null);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var command = CosignCommand.ofCouncilDecision(member, task.getVariables());
-            boolean signOff = cosigning.recordDecision(measureId, command, TaskActor.of(task));
+            boolean signOff = decisions.recordDecision(measureId, command, TaskActor.of(task));
             task.setVariable(COUNCIL_DECISION, command.decision().name());
             task.setVariable(CosigningProcess.SIGN_OFF_NEEDED, signOff);
             if (command.councilMeetingDate() != null) {

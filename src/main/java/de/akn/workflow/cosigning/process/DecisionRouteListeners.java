@@ -10,7 +10,9 @@ import static de.akn.workflow.cosigning.CosigningProcess.PROSPECTIVE_SHARES_BY_Y
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.cosigning.SignOffCommand;
 import de.akn.workflow.cosigning.SignOffs;
+import de.akn.workflow.cosigning.UrgentConfirmationCommand;
 import de.akn.workflow.cosigning.UrgentDecisions;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureVariables;
@@ -36,7 +38,8 @@ class DecisionRouteListeners {
                 task.setVariable(COST_CEILING_TEXT, form.ceilingText());
                 task.setVariable(COUNCIL_DRAFT_URL, form.councilDraftUrl());
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                signOffs.decide(measureId, member, MeasureVariables.plain(task.getVariables()), TaskActor.of(task));
+                signOffs.decide(measureId, member, SignOffCommand.read(MeasureVariables.plain(task.getVariables())),
+                        TaskActor.of(task));
             }
         };
     }
@@ -51,7 +54,8 @@ class DecisionRouteListeners {
                 urgentDecisions.requested(measureId, member, task.getId(),
                         Dates.parse(task.getVariable(COUNCIL_MEETING_DATE)).orElse(null));
             } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                urgentDecisions.confirm(measureId, member, MeasureVariables.plain(task.getVariables()),
+                urgentDecisions.confirm(measureId, member,
+                        UrgentConfirmationCommand.read(MeasureVariables.plain(task.getVariables())),
                         TaskActor.of(task));
             }
         };

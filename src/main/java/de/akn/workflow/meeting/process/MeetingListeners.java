@@ -2,8 +2,12 @@ package de.akn.workflow.meeting.process;
 
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
+import de.akn.workflow.meeting.AgendaConfirmation;
 import de.akn.workflow.meeting.MeetingService;
+import de.akn.workflow.meeting.Minutes;
 import de.akn.workflow.meeting.MinutesService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,7 +41,9 @@ class MeetingListeners {
     @Bean
     TaskListener agendaConfirmedListener(MeetingService meetings) {
         return task -> {
-            var variables = meetings.confirmAgenda(meetingId(task.getVariable(MEETING_ID)), task.getVariables());
+            Long meetingId = meetingId(task.getVariable(MEETING_ID));
+            var confirmation = AgendaConfirmation.read(task.getVariables(), day -> meetings.dayProblem(day, meetingId));
+            var variables = meetings.confirmAgenda(meetingId, confirmation);
             task.getExecution().setVariables(variables);
             task.getExecution().setProcessBusinessKey((String) variables.get(MEETING_LABEL));
         };
@@ -56,7 +62,8 @@ class MeetingListeners {
     @Bean
     TaskListener minutesListener(MinutesService minutes) {
         return task -> {
-            var recorded = minutes.recordMinutes(task.getProcessInstanceId(), task.getVariables(), TaskActor.of(task));
+            var read = Minutes.read(task.getVariables(), Dates.today(), minutes::mayTakeActionItems);
+            var recorded = minutes.recordMinutes(task.getProcessInstanceId(), read, TaskActor.of(task));
             task.setVariable(MINUTES_TEXT, recorded.text());
             task.setVariable(ACTION_ITEMS, Variables.stringValue(recorded.actionItemsJson()));
         };
@@ -72,8 +79,8 @@ class MeetingListeners {
     @Bean
     TaskListener actionItemListener(MinutesService minutes) {
         return task -> {
-            var item = minutes.completeActionItem(task.getProcessInstanceId(), task.getVariable(ACTION_RESULT),
-                    TaskActor.of(task));
+            var item = minutes.completeActionItem(task.getProcessInstanceId(),
+                    Inputs.text(task.getVariable(ACTION_RESULT)), TaskActor.of(task));
             task.setVariable(ACTION_RESULT, item.getResult());
         };
     }

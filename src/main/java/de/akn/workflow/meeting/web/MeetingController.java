@@ -5,6 +5,7 @@ import de.akn.workflow.meeting.ActionItem;
 import de.akn.workflow.meeting.AgendaItem;
 import de.akn.workflow.meeting.Meeting;
 import de.akn.workflow.meeting.MeetingDocuments;
+import de.akn.workflow.meeting.MeetingPlan;
 import de.akn.workflow.meeting.MeetingService;
 import de.akn.workflow.meeting.MeetingStatus;
 import de.akn.workflow.member.MemberService;
@@ -80,7 +81,8 @@ class MeetingController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Nur für die Koordination")
     ResponseEntity<MeetingDto> plan(@RequestBody MeetingRequest request, Authentication user) {
-        Meeting meeting = meetings.plan(request.date(), request.time(), request.place(), user.getName());
+        Meeting meeting = meetings.plan(MeetingPlan.read(request.date(), request.time(), request.place(),
+                day -> meetings.dayProblem(day, null)), user.getName());
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.getId()))
                 .body(dto(meetings.find(meeting.getId()).orElseThrow()));
     }

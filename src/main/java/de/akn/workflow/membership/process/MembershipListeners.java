@@ -2,7 +2,12 @@ package de.akn.workflow.membership.process;
 
 import static de.akn.workflow.membership.MembershipProcess.*;
 
+import de.akn.workflow.common.Dates;
+import de.akn.workflow.membership.AccessionDecision;
+import de.akn.workflow.membership.MembershipAction;
+import de.akn.workflow.membership.MembershipRequest;
 import de.akn.workflow.membership.MembershipService;
+import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +22,8 @@ class MembershipListeners {
     @Bean
     ExecutionListener membershipStartListener(MembershipService memberships) {
         return execution -> {
-            var variables = memberships.checkRequest(execution.getVariables(), execution.getProcessInstanceId());
+            var request = MembershipRequest.read(execution.getVariables());
+            var variables = memberships.checkRequest(request, execution.getProcessInstanceId());
             execution.setVariables(variables);
             execution.setProcessBusinessKey(MembershipService.businessKey(variables));
         };
@@ -27,9 +33,12 @@ class MembershipListeners {
     @Bean
     TaskListener accessionDecisionListener(MembershipService memberships) {
         return task -> {
-            var decision = memberships.decide(task.getVariables());
+            var decision = AccessionDecision.read(task.getVariables(), Dates.today());
+            memberships.decide(MembershipAction.valueOf((String) task.getVariable(ACTION)),
+                    (String) task.getVariable(MEMBER_ID), decision);
             task.setVariable(ACCESSION_DECISION, decision.approved() ? "APPROVE" : "REJECT");
-            task.setVariable(COUNCIL_DECISION_DATE, decision.councilDecisionDate().toString());
+            // a date, no longer the form's text: the task is done, only the job that applies the request reads it
+            task.setVariable(COUNCIL_DECISION_DATE, Dates.at(decision.councilDecisionDate(), LocalTime.MIDNIGHT));
             task.setVariable(ACCESSION_COMMENT, decision.comment());
         };
     }
@@ -37,6 +46,8 @@ class MembershipListeners {
     /** {@code ServiceTask_ApplyMembership}: the approved join or leave is carried out. */
     @Bean
     JavaDelegate applyMembershipDelegate(MembershipService memberships) {
-        return execution -> memberships.apply(execution.getVariables(), execution.getProcessInstanceId());
+        return execution -> memberships.apply(MembershipRequest.read(execution.getVariables()),
+                Dates.parse(execution.getVariable(COUNCIL_DECISION_DATE)).orElse(null),
+                execution.getProcessInstanceId());
     }
 }

@@ -2,6 +2,7 @@ package de.akn.workflow.production.process;
 
 import static de.akn.workflow.production.ProductionProcess.*;
 
+import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.production.DraftDecision;
@@ -33,7 +34,7 @@ class ApproveDraftListener implements TaskListener {
             task.getExecution().setVariableLocal(DRAFT_APPROVAL, null);
             task.getExecution().setVariableLocal(DRAFT_COMMENT, null);
             production.approvalRequested(measureId, member, task.getId(), task.getDueDate(),
-                    task.getVariable(DRAFT_NOTE));
+                    Inputs.text(task.getVariable(DRAFT_NOTE)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             production.decideDraft(measureId, member, DraftDecision.of(task.getVariables()), TaskActor.of(task));
         }

@@ -4,6 +4,7 @@ import static de.akn.workflow.production.ProductionProcess.CONTRIBUTION_TEXT;
 import static de.akn.workflow.production.ProductionProcess.MEMBER;
 import static de.akn.workflow.production.ProductionProcess.UPLOAD_URL;
 
+import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.production.ProductionService;
@@ -35,7 +36,8 @@ class ContributionListener implements TaskListener {
             task.setVariableLocal(UPLOAD_URL, production.contributionRequested(measureId, member, task.getId(),
                     task.getDueDate()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            production.submitContribution(measureId, member, task.getVariable(CONTRIBUTION_TEXT), TaskActor.of(task));
+            production.submitContribution(measureId, member, Inputs.text(task.getVariable(CONTRIBUTION_TEXT)),
+                    TaskActor.of(task));
         }
     }
 }

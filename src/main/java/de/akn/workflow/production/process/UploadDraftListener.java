@@ -4,6 +4,7 @@ import static de.akn.workflow.production.ProductionProcess.*;
 
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.production.DraftSubmission;
 import de.akn.workflow.production.ProductionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,8 +32,7 @@ class UploadDraftListener implements TaskListener {
             task.getExecution().setVariable(DRAFT_FILE_ID, null);
             task.setVariableLocal(UPLOAD_URL, production.draftRequested(measureId, task.getId(), task.getDueDate()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var draft = production.submitDraft(measureId, task.getVariable(DRAFT_FILE_ID), task.getVariable(DRAFT_NOTE),
-                    TaskActor.of(task));
+            var draft = production.submitDraft(measureId, DraftSubmission.of(task.getVariables()), TaskActor.of(task));
             task.getExecution().setVariable(DRAFT_ROUND, draft.round());
             task.getExecution().setVariable(DRAFT_FILE_NAME, draft.file().name());
             task.getExecution().setVariable(DRAFT_URL, draft.url());
