@@ -2,6 +2,7 @@ package de.akn.workflow.meeting.web;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
@@ -13,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.ActionItem;
 import de.akn.workflow.meeting.AgendaItem;
 import de.akn.workflow.meeting.Meeting;
 import de.akn.workflow.meeting.MeetingDocuments;
+import de.akn.workflow.meeting.MeetingPlan;
 import de.akn.workflow.meeting.MeetingService;
 import de.akn.workflow.meeting.MeetingStatus;
 import de.akn.workflow.member.MemberService;
@@ -82,7 +83,8 @@ class MeetingControllerTest {
     void shouldPlanAMeetingForTheCoordinatorAndAnswer201() throws Exception {
         // Given
         Meeting meeting = meeting(MeetingStatus.PLANNED);
-        given(meetings.plan("10.03.2027", "17:30", "Kreishaus Grevenbroich", "coordinator")).willReturn(meeting);
+        given(meetings.plan(new MeetingPlan(LocalDate.of(2027, 3, 10), LocalTime.of(17, 30), "Kreishaus Grevenbroich"),
+                "coordinator")).willReturn(meeting);
         given(meetings.find(7L)).willReturn(Optional.of(meeting));
         given(meetings.actionItems(7L)).willReturn(List.of());
         given(members.nameOf("kaarst")).willReturn("Stadt Kaarst");
@@ -104,9 +106,9 @@ class MeetingControllerTest {
 
     @Test
     void shouldAnswerAnInvalidDateWith400InGerman() throws Exception {
-        // Given
-        given(meetings.plan(any(), any(), any(), any()))
-                .willThrow(ValidationProblem.of("date", "Am 10.03.2027 ist schon eine Sitzung geplant."));
+        // Given: the day is taken (the controller asks while it reads the request)
+        given(meetings.dayProblem(eq(LocalDate.of(2027, 3, 10)), any()))
+                .willReturn(Optional.of("Am 10.03.2027 ist schon eine Sitzung geplant."));
 
         // When / Then
         mvc.perform(post("/api/meetings").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
