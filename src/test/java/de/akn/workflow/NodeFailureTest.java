@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.notification.NotificationSender;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.PostgresTestDatabase;
 import de.akn.workflow.support.TestEnvironment;
@@ -59,13 +62,13 @@ class NodeFailureTest {
             references.add(created.get("reference").asText());
         }
         for (String ref : references) {
-            a.complete("coordinator", ref, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+            a.complete("coordinator", ref, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
         }
         // the lead town and both invited towns co-sign through node A; their continuations are jobs (asyncAfter) …
         for (String ref : references) {
-            a.complete("km-kaarst", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            a.complete("km-dormagen", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            a.complete("km-meerbusch", ref, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+            a.complete("km-kaarst", ref, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            a.complete("km-dormagen", ref, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            a.complete("km-meerbusch", ref, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
         }
         // … and node A dies while the job executors work on them
         Process nodeA = a.process();
@@ -84,9 +87,9 @@ class NodeFailureTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> references.stream()
                 .allMatch(ref -> b.status(ref).equals("ADOPTED")));
         for (String ref : references) {
-            b.complete("km-kaarst", ref, "Task_ProgressReport", Map.of("progressPercent", 100, "progressStatus",
+            b.complete("km-kaarst", ref, ImplementationProcess.TASK_PROGRESS_REPORT, Map.of("progressPercent", 100, "progressStatus",
                     "ON_TRACK", "spentEur", 11000, "progressText", "Abgeschlossen.", "finalReport", true));
-            b.complete("coordinator", ref, "Task_AcceptFinalReport", Map.of("acceptDecision", "ACCEPT"));
+            b.complete("coordinator", ref, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT, Map.of("acceptDecision", "ACCEPT"));
         }
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> references.stream()
                 .allMatch(ref -> b.status(ref).equals("COMPLETED")));

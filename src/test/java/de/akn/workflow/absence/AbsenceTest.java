@@ -7,9 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.absence.internal.AbsenceRepository;
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.reminder.TaskReminderService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.Sweeps;
@@ -87,7 +90,7 @@ class AbsenceTest extends AknIntegrationTest {
 
         // When the coordinator asks for a revision of km-kaarst's proposal
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"), Map.of(
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of(
                 "reviewDecision", "REVISE", "reviewComment", "Bitte die Kosten aufschlüsseln."));
 
         // Then the proposer gets the mail, and the deputy too, marked as "in Vertretung"
@@ -104,14 +107,14 @@ class AbsenceTest extends AknIntegrationTest {
         assertThat(TestMail.subjectsTo(KAARST_MAILBOX, measure.getReference())).noneMatch(s -> s.contains("überarbeiten"));
 
         // And the revision is a team task: the deputy (same town) revises the proposal
-        Task revise = lifecycle.task(measure, "Task_ReviseProposal");
+        Task revise = lifecycle.task(measure, ReviewProcess.TASK_REVISE_PROPOSAL);
         assertThat(revise.getAssignee()).isNull();
         assertThat(engine.getTaskService().getIdentityLinksForTask(revise.getId()))
                 .anyMatch(l -> "member-kaarst".equals(l.getGroupId()));
         var revised = new HashMap<String, Object>(TestProposals.climateWeek());
         revised.put("summary", "Eine Woche Aktionen zum Klimaschutz, Kosten aufgeschlüsselt.");
         lifecycle.complete("deputy-kaarst", revise, revised);
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
 
         // Then the co-sign request to Dormagen reaches Dormagen's people and its functional mailbox
@@ -125,7 +128,7 @@ class AbsenceTest extends AknIntegrationTest {
     void shouldHandTasksToTheDeputyWhileAwayAndBackToThePersonAfterwards() {
         // Given a progress report task of Kaarst's measure, taken over by km-kaarst
         Measure measure = lifecycle.adopted("km-kaarst", TestProposals.climateWeek());
-        Task report = lifecycle.task(measure, "Task_ProgressReport");
+        Task report = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         users.as("km-kaarst", () -> {
             engine.getTaskService().claim(report.getId(), "km-kaarst");
             return null;
@@ -136,7 +139,7 @@ class AbsenceTest extends AknIntegrationTest {
                 "deputy", "deputy-kaarst"));
 
         // Then the task goes to the deputy at once, with a comment and a mail
-        assertThat(lifecycle.task(measure, "Task_ProgressReport").getAssignee()).isEqualTo("deputy-kaarst");
+        assertThat(lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT).getAssignee()).isEqualTo("deputy-kaarst");
         assertThat(engine.getTaskService().getTaskComments(report.getId()))
                 .anyMatch(c -> c.getFullMessage().contains("In Vertretung für Klimaschutzmanagement Kaarst"));
         TestMail.awaitSubject("deputy-kaarst@example.org", measure.getReference(), "Aufgabe in Vertretung");
@@ -146,14 +149,14 @@ class AbsenceTest extends AknIntegrationTest {
             engine.getTaskService().setAssignee(report.getId(), "km-kaarst");
             return null;
         });
-        assertThat(lifecycle.task(measure, "Task_ProgressReport").getAssignee()).isEqualTo("deputy-kaarst");
+        assertThat(lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT).getAssignee()).isEqualTo("deputy-kaarst");
 
         // but km-kaarst may take it over itself
         users.as("km-kaarst", () -> {
             engine.getTaskService().setAssignee(report.getId(), "km-kaarst");
             return null;
         });
-        assertThat(lifecycle.task(measure, "Task_ProgressReport").getAssignee()).isEqualTo("km-kaarst");
+        assertThat(lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT).getAssignee()).isEqualTo("km-kaarst");
 
         // When the task is overdue, the reminder to km-kaarst reaches its deputy too
         ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(2))));
@@ -180,13 +183,13 @@ class AbsenceTest extends AknIntegrationTest {
             engine.getTaskService().setAssignee(report.getId(), "km-kaarst");
             return null;
         });
-        assertThat(lifecycle.task(measure, "Task_ProgressReport").getAssignee()).isEqualTo("km-kaarst");
+        assertThat(lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT).getAssignee()).isEqualTo("km-kaarst");
     }
 
     @Test
     void shouldLetTheCoordinatorReassignATownsTaskOnlyWithinThatTown() {
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         await().atMost(Duration.ofSeconds(20)).until(() -> cosignTask(measure, "dormagen") != null);
         Task dormagen = cosignTask(measure, "dormagen");
@@ -316,7 +319,7 @@ class AbsenceTest extends AknIntegrationTest {
 
     private Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).includeAssignedTasks()
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-" + town).includeAssignedTasks()
                 .singleResult();
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.TestProposals;
@@ -54,7 +55,7 @@ class CosignBrowserTest extends AknIntegrationTest {
             identityService.clearAuthentication();
         }
         var review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_FormalReview").singleResult();
+                .taskDefinitionKey(ReviewProcess.TASK_FORMAL_REVIEW).singleResult();
         taskService.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
 
         try (var browser = Browser.open()) {

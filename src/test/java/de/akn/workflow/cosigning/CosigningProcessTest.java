@@ -22,6 +22,7 @@ import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
 import de.akn.workflow.support.Users;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.review.ReviewProcess;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -246,7 +247,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(pending.participationOf("dormagen").orElseThrow().getCouncilMeetingDate())
                 .isEqualTo(MeetingDays.meeting(30));
         Task council = as("km-dormagen", () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey(CosigningProcess.TASK_RECORD_COUNCIL_DECISION)
                 .singleResult());
         assertThat(council).isNotNull();
         assertThat(Dates.day(council.getDueDate()))
@@ -394,16 +395,16 @@ class CosigningProcessTest extends AknIntegrationTest {
     /** The signer's confirmation task, once the round of confirmations has begun (null if it has none). */
     private Task confirmTask(Measure measure, String member) {
         await().atMost(Duration.ofSeconds(20)).until(() -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_ConfirmShare").count() > 0);
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey(CosigningProcess.TASK_CONFIRM_SHARE).count() > 0);
         return new MeasureLifecycle(engine, measures, tx).confirmShareTask(measure, member);
     }
 
     private Task councilTask(Measure measure, String user) {
         await().atMost(Duration.ofSeconds(10)).until(() -> as(user, () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_RecordCouncilDecision")
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey(CosigningProcess.TASK_RECORD_COUNCIL_DECISION)
                 .count()) == 1);
         return as(user, () -> taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_RecordCouncilDecision").singleResult());
+                .taskDefinitionKey(CosigningProcess.TASK_RECORD_COUNCIL_DECISION).singleResult());
     }
 
     @Test
@@ -495,7 +496,7 @@ class CosigningProcessTest extends AknIntegrationTest {
             Measure next = as("km-kaarst", () -> tx.execute(s -> proposals.propose(
                     proposalReader.read(TestProposals.climateWeek(), "km-kaarst"))));
             Task review = taskService.createTaskQuery().processInstanceBusinessKey(next.getReference())
-                    .taskDefinitionKey("Task_FormalReview").singleResult();
+                    .taskDefinitionKey(ReviewProcess.TASK_FORMAL_REVIEW).singleResult();
             var pool = Executors.newFixedThreadPool(9);
             List<Callable<Void>> calls = new ArrayList<>();
             for (String town : towns) {
@@ -546,14 +547,14 @@ class CosigningProcessTest extends AknIntegrationTest {
     private Measure approved(String proposer, Map<String, Object> proposal) {
         Measure measure = as(proposer, () -> tx.execute(s -> proposals.propose(proposalReader.read(proposal, proposer))));
         Task review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_FormalReview").singleResult();
+                .taskDefinitionKey(ReviewProcess.TASK_FORMAL_REVIEW).singleResult();
         complete("coordinator", review, Map.of("reviewDecision", "APPROVE"));
         return measure;
     }
 
     private Task openCosignTask(String member, Measure measure) {
         return taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + member).singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-" + member).singleResult();
     }
 
     private void decide(String user, Measure measure, String member, Map<String, Object> variables) {

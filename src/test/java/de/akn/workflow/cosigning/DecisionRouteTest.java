@@ -13,6 +13,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -80,7 +81,7 @@ class DecisionRouteTest extends AknIntegrationTest {
         engine.getIdentityService().createMembership("coordinator-deputy", "member-rkn");
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("rkn")));
-        lifecycle.complete("coordinator-deputy", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator-deputy", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.cosignTask(measure, "rkn") != null);
         Task kreis = lifecycle.cosignTask(measure, "rkn");
@@ -232,7 +233,7 @@ class DecisionRouteTest extends AknIntegrationTest {
                 .isEqualTo(ParticipationStatus.COSIGNED);
 
         // the confirmation is asked for after the council meeting, from the town
-        Task confirm = lifecycle.task(measure, "Task_ConfirmUrgentDecision");
+        Task confirm = lifecycle.task(measure, CosigningProcess.TASK_CONFIRM_URGENT_DECISION);
         assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()))
                 .anyMatch(l -> "member-grevenbroich".equals(l.getGroupId()));
         assertThat(GermanFormat.date(confirm.getDueDate().toInstant())).isEqualTo(GermanFormat.date(
@@ -274,7 +275,7 @@ class DecisionRouteTest extends AknIntegrationTest {
     private Measure approved(List<String> invited) {
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", invited));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         lifecycle.cosign("km-kaarst", measure, "kaarst");
         return measure;
@@ -293,16 +294,16 @@ class DecisionRouteTest extends AknIntegrationTest {
 
     private Task signOffTask(Measure measure, String town) {
         await().atMost(Duration.ofSeconds(20)).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey("Task_InternalSignOff")
+                .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey(CosigningProcess.TASK_INTERNAL_SIGN_OFF)
                 .taskCandidateGroup("signoff-" + town).singleResult() != null);
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_InternalSignOff").taskCandidateGroup("signoff-" + town).singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_INTERNAL_SIGN_OFF).taskCandidateGroup("signoff-" + town).singleResult();
     }
 
     private Task councilTask(Measure measure) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.openTask(measure, "Task_RecordCouncilDecision")
+        await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.openTask(measure, CosigningProcess.TASK_RECORD_COUNCIL_DECISION)
                 != null);
-        return lifecycle.openTask(measure, "Task_RecordCouncilDecision");
+        return lifecycle.openTask(measure, CosigningProcess.TASK_RECORD_COUNCIL_DECISION);
     }
 
     private JsonNode patch(String member, Map<String, Object> changes) {

@@ -7,6 +7,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ParticipationStatus;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.MeasureLifecycle;
@@ -55,12 +56,12 @@ class SignOffBrowserTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("dormagen")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         lifecycle.cosign("km-kaarst", measure, "kaarst");
         lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN",
                 "cosignComment", "Mit dem Fachbereich abgestimmt."));
-        await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.openTask(measure, "Task_InternalSignOff")
+        await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.openTask(measure, CosigningProcess.TASK_INTERNAL_SIGN_OFF)
                 != null);
 
         try (var browser = Browser.open()) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.MemberChanges;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.LocalOParl;
@@ -55,7 +57,7 @@ class CouncilBrowserTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-meerbusch", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("kaarst", "dormagen")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         await().atMost(Duration.ofSeconds(20)).until(() -> engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKey(measure.getReference()).taskCandidateGroup("member-kaarst").count() == 1);
@@ -88,7 +90,7 @@ class CouncilBrowserTest extends AknIntegrationTest {
         }
         assertThat(kaarst(measure).getStatus()).isEqualTo(ParticipationStatus.COUNCIL_PENDING);
         var again = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_RecordCouncilDecision").singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_RECORD_COUNCIL_DECISION).singleResult();
         assertThat(GermanFormat.date(again.getDueDate().toInstant())).isEqualTo(GermanFormat.date(
                 LocalOParl.LATER.plusDays(1)));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -46,7 +47,7 @@ class CouncilDraftTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("dormagen", "rkn")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
     }
 
@@ -118,9 +119,9 @@ class CouncilDraftTest extends AknIntegrationTest {
         // Given an energy measure the EnergieAgentur.NRW recommends with changes
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure solar = lifecycle.propose("km-kaarst", TestProposals.solarRoofs());
-        lifecycle.complete("ea-nrw", lifecycle.task(solar, "Task_ExpertReview"), Map.of("expertOpinion",
+        lifecycle.complete("ea-nrw", lifecycle.task(solar, ReviewProcess.TASK_EXPERT_REVIEW), Map.of("expertOpinion",
                 "Fachlich sinnvoll; die Dachstatik vorher prüfen.", "expertRecommendation", "SUPPORT_WITH_CHANGES"));
-        lifecycle.complete("coordinator", lifecycle.task(solar, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(solar, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
 
         // When Dormagen fetches its Beschlussvorlage

@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.member.MemberChanges;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.LocalOParl;
 import de.akn.workflow.support.MeasureLifecycle;
@@ -109,11 +111,11 @@ class CouncilMeetingsTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-meerbusch", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("kaarst", "dormagen")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         lifecycle.cosign("km-meerbusch", measure, "meerbusch");
-        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, "Task_CosignDecision") != null);
-        Task cosign = task(measure, "Task_CosignDecision");
+        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, CosigningProcess.TASK_COSIGN_DECISION) != null);
+        Task cosign = task(measure, CosigningProcess.TASK_COSIGN_DECISION);
 
         // Tasklist's form offers the council's meetings
         String form = rest.withBasicAuth("km-kaarst", "demo").getForObject("/engine-rest/task/{id}/deployed-form",
@@ -124,7 +126,7 @@ class CouncilMeetingsTest extends AknIntegrationTest {
         // When Kaarst waits for the meeting chosen from the list, with its paper's number
         lifecycle.complete("km-kaarst", cosign, Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingChoice", GermanFormat.date(SOON), "councilPaperReference", "DS 2027/015"));
-        Task council = task(measure, "Task_RecordCouncilDecision");
+        Task council = task(measure, CosigningProcess.TASK_RECORD_COUNCIL_DECISION);
         assertThat(Dates.day(council.getDueDate())).isEqualTo(SOON.plusDays(1));
         assertThat(lifecycle.reload(measure).participationOf("kaarst").orElseThrow().getCouncilMeetingDate())
                 .isEqualTo(SOON);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.FundingStatus;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
@@ -11,6 +12,7 @@ import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.measure.YearAmount;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.MeasureLifecycle;
@@ -86,7 +88,7 @@ class FundingBrowserTest extends AknIntegrationTest {
         assertThat(measure.netCostEur()).isEqualByComparingTo("10000.00");
 
         // the coordinator approves, Dormagen co-signs; Kaarst decides in Tasklist as the lead town
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         lifecycle.cosign("km-dormagen", measure, "dormagen");
         await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.cosignTask(measure, "kaarst") != null);
@@ -128,7 +130,7 @@ class FundingBrowserTest extends AknIntegrationTest {
         // 13,000 EUR net: 6,500 EUR each, above both ceilings; both confirm, implementation starts
         lifecycle.acceptShare(measure, "kaarst");
         lifecycle.acceptShare(measure, "dormagen");
-        lifecycle.task(measure, "Task_ProgressReport");
+        lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         Measure funded = lifecycle.reload(measure);
         assertThat(funded.netCostEur()).isEqualByComparingTo("13000.00");
         assertThat(funded.participationOf("kaarst").orElseThrow().getCostSharesByYear())

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.FundingStatus;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
@@ -15,6 +16,7 @@ import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.measure.YearAmount;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -101,7 +103,7 @@ class MeasureFundingTest extends AknIntegrationTest {
         assertThat(planned.get("applicationDeadline").asText()).isEqualTo(today.plusDays(40).toString());
 
         // When the coordinator approves, every town (the lead town too) sees its share of the net cost per year
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.cosignTask(measure, "kaarst") != null);
         var kaarstTask = lifecycle.cosignTask(measure, "kaarst").getId();
@@ -234,7 +236,7 @@ class MeasureFundingTest extends AknIntegrationTest {
         for (String town : List.of("kaarst", "dormagen", "meerbusch")) {
             lifecycle.acceptShare(measure, town);
         }
-        lifecycle.task(measure, "Task_ProgressReport");
+        lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         assertThat(implementations(measure)).isEqualTo(1);
         Measure funded = lifecycle.reload(measure);
         assertThat(funded.getStatus()).isEqualTo(MeasureStatus.ADOPTED);
@@ -286,7 +288,7 @@ class MeasureFundingTest extends AknIntegrationTest {
     @Test
     void shouldStartImplementationAtOnceWithoutFunding() {
         Measure measure = lifecycle.adopted("km-kaarst", TestProposals.climateWeek());
-        lifecycle.task(measure, "Task_ProgressReport");
+        lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(measure.getReference()).processDefinitionKey("measure-funding").count())
                 .isZero();

@@ -78,7 +78,7 @@ class ImplementationBrowserTest extends AknIntegrationTest {
             browser.screenshot("implementation-2-final-report");
             browser.click(By.cssSelector("button[ng-click='complete()']"));
             await().atMost(Duration.ofSeconds(20)).until(() -> lifecycle.openTask(measure,
-                    "Task_AcceptFinalReport") != null);
+                    ImplementationProcess.TASK_ACCEPT_FINAL_REPORT) != null);
         }
 
         try (var browser = Browser.open()) {

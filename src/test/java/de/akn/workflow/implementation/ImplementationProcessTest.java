@@ -75,7 +75,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
 
         // Then Kaarst has the first report (a team task of the lead town), due one quarter after adoption,
         // and the proposer a mail with the date
-        Task first = lifecycle.task(measure, "Task_ProgressReport");
+        Task first = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         assertThat(first.getAssignee()).isNull();
         assertThat(engine.getTaskService().getIdentityLinksForTask(first.getId()))
                 .anyMatch(l -> "member-kaarst".equals(l.getGroupId()) && "candidate".equals(l.getType()));
@@ -105,14 +105,14 @@ class ImplementationProcessTest extends AknIntegrationTest {
         }
         assertThat(TestMail.subjectsTo("km-juechen@example.org", measure.getReference())).noneMatch(s -> s.contains(
                 "Fortschrittsbericht Nr. 1:"));
-        Task second = lifecycle.task(measure, "Task_ProgressReport");
+        Task second = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         assertThat(second.getName()).isEqualTo("Fortschrittsbericht 2: " + measure.getReference());
         assertThat(Dates.day(second.getDueDate())).isEqualTo(calendar.onOrAfter(adoptedOn.plusMonths(6)));
         assertThat(engine.getTaskService().getVariable(second.getId(), "previousPercent")).isEqualTo(40);
 
         // When the final report comes in, the coordinator must accept it
         lifecycle.complete("km-kaarst", second, report(100, "ON_TRACK", 11500, 12, "Die Klimawoche fand statt.", true));
-        Task accept = lifecycle.task(measure, "Task_AcceptFinalReport");
+        Task accept = lifecycle.task(measure, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT);
         assertThat(engine.getTaskService().getIdentityLinksForTask(accept.getId()))
                 .anyMatch(l -> "coordinator".equals(l.getGroupId()));
         // the form shows the reported sums as people write them, not as "11500.0"
@@ -125,12 +125,12 @@ class ImplementationProcessTest extends AknIntegrationTest {
         // A request for changes needs a comment; nothing changes without one
         assertThatThrownBy(() -> lifecycle.complete("coordinator", accept, Map.of("acceptDecision", "REQUEST_CHANGES")))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("was am Abschlussbericht geändert");
-        assertThat(lifecycle.openTask(measure, "Task_AcceptFinalReport")).isNotNull();
+        assertThat(lifecycle.openTask(measure, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT)).isNotNull();
 
         // With a comment the report goes back to Kaarst's team, and the proposer is told why
         lifecycle.complete("coordinator", accept, Map.of("acceptDecision", "REQUEST_CHANGES",
                 "acceptComment", "Bitte die Teilnehmerzahlen ergänzen."));
-        Task again = lifecycle.task(measure, "Task_ProgressReport");
+        Task again = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         assertThat(again.getAssignee()).isNull();
         assertThat(engine.getTaskService().getVariable(again.getId(), "acceptComment"))
                 .isEqualTo("Bitte die Teilnehmerzahlen ergänzen.");
@@ -141,7 +141,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
         // When it is resubmitted and accepted
         lifecycle.complete("km-kaarst", again, report(100, "ON_TRACK", 11800, 12.5,
                 "Die Klimawoche fand statt, 2.300 Teilnehmende.", true));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_AcceptFinalReport"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT),
                 Map.of("acceptDecision", "ACCEPT"));
 
         // Then the measure is COMPLETED with the right trail, and every signer hears of it
@@ -182,9 +182,9 @@ class ImplementationProcessTest extends AknIntegrationTest {
     void shouldNeedAReasonWhenProgressGoesDown() {
         Measure measure = lifecycle.adopted("km-grevenbroich", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("juechen")));
-        lifecycle.complete("km-grevenbroich", lifecycle.task(measure, "Task_ProgressReport"),
+        lifecycle.complete("km-grevenbroich", lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT),
                 report(50, "ON_TRACK", 2000, null, "Halbzeit.", false));
-        Task second = lifecycle.task(measure, "Task_ProgressReport");
+        Task second = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
 
         // 30 % after 50 %, without a reason: refused, nothing stored, the task stays open
         assertThatThrownBy(() -> lifecycle.complete("km-grevenbroich", second,
@@ -194,7 +194,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
                         .containsValue("Der Fortschritt (30 %) ist geringer als im letzten Bericht (50 %). "
                                 + "Bitte begründen Sie das."));
         assertThat(reports.countByMeasureId(measure.getId())).isEqualTo(1);
-        assertThat(lifecycle.openTask(measure, "Task_ProgressReport").getId()).isEqualTo(second.getId());
+        assertThat(lifecycle.openTask(measure, ImplementationProcess.TASK_PROGRESS_REPORT).getId()).isEqualTo(second.getId());
 
         // with a reason it is accepted and the reason is kept
         var withReason = report(30, "DELAYED", 2500, null, "Rückschlag.", false);
@@ -208,7 +208,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
     void shouldRefuseInvalidFiguresWithGermanMessagesAndStoreNothing() {
         Measure measure = lifecycle.adopted("km-korschenbroich", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("rommerskirchen")));
-        Task task = lifecycle.task(measure, "Task_ProgressReport");
+        Task task = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         var bad = new HashMap<String, Object>();
         bad.put("progressPercent", 120);
         bad.put("spentEur", -5);
@@ -233,7 +233,7 @@ class ImplementationProcessTest extends AknIntegrationTest {
     void shouldRemindTheProposerOfAnOverdueReport() {
         Measure measure = lifecycle.adopted("km-meerbusch", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("kaarst")));
-        Task task = lifecycle.task(measure, "Task_ProgressReport");
+        Task task = lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
 
         // When the sweep runs two days after the due date
         ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plus(2, ChronoUnit.DAYS)));

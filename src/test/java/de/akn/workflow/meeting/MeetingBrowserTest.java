@@ -39,14 +39,14 @@ class MeetingBrowserTest extends AknIntegrationTest {
         String chair = planned.get("chair").asText();
         String instance = planned.get("processInstanceId").asText();
         var users = new Users(engine.getIdentityService(), engine.getTaskService());
-        Task prepare = task(instance, "Task_PrepareAgenda");
+        Task prepare = task(instance, MeetingProcess.TASK_PREPARE_AGENDA);
         users.complete("coordinator", prepare, Map.of("agendaText", "Begrüßung\nKlimawoche 2027\nVerschiedenes",
                 "meetingDate", GermanFormat.date(day), "meetingTime", "10:00", "meetingPlace", "Rathaus Meerbusch"));
         await().atMost(Duration.ofSeconds(60)).until(() -> engine.getManagementService().createJobQuery()
                 .processInstanceId(instance).timers().count() == 1);
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(instance).timers().singleResult().getId());
-        task(instance, "Task_RecordMinutes");
+        task(instance, MeetingProcess.TASK_RECORD_MINUTES);
         LocalDate due = LocalDate.now(GermanFormat.ZONE).plusDays(21);
 
         // When the chair's climate manager records the minutes and an action item in Tasklist
@@ -75,7 +75,7 @@ class MeetingBrowserTest extends AknIntegrationTest {
         assertThat(held.get("actionItems").get(0).get("member").asText()).isEqualTo("kaarst");
         assertThat(held.get("actionItems").get(0).get("due").asText()).isEqualTo(due.toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> engine.getTaskService().createTaskQuery()
-                .taskDefinitionKey("Task_ActionItem").taskCandidateGroup("member-kaarst")
+                .taskDefinitionKey(MeetingProcess.TASK_ACTION_ITEM).taskCandidateGroup("member-kaarst")
                 .taskName("Arbeitsauftrag: Plakatmotive der Klimawoche abstimmen").count() == 1);
     }
 

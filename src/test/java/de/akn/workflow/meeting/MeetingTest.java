@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.reminder.TaskReminderService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.MeetingDays;
@@ -83,14 +85,14 @@ class MeetingTest extends AknIntegrationTest {
         // and an adopted one whose progress report is overdue
         Measure inReview = lifecycle.propose("km-juechen", TestProposals.with(TestProposals.climateWeek(), "title",
                 "Klimaschutz-Schulwettbewerb"));
-        pastDue(lifecycle.task(inReview, "Task_FormalReview"), 10);
+        pastDue(lifecycle.task(inReview, ReviewProcess.TASK_FORMAL_REVIEW), 10);
         Measure cosigning = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "title",
                 "Gemeinsame Radverkehrskampagne"));
-        lifecycle.complete("coordinator", lifecycle.task(cosigning, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(cosigning, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         Measure adopted = lifecycle.adopted("km-korschenbroich", TestProposals.with(TestProposals.with(
                 TestProposals.climateWeek(), "title", "Energieberatung im Quartier"), "invitedMembers", List.of("kaarst")));
-        Task report = lifecycle.task(adopted, "Task_ProgressReport");
+        Task report = lifecycle.task(adopted, ImplementationProcess.TASK_PROGRESS_REPORT);
         pastDue(report, 3);
         String reportDue = GermanFormat.date(engine.getTaskService().createTaskQuery().taskId(report.getId())
                 .singleResult().getDueDate().toInstant());
@@ -125,7 +127,7 @@ class MeetingTest extends AknIntegrationTest {
         String chair = planned.getBody().get("chair").asText();
         assertThat(chair).isEqualTo(expectedChair);
         String instance = planned.getBody().get("processInstanceId").asText();
-        Task prepare = task(instance, "Task_PrepareAgenda");
+        Task prepare = task(instance, MeetingProcess.TASK_PREPARE_AGENDA);
         assertThat(prepare.getName()).isEqualTo("Tagesordnung vorbereiten: Sitzung am " + GermanFormat.date(day));
         assertThat(engine.getTaskService().createTaskQuery().taskId(prepare.getId()).taskCandidateGroup("coordinator")
                 .count()).isEqualTo(1);
@@ -182,7 +184,7 @@ class MeetingTest extends AknIntegrationTest {
         var timer = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(day.atTime(14, 30).atZone(GermanFormat.ZONE).toInstant());
         engine.getManagementService().executeJob(timer.getId());
-        Task minutes = task(instance, "Task_RecordMinutes");
+        Task minutes = task(instance, MeetingProcess.TASK_RECORD_MINUTES);
         assertThat(engine.getTaskService().createTaskQuery().taskId(minutes.getId())
                 .taskCandidateGroup("member-" + chair).count()).isEqualTo(1);
         assertThat(GermanFormat.day(minutes.getDueDate().toInstant())).isEqualTo(MeetingDays.dayAfter(day));
@@ -265,7 +267,7 @@ class MeetingTest extends AknIntegrationTest {
             assertThat(nextChair).isEqualTo("grevenbroich");
         }
         String nextInstance = next.getBody().get("processInstanceId").asText();
-        String nextAgenda = (String) engine.getTaskService().getVariable(task(nextInstance, "Task_PrepareAgenda").getId(),
+        String nextAgenda = (String) engine.getTaskService().getVariable(task(nextInstance, MeetingProcess.TASK_PREPARE_AGENDA).getId(),
                 "agendaText");
         assertThat(nextAgenda).contains("Genehmigung des Protokolls der Sitzung vom " + GermanFormat.date(day))
                 .contains("Offener Arbeitsauftrag: Termine der Aktionswoche sammeln – Stadt Meerbusch, fällig am "
@@ -372,7 +374,7 @@ class MeetingTest extends AknIntegrationTest {
     }
 
     private Task actionTask(String member) {
-        return engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ActionItem")
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(MeetingProcess.TASK_ACTION_ITEM)
                 .taskCandidateGroup("member-" + member).orderByTaskCreateTime().desc().list().stream().findFirst()
                 .orElse(null);
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -111,7 +113,7 @@ class MembershipTest extends AknIntegrationTest {
         // When Kaarst invites the new member to a measure at once
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("dormagen", "testhausen")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
 
         // Then Testhausen has its co-sign task (and Dormagen co-signs)
@@ -263,14 +265,14 @@ class MembershipTest extends AknIntegrationTest {
 
     private Task accessionTask(String processInstanceId) {
         await().atMost(Duration.ofSeconds(20)).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceId(processInstanceId).taskDefinitionKey("Task_RecordAccessionDecision")
+                .processInstanceId(processInstanceId).taskDefinitionKey(MembershipProcess.TASK_RECORD_ACCESSION_DECISION)
                 .singleResult() != null);
         return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
     }
 
     private Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-" + town).singleResult();
     }
 
     private static List<String> subjects(String address) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -58,7 +59,7 @@ class MailOutageTest extends AknIntegrationTest {
             String town = towns[i % towns.length];
             Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                     "invitedMembers", List.of(town)));
-            lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+            lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                     Map.of("reviewDecision", "APPROVE"));
             lifecycle.cosign("km-kaarst", measure, "kaarst");
             lifecycle.cosign("km-" + town, measure, town);

@@ -3,6 +3,9 @@ package de.akn.workflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.PostgresTestDatabase;
 import de.akn.workflow.support.Rows;
@@ -51,15 +54,15 @@ class BackupRestoreTest {
             AppNode before = start("before-dump", sourceUrl);
             String inReview = propose(before);
             String cosigning = approved(before);
-            before.complete("km-dormagen", cosigning, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+            before.complete("km-dormagen", cosigning, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
             String council = approved(before);
-            before.complete("km-meerbusch", council, "Task_CosignDecision", Map.of("cosignDecision", "COUNCIL_PENDING",
+            before.complete("km-meerbusch", council, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COUNCIL_PENDING",
                     "councilMeetingDate", de.akn.workflow.support.MeetingDays.meetingText(30)));
-            before.complete("km-dormagen", council, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+            before.complete("km-dormagen", council, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
             String reporting = adopted(before);
             String accepting = adopted(before);
-            before.complete("km-kaarst", accepting, "Task_ProgressReport", finalReport());
-            before.openTasksUntil("coordinator", accepting, "Task_AcceptFinalReport");
+            before.complete("km-kaarst", accepting, ImplementationProcess.TASK_PROGRESS_REPORT, finalReport());
+            before.openTasksUntil("coordinator", accepting, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT);
             try (Connection db = connect(sourceUrl)) {
                 awaitOutboxSent(db);
             }
@@ -71,7 +74,7 @@ class BackupRestoreTest {
             // When the nightly backup runs, a step is done after it, and the database is then lost
             Path dump = Path.of(run("operations/backup.sh", "target/backup", databaseOf(sourceUrl)).strip());
             assertThat(dump).exists();
-            before.complete("coordinator", inReview, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
+            before.complete("coordinator", inReview, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
             before.close();
             run("operations/restore.sh", dump.toString(), restoredName);
 
@@ -99,17 +102,17 @@ class BackupRestoreTest {
             TestMail.awaitSubject("km-meerbusch@example.org", cosigning, "Erinnerung – Mitzeichnung ausstehend");
 
             // every open measure goes on to the end
-            after.complete("coordinator", inReview, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
-            after.complete("km-kaarst", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            after.complete("km-dormagen", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            after.complete("km-meerbusch", inReview, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            after.complete("km-meerbusch", cosigning, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-            after.complete("km-meerbusch", council, "Task_RecordCouncilDecision", Map.of("councilDecision", "COSIGN"));
+            after.complete("coordinator", inReview, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
+            after.complete("km-kaarst", inReview, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            after.complete("km-dormagen", inReview, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            after.complete("km-meerbusch", inReview, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            after.complete("km-meerbusch", cosigning, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+            after.complete("km-meerbusch", council, CosigningProcess.TASK_RECORD_COUNCIL_DECISION, Map.of("councilDecision", "COSIGN"));
             for (String reference : List.of(inReview, cosigning, council, reporting)) {
-                after.complete("km-kaarst", reference, "Task_ProgressReport", finalReport());
+                after.complete("km-kaarst", reference, ImplementationProcess.TASK_PROGRESS_REPORT, finalReport());
             }
             for (String reference : List.of(inReview, cosigning, council, reporting, accepting)) {
-                after.complete("coordinator", reference, "Task_AcceptFinalReport", Map.of("acceptDecision", "ACCEPT"));
+                after.complete("coordinator", reference, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT, Map.of("acceptDecision", "ACCEPT"));
             }
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> List.of(inReview,
                     cosigning, council, reporting, accepting).stream().allMatch(r -> after.status(r).equals("COMPLETED")));
@@ -151,16 +154,16 @@ class BackupRestoreTest {
     /** Approved, and co-signed by the lead town (Kaarst). */
     private static String approved(AppNode node) throws Exception {
         String reference = propose(node);
-        node.complete("coordinator", reference, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
-        node.complete("km-kaarst", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+        node.complete("coordinator", reference, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        node.complete("km-kaarst", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
         return reference;
     }
 
     private static String adopted(AppNode node) throws Exception {
         String reference = approved(node);
-        node.complete("km-dormagen", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-        node.complete("km-meerbusch", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-        node.openTasksUntil("km-kaarst", reference, "Task_ProgressReport");
+        node.complete("km-dormagen", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+        node.complete("km-meerbusch", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+        node.openTasksUntil("km-kaarst", reference, ImplementationProcess.TASK_PROGRESS_REPORT);
         return reference;
     }
 

@@ -3,6 +3,9 @@ package de.akn.workflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.ApiSweep;
 import de.akn.workflow.support.AppNode;
 import de.akn.workflow.support.OwnPostgres;
@@ -146,19 +149,19 @@ class DatabaseOutageTest {
             }
             for (String reference : List.copyOf(proposed)) {
                 if (!approved.contains(reference)) {
-                    step(node, "coordinator", reference, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"),
+                    step(node, "coordinator", reference, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"),
                             approved);
                 } else if (!leadCosigned.contains(reference)) {
-                    step(node, "km-kaarst", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"),
+                    step(node, "km-kaarst", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"),
                             leadCosigned);
                 } else if (!cosigned.contains(reference)) {
-                    step(node, "km-dormagen", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"),
+                    step(node, "km-dormagen", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"),
                             cosigned);
                 } else if (!adopted.contains(reference)) {
-                    step(node, "km-meerbusch", reference, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"),
+                    step(node, "km-meerbusch", reference, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"),
                             adopted);
                 } else if (!reported.contains(reference)) {
-                    step(node, "km-kaarst", reference, "Task_ProgressReport", Map.of("progressPercent", 30,
+                    step(node, "km-kaarst", reference, ImplementationProcess.TASK_PROGRESS_REPORT, Map.of("progressPercent", 30,
                             "progressStatus", "ON_TRACK", "spentEur", 3000, "progressText", "Plakate gedruckt."),
                             reported);
                 }

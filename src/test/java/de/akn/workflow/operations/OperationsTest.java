@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestProposals;
@@ -50,7 +51,7 @@ class OperationsTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-juechen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", java.util.List.of("kaarst")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
 
         String ref = measure.getReference();

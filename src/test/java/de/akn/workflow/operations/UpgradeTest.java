@@ -3,9 +3,12 @@ package de.akn.workflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestProposals;
@@ -61,13 +64,13 @@ class UpgradeTest extends AknIntegrationTest {
         Measure cosign = approved();
         Measure oldCosign = approved();
         Measure council = approved();
-        complete("km-meerbusch", council, "Task_CosignDecision", Map.of("cosignDecision", "COUNCIL_PENDING",
+        complete("km-meerbusch", council, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", de.akn.workflow.support.MeetingDays.meetingText(30)));
-        complete("km-dormagen", council, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+        complete("km-dormagen", council, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
         Measure report = lifecycle.adopted("km-kaarst", proposal());
         Measure accept = lifecycle.adopted("km-kaarst", proposal());
-        complete("km-kaarst", accept, "Task_ProgressReport", finalReport());
-        lifecycle.task(accept, "Task_AcceptFinalReport");
+        complete("km-kaarst", accept, ImplementationProcess.TASK_PROGRESS_REPORT, finalReport());
+        lifecycle.task(accept, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT);
         assertThat(version(review, "measure-review")).isEqualTo(1);
 
         // When a release deploys new versions (new task names, as a release would bring)
@@ -86,7 +89,7 @@ class UpgradeTest extends AknIntegrationTest {
         // … and a new measure starts on the new one
         Measure fresh = propose();
         assertThat(version(fresh, "measure-review")).isEqualTo(2);
-        assertThat(lifecycle.task(fresh, "Task_FormalReview").getName()).startsWith("Vorschlag prüfen (Koordination)");
+        assertThat(lifecycle.task(fresh, ReviewProcess.TASK_FORMAL_REVIEW).getName()).startsWith("Vorschlag prüfen (Koordination)");
 
         // When the waiting instances are migrated (first checked, then done)
         var check = migration.migrateToLatest("measure-cosigning", true).orElseThrow();
@@ -111,18 +114,18 @@ class UpgradeTest extends AknIntegrationTest {
         assertThat(version(council, "measure-cosigning")).isEqualTo(2);
         assertThat(version(report, "measure-implementation")).isEqualTo(2);
         assertThat(version(accept, "measure-implementation")).isEqualTo(2);
-        complete("coordinator", review, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
-        complete("km-kaarst", review, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+        complete("coordinator", review, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        complete("km-kaarst", review, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
         for (Measure m : List.of(review, cosign)) {
             cosignBoth(m);
         }
-        complete("km-meerbusch", council, "Task_RecordCouncilDecision", Map.of("councilDecision", "COSIGN"));
+        complete("km-meerbusch", council, CosigningProcess.TASK_RECORD_COUNCIL_DECISION, Map.of("councilDecision", "COSIGN"));
         for (Measure m : List.of(review, cosign, council, report, oldCosign)) {
             lifecycle.awaitStatus(m, MeasureStatus.ADOPTED);
-            complete("km-kaarst", m, "Task_ProgressReport", finalReport());
+            complete("km-kaarst", m, ImplementationProcess.TASK_PROGRESS_REPORT, finalReport());
         }
         for (Measure m : List.of(review, cosign, council, report, oldCosign, accept)) {
-            var task = lifecycle.task(m, "Task_AcceptFinalReport");
+            var task = lifecycle.task(m, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT);
             if (m != accept) {
                 assertThat(task.getName()).as("created on the new version").startsWith(
                         "Abschlussbericht prüfen und abnehmen");
@@ -166,14 +169,14 @@ class UpgradeTest extends AknIntegrationTest {
     /** Approved, and co-signed by the lead town (Kaarst). */
     private Measure approved() {
         Measure measure = propose();
-        complete("coordinator", measure, "Task_FormalReview", Map.of("reviewDecision", "APPROVE"));
-        complete("km-kaarst", measure, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+        complete("coordinator", measure, ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        complete("km-kaarst", measure, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
         return measure;
     }
 
     private void cosignBoth(Measure measure) {
-        complete("km-dormagen", measure, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
-        complete("km-meerbusch", measure, "Task_CosignDecision", Map.of("cosignDecision", "COSIGN"));
+        complete("km-dormagen", measure, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
+        complete("km-meerbusch", measure, CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "COSIGN"));
     }
 
     /** Completes the measure's open task of this key as the user (a town's own co-sign task), waiting for it. */
@@ -181,7 +184,7 @@ class UpgradeTest extends AknIntegrationTest {
         java.util.function.Supplier<org.camunda.bpm.engine.task.Task> open = () -> {
             var query = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
                     .taskDefinitionKey(taskKey);
-            if (taskKey.equals("Task_CosignDecision") || taskKey.equals("Task_RecordCouncilDecision")) {
+            if (taskKey.equals(CosigningProcess.TASK_COSIGN_DECISION) || taskKey.equals(CosigningProcess.TASK_RECORD_COUNCIL_DECISION)) {
                 query.taskCandidateGroup("member-" + user.substring("km-".length()));
             }
             return query.singleResult();

@@ -3,8 +3,10 @@ package de.akn.workflow.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.MeasureLifecycle;
@@ -88,11 +90,11 @@ class VisibilityBrowserTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("grevenbroich", "korschenbroich")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> engine.getTaskService()
                 .createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").count() == 3);
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).count() == 3);
 
         try (var coordinator = Browser.open()) {
             coordinator.loginToWebapp(base(), "cockpit", "coordinator", "demo");

@@ -7,6 +7,7 @@ import de.akn.workflow.absence.AbsenceRetention;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -67,7 +68,7 @@ class PrivacyTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure measure = lifecycle.propose(user, TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("dormagen")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         lifecycle.cosign(user, measure, "kaarst");
         LocalDate from = LocalDate.now(GermanFormat.ZONE).plusDays(40);

@@ -51,7 +51,7 @@ class ProductionBrowserTest extends AknIntegrationTest {
         Measure measure = new MeasureLifecycle(engine, measures, tx).adopted("km-kaarst", proposal);
         String ref = measure.getReference();
         await().atMost(Duration.ofSeconds(20)).until(() -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(ref).taskDefinitionKey("Task_Contribution")
+                .processInstanceBusinessKey(ref).taskDefinitionKey(ProductionProcess.TASK_CONTRIBUTION)
                 .taskCandidateGroup("member-dormagen").count() == 1);
         Path dir = Files.createTempDirectory("akn-upload");
         Path page = dir.resolve("seite-dormagen.pdf");
@@ -76,7 +76,7 @@ class ProductionBrowserTest extends AknIntegrationTest {
                 .isEqualTo(201);
         var users = new de.akn.workflow.support.Users(engine.getIdentityService(), engine.getTaskService());
         users.complete("km-kaarst", engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_Contribution").taskCandidateGroup("member-kaarst").singleResult(),
+                .taskDefinitionKey(ProductionProcess.TASK_CONTRIBUTION).taskCandidateGroup("member-kaarst").singleResult(),
                 java.util.Map.of("contributionText", "Seite 2: Grußwort und Karte der Radrouten in Kaarst."));
 
         try (var browser = Browser.open()) {
@@ -108,7 +108,7 @@ class ProductionBrowserTest extends AknIntegrationTest {
             browser.type("contributionText", "Seite 4: Radwege in Dormagen, Ansprechpartnerin Frau Muster.");
             browser.click(By.cssSelector("button[ng-click='complete()']"));
             await().atMost(Duration.ofSeconds(20)).until(() -> engine.getTaskService().createTaskQuery()
-                    .processInstanceBusinessKey(ref).taskDefinitionKey("Task_Contribution")
+                    .processInstanceBusinessKey(ref).taskDefinitionKey(ProductionProcess.TASK_CONTRIBUTION)
                     .taskCandidateGroup("member-dormagen").count() == 0);
         }
         JsonNode dossier = rest.withBasicAuth("km-kaarst", "demo").getForObject("/api/measures/" + ref, JsonNode.class);

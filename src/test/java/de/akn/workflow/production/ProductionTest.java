@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -73,7 +74,7 @@ class ProductionTest extends AknIntegrationTest {
             assertThat(task(measure, ProductionProcess.TASK_CONTRIBUTION, town)).isNotNull();
             TestMail.awaitSubject("km-" + town + "@example.org", ref, "Bitte um Ihren Beitrag bis zum");
         }
-        assertThat(lifecycle.openTask(measure, "Task_ProgressReport")).isNull();
+        assertThat(lifecycle.openTask(measure, ImplementationProcess.TASK_PROGRESS_REPORT)).isNull();
         // (due after alliance.production.contribution-period, P14D: the daily sweep reminds it when overdue)
         assertThat(task(measure, ProductionProcess.TASK_CONTRIBUTION, "dormagen").getDueDate())
                 .isAfter(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(13))))
@@ -141,7 +142,7 @@ class ProductionTest extends AknIntegrationTest {
         }
 
         // Then implementation starts, everyone involved is told
-        lifecycle.task(measure, "Task_ProgressReport");
+        lifecycle.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT);
         for (String address : List.of("km-dormagen@example.org", "km-meerbusch@example.org",
                 "coordinator@example.org")) {
             TestMail.awaitSubject(address, ref, "Entwurf freigegeben");

@@ -57,7 +57,7 @@ class PublicationTest extends AknIntegrationTest {
 
         // Then it is nowhere public yet, and the coordination has the release task with the summary to start from
         assertHidden(measure);
-        Task release = lifecycle.task(measure, "Task_ReleaseForPublication");
+        Task release = lifecycle.task(measure, PublicationProcess.TASK_RELEASE);
         assertThat(engine.getTaskService().getIdentityLinksForTask(release.getId()))
                 .anyMatch(l -> "coordinator".equals(l.getGroupId()));
         assertThat(engine.getTaskService().getVariable(release.getId(), "publicSummary"))
@@ -97,7 +97,7 @@ class PublicationTest extends AknIntegrationTest {
     void shouldKeepAWithheldMeasureHidden() {
         Measure measure = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "title",
                 "Zurückgehaltene Klimawoche " + System.nanoTime() % 100000));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_ReleaseForPublication"), Map.of(
+        lifecycle.complete("coordinator", lifecycle.task(measure, PublicationProcess.TASK_RELEASE), Map.of(
                 "publicationDecision", "WITHHOLD", "publicationComment", "Erst nach der Pressekonferenz."));
         warmUp();
         assertHidden(measure);
@@ -109,7 +109,7 @@ class PublicationTest extends AknIntegrationTest {
     void shouldRefuseOnTheRestApiAReleaseOfAMeasureNoLongerAdoptedWith409AndATooLongSummaryWith400() {
         Measure measure = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "title",
                 "Zurückgezogene Klimawoche " + System.nanoTime() % 100000));
-        Task release = lifecycle.task(measure, "Task_ReleaseForPublication");
+        Task release = lifecycle.task(measure, PublicationProcess.TASK_RELEASE);
         var coordinator = rest.withBasicAuth("coordinator", "demo");
 
         var tooLong = coordinator.postForEntity("/engine-rest/task/" + release.getId() + "/submit-form",

@@ -71,7 +71,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         ProcessInstance joint = instance(measure);
         assertThat(joint).isActive().hasBusinessKey(measure.getReference());
         ProcessInstance review = calledProcessInstance(joint);
-        assertThat(review).hasPassed("Rule_ReviewRouting").isWaitingAt("Task_FormalReview");
+        assertThat(review).hasPassed("Rule_ReviewRouting").isWaitingAt(ReviewProcess.TASK_FORMAL_REVIEW);
         assertThat(review).variables().containsEntry("expertReviewRequired", false);
         assertThat(task(review)).hasCandidateGroup("coordinator").hasName("Vorschlag prüfen: " + measure.getReference());
         assertThat(mailsTo("coordinator@example.org", measure.getReference()))
@@ -81,7 +81,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
 
         // Then the measure goes to co-signing and the proposer is told
-        assertThat(review).isEnded().hasPassedInOrder("Rule_ReviewRouting", "Task_FormalReview", "End_Approved");
+        assertThat(review).isEnded().hasPassedInOrder("Rule_ReviewRouting", ReviewProcess.TASK_FORMAL_REVIEW, "End_Approved");
         assertThat(joint).isWaitingAt("CallActivity_Cosigning");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
         // every town decides, the lead town (Kaarst) included
@@ -98,7 +98,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     void shouldAskTheEnergieAgenturFirstForEnergyMeasures() {
         Measure measure = propose("km-meerbusch", TestProposals.solarRoofs());
         ProcessInstance review = calledProcessInstance(instance(measure));
-        assertThat(review).isWaitingAt("Task_ExpertReview");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_EXPERT_REVIEW);
         assertThat(task(review)).hasCandidateGroup("partner-energieagentur");
         await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("ea-nrw@example.org", measure.getReference())
                 .isEmpty());
@@ -113,15 +113,15 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         // an opinion without recommendation is refused, nothing stored
         assertThatThrownBy(() -> complete("ea-nrw", task(review), Map.of("expertOpinion", "Sinnvoll, aber teuer.")))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("Empfehlung");
-        assertThat(review).isWaitingAt("Task_ExpertReview");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_EXPERT_REVIEW);
 
         complete("ea-nrw", task(review), Map.of("expertOpinion", "Fachlich sinnvoll; Dachstatik vorher prüfen.",
                 "expertRecommendation", "SUPPORT_WITH_CHANGES"));
-        assertThat(review).isWaitingAt("Task_FormalReview");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_FORMAL_REVIEW);
         assertThat(review).variables().containsEntry("expertRecommendation", "SUPPORT_WITH_CHANGES");
         complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
 
-        assertThat(review).hasPassedInOrder("Task_ExpertReview", "Task_FormalReview", "End_Approved");
+        assertThat(review).hasPassedInOrder(ReviewProcess.TASK_EXPERT_REVIEW, ReviewProcess.TASK_FORMAL_REVIEW, "End_Approved");
         // Meerbusch leads and decides like Dormagen, which is asked to co-sign
         assertThat(eventTypes(measure)).containsExactly("PROPOSED", "EXPERT_REVIEW_REQUESTED",
                 "EXPERT_OPINION_GIVEN", "APPROVED", "COSIGN_REQUESTED", "COSIGN_REQUESTED");
@@ -132,8 +132,8 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         Measure below = propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "estimatedCostEur",
                 49999.99));
         Measure at = propose("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "estimatedCostEur", 50000));
-        assertThat(calledProcessInstance(instance(below))).isWaitingAt("Task_FormalReview");
-        assertThat(calledProcessInstance(instance(at))).isWaitingAt("Task_ExpertReview");
+        assertThat(calledProcessInstance(instance(below))).isWaitingAt(ReviewProcess.TASK_FORMAL_REVIEW);
+        assertThat(calledProcessInstance(instance(at))).isWaitingAt(ReviewProcess.TASK_EXPERT_REVIEW);
     }
 
     @Test
@@ -147,7 +147,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         complete("coordinator", task(review), Map.of("reviewDecision", "REVISE",
                 "reviewComment", "Bitte die Kosten nach Kommunen aufschlüsseln."));
 
-        assertThat(review).isWaitingAt("Task_ReviseProposal");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_REVISE_PROPOSAL);
         // a team task of the lead town (any of Kaarst's climate managers); the proposer is mailed
         assertThat(task(review)).isNotAssigned().hasCandidateGroup("member-kaarst");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.REVISION);
@@ -162,7 +162,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
 
         complete("km-kaarst", task(review), Map.of("title", "Gemeinsame Klimawoche 2027 (überarbeitet)",
                 "estimatedCostEur", 14500.0));
-        assertThat(review).isWaitingAt("Task_FormalReview");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_FORMAL_REVIEW);
         Measure revised = reload(measure);
         assertThat(revised.getTitle()).isEqualTo("Gemeinsame Klimawoche 2027 (überarbeitet)");
         assertThat(revised.getEstimatedCostEur()).isEqualByComparingTo("14500");
@@ -172,7 +172,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
                 .anyMatch(s -> s.contains("Überarbeiteter Vorschlag"));
 
         complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
-        assertThat(review).hasPassedInOrder("Task_FormalReview", "Task_ReviseProposal", "Task_FormalReview",
+        assertThat(review).hasPassedInOrder(ReviewProcess.TASK_FORMAL_REVIEW, ReviewProcess.TASK_REVISE_PROPOSAL, ReviewProcess.TASK_FORMAL_REVIEW,
                 "End_Approved");
         assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
         assertThat(eventTypes(measure)).containsExactly("PROPOSED", "REVISION_REQUESTED", "REVISED", "APPROVED",
@@ -206,7 +206,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
         assertThat(as("km-kaarst", () -> taskService.createTaskQuery().taskId(formal.getId()).count())).isZero();
         assertThatThrownBy(() -> complete("km-kaarst", formal, Map.of("reviewDecision", "APPROVE")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        assertThat(review).isWaitingAt("Task_FormalReview");
+        assertThat(review).isWaitingAt(ReviewProcess.TASK_FORMAL_REVIEW);
     }
 
     private Measure propose(String user, Map<String, Object> proposal) {

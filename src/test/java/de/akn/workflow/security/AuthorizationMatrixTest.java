@@ -3,8 +3,11 @@ package de.akn.workflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestProposals;
@@ -126,51 +129,51 @@ class AuthorizationMatrixTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         var tasks = new LinkedHashMap<String, String>();
         Measure energy = lifecycle.propose("km-kaarst", TestProposals.solarRoofs());
-        tasks.put("Task_ExpertReview", lifecycle.task(energy, "Task_ExpertReview").getId());
+        tasks.put(ReviewProcess.TASK_EXPERT_REVIEW, lifecycle.task(energy, ReviewProcess.TASK_EXPERT_REVIEW).getId());
         Measure review = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
-        tasks.put("Task_FormalReview", lifecycle.task(review, "Task_FormalReview").getId());
+        tasks.put(ReviewProcess.TASK_FORMAL_REVIEW, lifecycle.task(review, ReviewProcess.TASK_FORMAL_REVIEW).getId());
         Measure revise = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
-        lifecycle.complete("coordinator", lifecycle.task(revise, "Task_FormalReview"), Map.of("reviewDecision",
+        lifecycle.complete("coordinator", lifecycle.task(revise, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision",
                 "REVISE", "reviewComment", "Bitte die Kosten genauer aufschlüsseln."));
-        tasks.put("Task_ReviseProposal", lifecycle.task(revise, "Task_ReviseProposal").getId());
+        tasks.put(ReviewProcess.TASK_REVISE_PROPOSAL, lifecycle.task(revise, ReviewProcess.TASK_REVISE_PROPOSAL).getId());
         Measure cosign = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
-        lifecycle.complete("coordinator", lifecycle.task(cosign, "Task_FormalReview"), Map.of("reviewDecision",
+        lifecycle.complete("coordinator", lifecycle.task(cosign, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision",
                 "APPROVE"));
         var dormagenTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cosign.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-dormagen");
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-dormagen");
         org.awaitility.Awaitility.await().until(() -> dormagenTask.singleResult() != null);
-        tasks.put("Task_CosignDecision", dormagenTask.singleResult().getId());
+        tasks.put(CosigningProcess.TASK_COSIGN_DECISION, dormagenTask.singleResult().getId());
         var meerbuschTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cosign.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-meerbusch").singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-meerbusch").singleResult();
         lifecycle.complete("km-meerbusch", meerbuschTask, Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", java.time.LocalDate.now().plusDays(30).format(
                         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
-        tasks.put("Task_RecordCouncilDecision", lifecycle.task(cosign, "Task_RecordCouncilDecision").getId());
+        tasks.put(CosigningProcess.TASK_RECORD_COUNCIL_DECISION, lifecycle.task(cosign, CosigningProcess.TASK_RECORD_COUNCIL_DECISION).getId());
         Measure adopted = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("juechen")));
-        tasks.put("Task_ProgressReport", lifecycle.task(adopted, "Task_ProgressReport").getId());
+        tasks.put(ImplementationProcess.TASK_PROGRESS_REPORT, lifecycle.task(adopted, ImplementationProcess.TASK_PROGRESS_REPORT).getId());
         Measure finished = lifecycle.adopted("km-kaarst", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("juechen")));
-        lifecycle.complete("km-kaarst", lifecycle.task(finished, "Task_ProgressReport"), Map.of("progressPercent", 100,
+        lifecycle.complete("km-kaarst", lifecycle.task(finished, ImplementationProcess.TASK_PROGRESS_REPORT), Map.of("progressPercent", 100,
                 "progressStatus", "ON_TRACK", "spentEur", 100, "progressText", "Fertig.", "finalReport", true));
-        tasks.put("Task_AcceptFinalReport", lifecycle.task(finished, "Task_AcceptFinalReport").getId());
+        tasks.put(ImplementationProcess.TASK_ACCEPT_FINAL_REPORT, lifecycle.task(finished, ImplementationProcess.TASK_ACCEPT_FINAL_REPORT).getId());
 
         Map<String, Set<String>> completers = Map.of(
-                "Task_ExpertReview", Set.of("ea-nrw", "admin"),
-                "Task_FormalReview", Set.of("coordinator", "admin"),
-                "Task_ReviseProposal", Set.of("km-kaarst", "admin"),
-                "Task_CosignDecision", Set.of("km-dormagen", "admin"),
-                "Task_RecordCouncilDecision", Set.of("km-meerbusch", "admin"),
-                "Task_ProgressReport", Set.of("km-kaarst", "admin"),
-                "Task_AcceptFinalReport", Set.of("coordinator", "admin"));
+                ReviewProcess.TASK_EXPERT_REVIEW, Set.of("ea-nrw", "admin"),
+                ReviewProcess.TASK_FORMAL_REVIEW, Set.of("coordinator", "admin"),
+                ReviewProcess.TASK_REVISE_PROPOSAL, Set.of("km-kaarst", "admin"),
+                CosigningProcess.TASK_COSIGN_DECISION, Set.of("km-dormagen", "admin"),
+                CosigningProcess.TASK_RECORD_COUNCIL_DECISION, Set.of("km-meerbusch", "admin"),
+                ImplementationProcess.TASK_PROGRESS_REPORT, Set.of("km-kaarst", "admin"),
+                ImplementationProcess.TASK_ACCEPT_FINAL_REPORT, Set.of("coordinator", "admin"));
         Map<String, Map<String, Object>> invalid = Map.of(
-                "Task_ExpertReview", Map.of("expertRecommendation", "X"),
-                "Task_FormalReview", Map.of("reviewDecision", "X"),
-                "Task_ReviseProposal", Map.of("title", ""),
-                "Task_CosignDecision", Map.of("cosignDecision", "X"),
-                "Task_RecordCouncilDecision", Map.of("councilDecision", "X"),
-                "Task_ProgressReport", Map.of("progressPercent", 500),
-                "Task_AcceptFinalReport", Map.of("acceptDecision", "X"));
+                ReviewProcess.TASK_EXPERT_REVIEW, Map.of("expertRecommendation", "X"),
+                ReviewProcess.TASK_FORMAL_REVIEW, Map.of("reviewDecision", "X"),
+                ReviewProcess.TASK_REVISE_PROPOSAL, Map.of("title", ""),
+                CosigningProcess.TASK_COSIGN_DECISION, Map.of("cosignDecision", "X"),
+                CosigningProcess.TASK_RECORD_COUNCIL_DECISION, Map.of("councilDecision", "X"),
+                ImplementationProcess.TASK_PROGRESS_REPORT, Map.of("progressPercent", 500),
+                ImplementationProcess.TASK_ACCEPT_FINAL_REPORT, Map.of("acceptDecision", "X"));
         var tests = new ArrayList<DynamicTest>();
         tasks.forEach((type, taskId) -> {
             for (String user : USERS) {

@@ -2,6 +2,8 @@ package de.akn.workflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -136,10 +138,10 @@ class SecurityIntegrationTest extends AknIntegrationTest {
         var measure = lifecycle.propose("km-kaarst", de.akn.workflow.support.TestProposals.with(
                 de.akn.workflow.support.TestProposals.climateWeek(), "invitedMembers",
                 java.util.List.of("dormagen", "meerbusch")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 java.util.Map.of("reviewDecision", "APPROVE"));
         var query = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-dormagen");
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-dormagen");
         org.awaitility.Awaitility.await().until(() -> query.singleResult() != null);
         String task = query.singleResult().getId();
 

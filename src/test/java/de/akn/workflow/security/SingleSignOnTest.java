@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.testidp.TestOidcProvider;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.Browser;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestProposals;
@@ -191,7 +192,7 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
         var lifecycle = new MeasureLifecycle(processEngine, measureService, transactions);
         Measure measure = lifecycle.propose("km-dormagen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("kaarst")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision", "APPROVE"));
 
         // the first call with a token creates the person with the known groups of the claim
         var tasks = get("/engine-rest/task?nameLike=%25" + measure.getReference() + "%25",
@@ -221,7 +222,7 @@ class SingleSignOnTest extends AuthorizationMatrixTest {
         var lifecycle = new MeasureLifecycle(processEngine, measureService, transactions);
         Measure measure = lifecycle.propose("km-dormagen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("meerbusch")));
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision", "APPROVE"));
         String base = "http://127.0.0.1:" + port;
         try (var browser = Browser.open()) {
             // an anonymous webapp page goes to the provider's login page

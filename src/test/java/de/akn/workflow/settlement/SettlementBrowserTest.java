@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -49,7 +50,7 @@ class SettlementBrowserTest extends AknIntegrationTest {
         scenario.cost("km-kaarst", measure, 90, "13000", "Druck, Verteilung und Moderation");
         scenario.finalReportAccepted(measure, "kaarst");
         scenario.lifecycle.awaitStatus(measure, MeasureStatus.COMPLETED);
-        await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, "Task_ConfirmShare",
+        await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE,
                 "member-dormagen") != null);
         JsonNode dormagen = member(scenario.get("km-dormagen", "/api/measures/" + ref + "/settlement"), "dormagen");
         String owed = GermanFormat.money(dormagen.get("owedEur").decimalValue());
@@ -66,7 +67,7 @@ class SettlementBrowserTest extends AknIntegrationTest {
             browser.screenshot("settlement-1-confirm-overrun-km-dormagen");
             browser.click(By.cssSelector("button[ng-click='complete()']"));
             // Kaarst is above the share it co-signed for as well; the payment is requested once both have confirmed
-            scenario.lifecycle.complete("km-kaarst", scenario.task(measure, "Task_ConfirmShare", "member-kaarst"),
+            scenario.lifecycle.complete("km-kaarst", scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE, "member-kaarst"),
                     Map.of("shareConfirmation", "ACCEPT"));
             scenario.paymentTask(measure, "dormagen");
             browser.driver().navigate().refresh();

@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.funding.MeasureFundingProcess;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -144,14 +146,14 @@ class SettlementTest extends AknIntegrationTest {
         assertThat(member(settlement, "dormagen").get("balanceEur").decimalValue()).isEqualByComparingTo("-2897.67");
 
         // Dormagen owes more than its ceiling: it confirms the overrun first; no payment is requested yet
-        await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, "Task_ConfirmShare",
+        await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE,
                 "member-dormagen") != null);
-        assertThat(scenario.task(measure, "Task_ConfirmShare", "member-meerbusch")).isNull();
-        assertThat(scenario.task(measure, "Task_ConfirmPayment", "member-dormagen")).isNull();
+        assertThat(scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE, "member-meerbusch")).isNull();
+        assertThat(scenario.task(measure, SettlementProcess.TASK_CONFIRM_PAYMENT, "member-dormagen")).isNull();
         TestMail.awaitSubject("km-dormagen@example.org", ref, "Mehrkosten bestätigen");
-        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", scenario.task(measure, "Task_ConfirmShare",
+        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE,
                 "member-dormagen"), Map.of("shareConfirmation", "WITHDRAW"))).isInstanceOf(ValidationProblem.class);
-        lifecycle.complete("km-dormagen", scenario.task(measure, "Task_ConfirmShare", "member-dormagen"),
+        lifecycle.complete("km-dormagen", scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE, "member-dormagen"),
                 Map.of("shareConfirmation", "ACCEPT", "councilPaperReference", "DS 2027/123"));
 
         // Then Dormagen and Meerbusch are asked to pay Kaarst, each with its Kostenerstattungsanforderung
@@ -252,7 +254,7 @@ class SettlementTest extends AknIntegrationTest {
 
         // every town reports its own part and records its own costs
         for (String town : List.of("kaarst", "dormagen", "meerbusch")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, "Task_ProgressReport",
+            await().atMost(Duration.ofSeconds(20)).until(() -> scenario.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT,
                     "member-" + town) != null);
         }
         scenario.cost("km-kaarst", measure, 120, "2000", "Plakate Kaarst");
@@ -260,7 +262,7 @@ class SettlementTest extends AknIntegrationTest {
         scenario.cost("km-meerbusch", measure, 100, "2900", "Aktionstag Meerbusch");
         assertThat(scenario.get("km-dormagen", "/api/measures/" + ref + "/costs").findValuesAsText("member"))
                 .containsExactlyInAnyOrder("kaarst", "dormagen", "meerbusch");
-        scenario.lifecycle.complete("km-dormagen", scenario.task(measure, "Task_ProgressReport", "member-dormagen"),
+        scenario.lifecycle.complete("km-dormagen", scenario.task(measure, ImplementationProcess.TASK_PROGRESS_REPORT, "member-dormagen"),
                 Map.of("progressPercent", 50, "progressStatus", "ON_TRACK", "spentEur", 2000, "progressText",
                         "Halbzeit in Dormagen.", "finalReport", false));
 
@@ -292,7 +294,7 @@ class SettlementTest extends AknIntegrationTest {
         assertThat(toKaarst.get("payer").asText()).isEqualTo("meerbusch");
         assertThat(toKaarst.get("payee").asText()).isEqualTo("kaarst");
         assertThat(toKaarst.get("amountEur").decimalValue()).isEqualByComparingTo("66.66");
-        assertThat(scenario.task(measure, "Task_ConfirmShare", "member-dormagen")).isNull();
+        assertThat(scenario.task(measure, CosigningProcess.TASK_CONFIRM_SHARE, "member-dormagen")).isNull();
         scenario.lifecycle.complete("km-kaarst", scenario.paymentTask(measure, "kaarst"), Map.of("paymentDate",
                 GermanFormat.date(scenario.today)));
         scenario.lifecycle.complete("km-meerbusch", scenario.paymentTask(measure, "meerbusch"), Map.of("paymentDate",

@@ -2,12 +2,15 @@ package de.akn.workflow.support;
 
 import static org.awaitility.Awaitility.await;
 
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.Viewer;
+import de.akn.workflow.publicsite.PublicationProcess;
+import de.akn.workflow.review.ReviewProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,7 @@ public final class MeasureLifecycle {
     @SuppressWarnings("unchecked")
     public Measure adopted(String proposer, Map<String, Object> proposal) {
         Measure measure = propose(proposer, proposal);
-        complete("coordinator", task(measure, "Task_FormalReview"), Map.of("reviewDecision", "APPROVE"));
+        complete("coordinator", task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision", "APPROVE"));
         cosign(proposer, measure, measure.getLeadMember());
         for (String town : (List<String>) proposal.get("invitedMembers")) {
             cosign("km-" + town, measure, town);
@@ -60,7 +63,7 @@ public final class MeasureLifecycle {
 
     /** The coordination releases the measure for the public site (waits for its task). */
     public void release(Measure measure, String publicSummary) {
-        complete("coordinator", task(measure, "Task_ReleaseForPublication"), Map.of("publicationDecision", "RELEASE",
+        complete("coordinator", task(measure, PublicationProcess.TASK_RELEASE), Map.of("publicationDecision", "RELEASE",
                 "publicSummary", publicSummary));
     }
 
@@ -107,12 +110,12 @@ public final class MeasureLifecycle {
 
     public Task confirmShareTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_ConfirmShare").taskCandidateGroup("member-" + town).singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_CONFIRM_SHARE).taskCandidateGroup("member-" + town).singleResult();
     }
 
     public Task cosignTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_CosignDecision").taskCandidateGroup("member-" + town).singleResult();
+                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-" + town).singleResult();
     }
 
     /** A bean of the engine's Spring context (the engine's artifact factory looks it up there). */

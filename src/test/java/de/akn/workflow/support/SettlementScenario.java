@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.review.ReviewProcess;
+import de.akn.workflow.settlement.SettlementProcess;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -58,7 +61,7 @@ public final class SettlementScenario {
      */
     public Measure adopted(Map<String, Object> proposal, Map<String, Map<String, Object>> decisions) {
         Measure measure = lifecycle.propose("km-kaarst", proposal);
-        lifecycle.complete("coordinator", lifecycle.task(measure, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(measure, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         var towns = new java.util.ArrayList<String>();
         towns.add("kaarst");
@@ -75,9 +78,9 @@ public final class SettlementScenario {
 
     /** The town's final report (100 %), accepted by the coordinator. */
     public void finalReportAccepted(Measure measure, String town) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, "Task_ProgressReport", "member-" + town)
+        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, ImplementationProcess.TASK_PROGRESS_REPORT, "member-" + town)
                 != null);
-        lifecycle.complete("km-" + town, task(measure, "Task_ProgressReport", "member-" + town), Map.of(
+        lifecycle.complete("km-" + town, task(measure, ImplementationProcess.TASK_PROGRESS_REPORT, "member-" + town), Map.of(
                 "progressPercent", 100, "progressStatus", "ON_TRACK", "spentEur", 1000, "progressText",
                 "Umgesetzt.", "finalReport", true));
         await().atMost(Duration.ofSeconds(20)).until(() -> acceptTask(measure, town) != null);
@@ -93,16 +96,16 @@ public final class SettlementScenario {
     /** The coordinator's acceptance of the town's final report (its name carries the town's name). */
     private Task acceptTask(Measure measure, String town) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey("Task_AcceptFinalReport").list().stream()
+                .taskDefinitionKey(ImplementationProcess.TASK_ACCEPT_FINAL_REPORT).list().stream()
                 .filter(t -> town.equals(engine.getTaskService().getVariable(t.getId(), "member"))).findFirst()
                 .orElse(null);
     }
 
     /** Waits for the payer's payment task (settlement open, overruns confirmed). */
     public Task paymentTask(Measure measure, String payer) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, "Task_ConfirmPayment", "member-" + payer)
+        await().atMost(Duration.ofSeconds(20)).until(() -> task(measure, SettlementProcess.TASK_CONFIRM_PAYMENT, "member-" + payer)
                 != null);
-        return task(measure, "Task_ConfirmPayment", "member-" + payer);
+        return task(measure, SettlementProcess.TASK_CONFIRM_PAYMENT, "member-" + payer);
     }
 
     public ResponseEntity<String> post(String user, String path, Object body) {

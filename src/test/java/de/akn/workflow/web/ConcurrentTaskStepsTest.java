@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestProposals;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ class ConcurrentTaskStepsTest extends AknIntegrationTest {
         for (int round = 0; round < 5; round++) {
             // Given a proposal waiting for its formal review, opened by the coordinator and the deputy
             String reference = propose();
-            String taskId = taskId("coordinator", reference, "Task_FormalReview");
+            String taskId = taskId("coordinator", reference, ReviewProcess.TASK_FORMAL_REVIEW);
             String approve = variables(Map.of("reviewDecision", "APPROVE"));
 
             // When both complete it at the same moment
@@ -66,7 +68,7 @@ class ConcurrentTaskStepsTest extends AknIntegrationTest {
     @Test
     void shouldTellWhoeverCompletesOrSubmitsAFinishedTaskInGerman() throws Exception {
         String reference = propose();
-        String taskId = taskId("coordinator", reference, "Task_FormalReview");
+        String taskId = taskId("coordinator", reference, ReviewProcess.TASK_FORMAL_REVIEW);
         String approve = variables(Map.of("reviewDecision", "APPROVE"));
         assertThat(post("coordinator", "/engine-rest/task/" + taskId + "/complete", approve).getStatusCode().value())
                 .isEqualTo(204);
@@ -80,9 +82,9 @@ class ConcurrentTaskStepsTest extends AknIntegrationTest {
     @Test
     void shouldTellTheDeputyThatTheClimateManagerHasJustClaimedTheTask() throws Exception {
         String reference = propose();
-        String review = taskId("coordinator", reference, "Task_FormalReview");
+        String review = taskId("coordinator", reference, ReviewProcess.TASK_FORMAL_REVIEW);
         post("coordinator", "/engine-rest/task/" + review + "/complete", variables(Map.of("reviewDecision", "APPROVE")));
-        String cosign = taskId("km-kaarst", reference, "Task_CosignDecision");
+        String cosign = taskId("km-kaarst", reference, CosigningProcess.TASK_COSIGN_DECISION);
 
         String claim = json.writeValueAsString(Map.of("userId", "km-kaarst"));
         assertThat(post("km-kaarst", "/engine-rest/task/" + cosign + "/claim", claim).getStatusCode().value())

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
+import de.akn.workflow.review.ReviewProcess;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.TestMail;
@@ -119,16 +121,16 @@ class HostileInputTest extends AknIntegrationTest {
         var lifecycle = new MeasureLifecycle(engine, measures, tx);
         Measure cosigning = lifecycle.propose("km-rommerskirchen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("grevenbroich")));
-        lifecycle.complete("coordinator", lifecycle.task(cosigning, "Task_FormalReview"),
+        lifecycle.complete("coordinator", lifecycle.task(cosigning, ReviewProcess.TASK_FORMAL_REVIEW),
                 Map.of("reviewDecision", "APPROVE"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> lifecycle.cosignTask(cosigning, "grevenbroich") != null);
         String cosignTask = lifecycle.cosignTask(cosigning, "grevenbroich").getId();
         Measure reporting = lifecycle.adopted("km-dormagen", TestProposals.with(TestProposals.climateWeek(),
                 "invitedMembers", List.of("korschenbroich")));
-        String reportTask = lifecycle.task(reporting, "Task_ProgressReport").getId();
+        String reportTask = lifecycle.task(reporting, ImplementationProcess.TASK_PROGRESS_REPORT).getId();
         Measure review = lifecycle.propose("km-meerbusch", TestProposals.climateWeek());
-        String reviewTask = lifecycle.task(review, "Task_FormalReview").getId();
+        String reviewTask = lifecycle.task(review, ReviewProcess.TASK_FORMAL_REVIEW).getId();
 
         var cases = new ArrayList<Object[]>();
         for (Object decision : new Object[] {"MAYBE", "cosign", 1, "", SQL, SCRIPT}) {

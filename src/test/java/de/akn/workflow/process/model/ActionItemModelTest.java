@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import de.akn.workflow.meeting.MeetingProcess;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,7 +22,7 @@ class ActionItemModelTest extends ModelTest {
 
     private static final String PROCESS = "action-item";
     private static final String START = "StartEvent_Assigned";
-    private static final String TASK_ACTION_ITEM = "Task_ActionItem";
+    private static final String TASK_ACTION_ITEM = MeetingProcess.TASK_ACTION_ITEM;
     private static final String END = "End_Done";
 
     @Test

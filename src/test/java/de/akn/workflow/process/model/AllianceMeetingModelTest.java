@@ -15,6 +15,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import de.akn.workflow.meeting.MeetingProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -47,10 +48,10 @@ class AllianceMeetingModelTest extends ModelTest {
     private static final String GATEWAY_SCHEDULED = "Gateway_Scheduled";
     private static final String END_ALREADY_PLANNED = "End_AlreadyPlanned";
     private static final String GATEWAY_JOIN = "Gateway_Join";
-    private static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
+    private static final String TASK_PREPARE_AGENDA = MeetingProcess.TASK_PREPARE_AGENDA;
     private static final String SEND_INVITATIONS = "ServiceTask_SendInvitations";
     private static final String TIMER_MEETING_DAY = "Timer_MeetingDay";
-    private static final String TASK_RECORD_MINUTES = "Task_RecordMinutes";
+    private static final String TASK_RECORD_MINUTES = MeetingProcess.TASK_RECORD_MINUTES;
     private static final String DISTRIBUTE_MINUTES = "ServiceTask_DistributeMinutes";
     private static final String END_MINUTES_SENT = "End_MinutesSent";
 

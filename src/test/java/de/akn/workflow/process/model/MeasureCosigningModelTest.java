@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.common.DueDates;
+import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.cosigning.process.CosigningTimers;
 
@@ -44,12 +45,12 @@ class MeasureCosigningModelTest extends ModelTest {
     private static final String PROCESS = "measure-cosigning";
     private static final String START = "StartEvent_Cosigning";
     private static final String SUBPROCESS_COSIGN = "SubProcess_Cosign";
-    private static final String TASK_COSIGN_DECISION = "Task_CosignDecision";
+    private static final String TASK_COSIGN_DECISION = CosigningProcess.TASK_COSIGN_DECISION;
     private static final String TIMER_COSIGN_REMINDER = "Timer_CosignReminder";
     private static final String TIMER_COSIGN_DEADLINE = "Timer_CosignDeadline";
     private static final String COSIGN_REMINDER = "ServiceTask_CosignReminder";
     private static final String GATEWAY_COUNCIL_PENDING = "Gateway_CouncilPending";
-    private static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";
+    private static final String TASK_RECORD_COUNCIL_DECISION = CosigningProcess.TASK_RECORD_COUNCIL_DECISION;
     private static final String GATEWAY_COUNCIL_POSTPONED = "Gateway_CouncilPostponed";
     private static final String TIMER_COUNCIL_REMINDER = "Timer_CouncilReminder";
     private static final String TIMER_COUNCIL_DEADLINE = "Timer_CouncilDeadline";
@@ -57,7 +58,7 @@ class MeasureCosigningModelTest extends ModelTest {
     private static final String NO_RESPONSE = "ServiceTask_NoResponse";
     private static final String END_NO_RESPONSE = "End_NoResponse";
     private static final String GATEWAY_SIGN_OFF = "Gateway_SignOff";
-    private static final String TASK_INTERNAL_SIGN_OFF = "Task_InternalSignOff";
+    private static final String TASK_INTERNAL_SIGN_OFF = CosigningProcess.TASK_INTERNAL_SIGN_OFF;
     private static final String END_MEMBER_DECIDED = "End_MemberDecided";
     private static final String CONCLUDE = "ServiceTask_ConcludeCosigning";
     private static final String GATEWAY_OVER_CEILING = "Gateway_OverCeiling";

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.funding.FundingApplications;
+import de.akn.workflow.funding.MeasureFundingProcess;
 import de.akn.workflow.funding.process.FundingTimers;
 
 /**
@@ -42,12 +43,12 @@ class MeasureFundingModelTest extends ModelTest {
     private static final String PROCESS = "measure-funding";
     private static final String START = "StartEvent_Funding";
     private static final String SUBPROCESS_FUNDING = "SubProcess_Funding";
-    private static final String TASK_SUBMIT = "Task_SubmitFundingApplication";
+    private static final String TASK_SUBMIT = MeasureFundingProcess.TASK_SUBMIT_APPLICATION;
     private static final String TIMER_REMINDER_30 = "Timer_Reminder30";
     private static final String TIMER_REMINDER_7 = "Timer_Reminder7";
     private static final String TIMER_REMINDER_1 = "Timer_Reminder1";
     private static final String REMINDER = "ServiceTask_ApplicationReminder";
-    private static final String TASK_RECORD_DECISION = "Task_RecordFundingDecision";
+    private static final String TASK_RECORD_DECISION = MeasureFundingProcess.TASK_RECORD_DECISION;
     private static final String END_PROGRAMME_DECIDED = "End_ProgrammeDecided";
     private static final String CONCLUDE = "ServiceTask_ConcludeFunding";
     private static final String GATEWAY_OVER_CEILING = "Gateway_OverCeiling";

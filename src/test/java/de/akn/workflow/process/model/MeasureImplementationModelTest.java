@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.common.DueDates;
+import de.akn.workflow.implementation.ImplementationProcess;
 import de.akn.workflow.implementation.ImplementationService;
 
 /**
@@ -38,9 +39,9 @@ class MeasureImplementationModelTest extends ModelTest {
     private static final String PROCESS = "measure-implementation";
     private static final String START = "StartEvent_Implementation";
     private static final String SUBPROCESS_REPORTING = "SubProcess_Reporting";
-    private static final String TASK_PROGRESS_REPORT = "Task_ProgressReport";
+    private static final String TASK_PROGRESS_REPORT = ImplementationProcess.TASK_PROGRESS_REPORT;
     private static final String GATEWAY_FINAL = "Gateway_FinalReport";
-    private static final String TASK_ACCEPT_FINAL = "Task_AcceptFinalReport";
+    private static final String TASK_ACCEPT_FINAL = ImplementationProcess.TASK_ACCEPT_FINAL_REPORT;
     private static final String GATEWAY_ACCEPTED = "Gateway_Accepted";
     private static final String END_ACCEPTED = "End_ReportAccepted";
     private static final String COMPLETED = "ServiceTask_Completed";

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.production.ProductionDueDates;
+import de.akn.workflow.production.ProductionProcess;
 import de.akn.workflow.production.ProductionService;
 
 /**
@@ -39,9 +40,9 @@ class MeasureProductionModelTest extends ModelTest {
 
     private static final String PROCESS = "measure-production";
     private static final String START = "StartEvent_Production";
-    private static final String TASK_CONTRIBUTION = "Task_Contribution";
-    private static final String TASK_UPLOAD_DRAFT = "Task_UploadDraft";
-    private static final String TASK_APPROVE_DRAFT = "Task_ApproveDraft";
+    private static final String TASK_CONTRIBUTION = ProductionProcess.TASK_CONTRIBUTION;
+    private static final String TASK_UPLOAD_DRAFT = ProductionProcess.TASK_UPLOAD_DRAFT;
+    private static final String TASK_APPROVE_DRAFT = ProductionProcess.TASK_APPROVE_DRAFT;
     private static final String DRAFT_ROUND = "ServiceTask_DraftRound";
     private static final String GATEWAY_APPROVED = "Gateway_DraftApproved";
     private static final String END_APPROVED = "End_Approved";

@@ -18,13 +18,14 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.common.DueDates;
+import de.akn.workflow.publicsite.PublicationProcess;
 
 /** measure-publication.bpmn: started by a message, the coordinator releases (or holds back) the measure. */
 class MeasurePublicationModelTest extends ModelTest {
 
     private static final String MESSAGE = "measurePublicationRequested";
     private static final String START = "StartEvent_PublicationRequested";
-    private static final String TASK_RELEASE = "Task_ReleaseForPublication";
+    private static final String TASK_RELEASE = PublicationProcess.TASK_RELEASE;
     private static final String END = "End_Decided";
 
     @Test

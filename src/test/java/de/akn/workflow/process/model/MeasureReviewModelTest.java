@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.common.DueDates;
+import de.akn.workflow.review.ReviewProcess;
 
 /**
  * measure-review.bpmn with review-routing.dmn: the DMN decides whether the EnergieAgentur.NRW gives an expert
@@ -35,10 +36,10 @@ class MeasureReviewModelTest extends ModelTest {
     private static final String START = "StartEvent_Review";
     private static final String ROUTING = "Rule_ReviewRouting";
     private static final String GATEWAY_EXPERT = "Gateway_ExpertReviewRequired";
-    private static final String TASK_EXPERT_REVIEW = "Task_ExpertReview";
-    private static final String TASK_FORMAL_REVIEW = "Task_FormalReview";
+    private static final String TASK_EXPERT_REVIEW = ReviewProcess.TASK_EXPERT_REVIEW;
+    private static final String TASK_FORMAL_REVIEW = ReviewProcess.TASK_FORMAL_REVIEW;
     private static final String GATEWAY_DECISION = "Gateway_ReviewDecision";
-    private static final String TASK_REVISE = "Task_ReviseProposal";
+    private static final String TASK_REVISE = ReviewProcess.TASK_REVISE_PROPOSAL;
     private static final String END_APPROVED = "End_Approved";
     private static final String END_REJECTED = "End_Rejected";
 

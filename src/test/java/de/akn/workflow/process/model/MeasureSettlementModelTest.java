@@ -13,6 +13,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import de.akn.workflow.cosigning.CosigningProcess;
+import de.akn.workflow.settlement.SettlementProcess;
 import java.util.Date;
 import java.util.List;
 
@@ -40,9 +42,9 @@ class MeasureSettlementModelTest extends ModelTest {
     private static final String GATEWAY_OPENED = "Gateway_Opened";
     private static final String END_NOTHING = "End_NothingToSettle";
     private static final String SUBPROCESS_OVERRUN = "SubProcess_ConfirmOverrun";
-    private static final String TASK_CONFIRM_OVERRUN = "Task_ConfirmShare";
+    private static final String TASK_CONFIRM_OVERRUN = CosigningProcess.TASK_CONFIRM_SHARE;
     private static final String SUBPROCESS_PAYMENTS = "SubProcess_Payments";
-    private static final String TASK_CONFIRM_PAYMENT = "Task_ConfirmPayment";
+    private static final String TASK_CONFIRM_PAYMENT = SettlementProcess.TASK_CONFIRM_PAYMENT;
     private static final String SETTLED = "ServiceTask_Settled";
     private static final String END_SETTLED = "End_Settled";
 

@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import de.akn.workflow.membership.MembershipProcess;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +27,7 @@ class MembershipModelTest extends ModelTest {
 
     private static final String PROCESS = "membership";
     private static final String START = "StartEvent_Requested";
-    private static final String TASK_RECORD_DECISION = "Task_RecordAccessionDecision";
+    private static final String TASK_RECORD_DECISION = MembershipProcess.TASK_RECORD_ACCESSION_DECISION;
     private static final String GATEWAY_APPROVED = "Gateway_Approved";
     private static final String APPLY_MEMBERSHIP = "ServiceTask_ApplyMembership";
     private static final String END_APPLIED = "End_Applied";

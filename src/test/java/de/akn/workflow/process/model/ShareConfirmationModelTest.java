@@ -13,6 +13,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import de.akn.workflow.cosigning.CosigningProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,7 +40,7 @@ class ShareConfirmationModelTest extends ModelTest {
     private static final String PROCESS = "share-confirmation";
     private static final String START = "StartEvent_OverCeiling";
     private static final String SUBPROCESS_CONFIRM = "SubProcess_ConfirmShare";
-    private static final String TASK_CONFIRM_SHARE = "Task_ConfirmShare";
+    private static final String TASK_CONFIRM_SHARE = CosigningProcess.TASK_CONFIRM_SHARE;
     private static final String TIMER_REMINDER = "Timer_ShareReminder";
     private static final String TIMER_DEADLINE = "Timer_ShareDeadline";
     private static final String REMINDER = "ServiceTask_ShareReminder";

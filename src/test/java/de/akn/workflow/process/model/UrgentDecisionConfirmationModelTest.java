@@ -10,6 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import de.akn.workflow.cosigning.CosigningProcess;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,7 @@ class UrgentDecisionConfirmationModelTest extends ModelTest {
 
     private static final String PROCESS = "urgent-decision-confirmation";
     private static final String START = "StartEvent_Urgent";
-    private static final String TASK_CONFIRM = "Task_ConfirmUrgentDecision";
+    private static final String TASK_CONFIRM = CosigningProcess.TASK_CONFIRM_URGENT_DECISION;
     private static final String END = "End_UrgentDecided";
 
     @Test
