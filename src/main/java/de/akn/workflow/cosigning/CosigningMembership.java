@@ -29,6 +29,7 @@ class CosigningMembership {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void left(MemberLeft event) {
         int declined = memberLeft(event.memberId(), event.reason());
         log.info("Member {} left: {} open co-sign decisions recorded as declined", event.memberId(), declined);

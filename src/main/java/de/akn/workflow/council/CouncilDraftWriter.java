@@ -164,7 +164,7 @@ final class CouncilDraftWriter {
         String partners = members.partnerNames();
         return List.of(partners.isBlank() ? alliance
                         : alliance + " " + Texts.text("council-draft.frame.partners", "partners", partners),
-                Texts.text("council-draft.frame.lead", "lead", lead.map(l -> l.dative(false))
+                Texts.text("council-draft.frame.lead", "lead", lead.map(l -> l.afterVon())
                         .orElseGet(() -> Texts.text("council-draft.lead-unknown-dative"))));
     }
 

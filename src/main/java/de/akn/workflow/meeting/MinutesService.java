@@ -131,6 +131,7 @@ public class MinutesService {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void left(MemberLeft event) {
         int ended = memberLeft(event.memberId(), event.reason());
         log.info("Member {} left: {} action items ended", event.memberId(), ended);

@@ -31,6 +31,7 @@ public class ProductionMembership {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void left(MemberLeft event) {
         int ended = memberLeft(event.memberId(), event.reason());
         log.info("Member {} left: {} production tasks ended", event.memberId(), ended);

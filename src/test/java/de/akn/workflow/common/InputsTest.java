@@ -85,7 +85,7 @@ class InputsTest {
         Inputs.amount("10,005", "d", "die Kosten", 2, max, true, errors);
         Inputs.amount("1.25", "e", "die Tage", 1, max, true, errors);
         assertThat(errors).containsExactly(
-                entry("a", "Bitte geben Sie für die Kosten eine Zahl an (z. B. 12.000,50)."),
+                entry("a", "Bitte geben Sie für die Kosten eine Zahl an (z. B. 12.000 oder 12,5)."),
                 entry("b", "Bitte geben Sie für die Kosten keinen negativen Wert an."),
                 entry("c", "Der Wert für die Kosten ist unrealistisch hoch (höchstens 1.000)."),
                 entry("d", "Bitte geben Sie für die Kosten höchstens 2 Nachkommastellen an."),

@@ -143,8 +143,8 @@ class CouncilDraftTest extends AknIntegrationTest {
     /** The financing sentence for the Haushaltsjahr 2027: planned still, or (from 2027 on) in the budget. */
     private static String funds2027() {
         return java.time.LocalDate.now(GermanFormat.ZONE).getYear() < 2027
-                ? "Die Mittel werden im Haushaltsjahr 2027 vorbehaltlich der Haushaltsberatungen veranschlagt."
-                : "Die Mittel stehen im Haushaltsjahr 2027 im Produkt ____ zur Verfügung.";
+                ? "Die erforderlichen Mittel werden für das Haushaltsjahr 2027 vorbehaltlich der Haushaltsberatungen im Produkt ____, Sachkonto ____ veranschlagt."
+                : "Die erforderlichen Mittel stehen für das Haushaltsjahr 2027 im Produkt ____, Sachkonto ____ zur Verfügung.";
     }
 
     @Test

@@ -17,26 +17,29 @@ class CouncilDraftWordingTest {
     @Test
     void shouldSayTheMeansAreInTheBudgetOfTheCurrentYearWithAProductTheKaemmereiFillsIn() {
         assertThat(CouncilDraftFunds.sentence(null, List.of(Y2026), 2026))
-                .isEqualTo("Die Mittel stehen im Haushaltsjahr 2026 im Produkt ____ zur Verfügung.")
+                .isEqualTo("Die erforderlichen Mittel stehen für das Haushaltsjahr 2026 im Produkt ____, Sachkonto ____ zur "
+                        + "Verfügung.")
                 .doesNotContain("Die Verwaltung wird beauftragt", "bereitzustellen");
     }
 
     @Test
     void shouldPlanTheMeansOfALaterYearSubjectToTheBudgetDeliberations() {
         assertThat(CouncilDraftFunds.sentence(null, List.of(Y2027), 2026)).isEqualTo(
-                "Die Mittel werden im Haushaltsjahr 2027 vorbehaltlich der Haushaltsberatungen veranschlagt.");
+                "Die erforderlichen Mittel werden für das Haushaltsjahr 2027 vorbehaltlich der Haushaltsberatungen im "
+                        + "Produkt ____, Sachkonto ____ veranschlagt.");
         var y2028 = new YearAmount(2028, new BigDecimal("300.00"));
         assertThat(CouncilDraftFunds.sentence(null, List.of(Y2027, y2028), 2026))
-                .isEqualTo("Die Mittel werden in den Haushaltsjahren 2027 (" + money("700.00") + ") und 2028 ("
-                        + money("300.00") + ") vorbehaltlich der Haushaltsberatungen veranschlagt.");
+                .isEqualTo("Die erforderlichen Mittel werden für die Haushaltsjahre 2027 (" + money("700.00")
+                        + ") und 2028 (" + money("300.00") + ") vorbehaltlich der Haushaltsberatungen im Produkt ____, "
+                        + "Sachkonto ____ veranschlagt.");
     }
 
     @Test
     void shouldSayBothForAShareOverTheCurrentAndALaterYear() {
         assertThat(CouncilDraftFunds.sentence(null, List.of(Y2026, Y2027), 2026))
-                .isEqualTo("Die Mittel stehen im Haushaltsjahr 2026 (" + money("500.00") + ") im Produkt ____ zur "
-                        + "Verfügung; im Haushaltsjahr 2027 (" + money("700.00") + ") werden sie vorbehaltlich der "
-                        + "Haushaltsberatungen veranschlagt.");
+                .isEqualTo("Die erforderlichen Mittel stehen für das Haushaltsjahr 2026 (" + money("500.00")
+                        + ") im Produkt ____, Sachkonto ____ zur Verfügung; für das Haushaltsjahr 2027 (" + money("700.00")
+                        + ") werden sie vorbehaltlich der Haushaltsberatungen dort veranschlagt.");
     }
 
     @Test

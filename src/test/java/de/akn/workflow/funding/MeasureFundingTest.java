@@ -130,7 +130,7 @@ class MeasureFundingTest extends AknIntegrationTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ')
                     .replaceAll("\\s+", " ");
             assertThat(text).contains("Förderung Kommunalrichtlinie (NKI): 60 % der Kosten, "
-                    + plainMoney("7200.00"), "Kosten nach Abzug der Förderung (Eigenanteil der mitzeichnenden Mitglieder) "
+                    + plainMoney("7200.00"), "Kosten nach Abzug der Förderung (Eigenanteil der mitzeichnenden Kommunen) "
                     + plainMoney("4800.00"), "Kosten im Haushaltsjahr 2028 " + plainMoney("6000.00"),
                     "Anteil der Stadt Dormagen im Haushaltsjahr 2027 " + plainMoney("948.33"),
                     "in den Haushaltsjahren 2027 (" + plainMoney("948.33") + ") und 2028 (" + plainMoney("948.33")

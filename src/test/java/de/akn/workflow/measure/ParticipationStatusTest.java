@@ -23,7 +23,7 @@ class ParticipationStatusTest {
 
     @Test
     void shouldHaveGermanLabels() {
-        assertThat(ParticipationStatus.COUNCIL_PENDING.label()).isEqualTo("Ratsbeschluss ausstehend");
+        assertThat(ParticipationStatus.COUNCIL_PENDING.label()).isEqualTo("unter Ratsvorbehalt");
         assertThat(ParticipationStatus.NO_RESPONSE.label()).isEqualTo("keine Rückmeldung");
     }
 }

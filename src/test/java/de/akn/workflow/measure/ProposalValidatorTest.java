@@ -165,7 +165,7 @@ class ProposalValidatorTest {
     @ValueSource(ints = {0, 18, -1})
     void shouldRefuseAnSdgOutsideOneToSeventeen(int sdg) {
         assertThat(errorsOf(climateWeekWith(Proposal.SDGS, List.of(13, sdg)))).containsExactly(
-                entry("sdgs", "Die SDGs müssen Zahlen von 1 bis 17 sein („" + sdg + "“ ist keins)."));
+                entry("sdgs", "Die SDGs müssen Zahlen von 1 bis 17 sein; „" + sdg + "“ ist keine gültige Angabe."));
     }
 
     @Test

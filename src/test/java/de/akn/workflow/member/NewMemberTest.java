@@ -33,7 +33,7 @@ class NewMemberTest {
         assertThat(problem.errors()).containsOnly(
                 entry("id", "Die Kennung besteht aus 2 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen und beginnt "
                         + "mit einem Buchstaben (z. B. neuss)."),
-                entry("kind", "Beitreten können eine Stadt oder eine Gemeinde."),
+                entry("kind", "Beitreten kann nur eine Stadt oder eine Gemeinde."),
                 entry("population", "Die Einwohnerzahl muss eine ganze Zahl zwischen 1 und 10.000.000 sein."));
         var neuss = NewMember.read(Map.of("id", "neuss", "name", "Stadt Neuss", "kind", "STADT", "population", 150000),
                 "");

@@ -127,8 +127,8 @@ class MailTextsTest {
     void shouldUseOneTermForTheCoSigningTownsAndTheImplementationProgress() {
         assertThat(bundle.getProperty("contributions-complete.p1")).startsWith("alle mitzeichnenden Kommunen");
         assertThat(bundle.getProperty("draft-approved.p1")).startsWith("alle mitzeichnenden Kommunen");
-        assertThat(bundle.getProperty("review-approved.p1")).contains("alle eingeladenen Kommunen");
-        assertThat(bundle.getProperty("report-requested.p1")).contains("erreichter Umsetzungsstand in Prozent");
+        assertThat(bundle.getProperty("review-approved.p1")).contains("die eingeladenen Kommunen und auch Ihre eigene");
+        assertThat(bundle.getProperty("report-requested.p1")).contains("Fortschritt in Prozent, Umsetzungsstand (im Plan");
         for (String key : bundle.stringPropertyNames()) {
             assertThat(bundle.getProperty(key)).as(key).doesNotContain("beteiligten Kommunen", "Unterzeichner",
                     "Klimaschutzmanager/in", "erreichter Stand");

@@ -165,11 +165,11 @@ class SecurityIntegrationTest extends AknIntegrationTest {
         // Then each is refused in German and the task is still open, nothing decided
         for (var response : java.util.List.of(asMeerbusch, otherMeasure, local, single)) {
             assertThat(response.getStatusCode()).as(response.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody()).contains("legt das Verfahren fest");
+            assertThat(response.getBody()).contains("wird vom Verfahren gesetzt");
         }
         assertThat(submitted.statusCode()).isEqualTo(400);
         // Tasklist shows the refusal under the form: German, without Camunda's prefix and the task's id
-        assertThat(submitted.body()).contains("legt das Verfahren fest").doesNotContain("Cannot submit", task);
+        assertThat(submitted.body()).contains("wird vom Verfahren gesetzt").doesNotContain("Cannot submit", task);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
         assertThat(lifecycle.reload(measure).participationOf("meerbusch").orElseThrow().getStatus().name())
                 .isEqualTo("INVITED");

@@ -77,6 +77,11 @@ class ConcurrentTaskStepsTest extends AknIntegrationTest {
         assertTaskAlreadyDone(post("coordinator-deputy", "/engine-rest/task/" + taskId + "/complete", approve));
         assertTaskAlreadyDone(post("coordinator-deputy", "/engine-rest/task/" + taskId + "/submit-form", approve));
         assertThat(events(reference)).containsOnlyOnce("APPROVED");
+
+        // a task id that never existed is not "bereits erledigt"
+        var unknown = post("coordinator", "/engine-rest/task/no-such-task/complete", approve);
+        assertThat(unknown.getStatusCode().value()).as(unknown.getBody()).isNotEqualTo(409);
+        assertThat(unknown.getBody()).doesNotContain("bereits erledigt");
     }
 
     @Test
