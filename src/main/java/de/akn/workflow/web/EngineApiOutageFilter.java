@@ -109,8 +109,9 @@ class EngineApiOutageFilter extends OncePerRequestFilter {
         }
 
         private boolean holding(int status) {
-            if (!released && status == SC_INTERNAL_SERVER_ERROR) {
-                serverError = true;
+            if (!released) {
+                // a filter inside may still turn the 500 into something else (a refused form into its 409)
+                serverError = status == SC_INTERNAL_SERVER_ERROR;
             }
             return serverError && !released;
         }
@@ -119,6 +120,27 @@ class EngineApiOutageFilter extends OncePerRequestFilter {
         public void setStatus(int status) {
             if (!holding(status)) {
                 super.setStatus(status);
+                passOnHeldBody();
+            }
+        }
+
+        @Override
+        public int getStatus() {
+            return serverError && !released ? SC_INTERNAL_SERVER_ERROR : super.getStatus();
+        }
+
+        /** Bytes held while it looked like a 500 belong to the answer after all. */
+        private void passOnHeldBody() {
+            if (body.size() > 0) {
+                try {
+                    if (writer != null) {
+                        writer.flush();
+                    }
+                    body.writeTo(super.getOutputStream());
+                    body.reset();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
 

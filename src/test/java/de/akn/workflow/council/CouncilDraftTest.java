@@ -78,7 +78,7 @@ class CouncilDraftTest extends AknIntegrationTest {
                 "Sachverhalt und Begründung", "Die Stadt Kaarst hat die Maßnahme am",
                 "Zur Mitzeichnung eingeladen ist außerdem der Rhein-Kreis Neuss.",
                 "Finanzielle Auswirkungen", "Voraussichtlicher Anteil der Stadt Dormagen (wenn alle Eingeladenen "
-                        + "mitzeichnen)", share, "nach Einwohnerzahl: Der Rhein-Kreis Neuss trägt einen gleichen Anteil",
+                        + "mitzeichnen)", share, "nach Einwohnerzahl: Der Rhein-Kreis Neuss trägt einen Kopfanteil",
                 "Deckung (Produkt, Sachkonto)",
                 "Klimarelevanz und Nachhaltigkeitsziele", "SDG 13 – Maßnahmen zum Klimaschutz",
                 "Zusammenarbeit in der Allianz", "arbeiten der Rhein-Kreis Neuss, die Stadt Dormagen",

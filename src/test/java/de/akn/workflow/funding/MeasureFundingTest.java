@@ -133,7 +133,7 @@ class MeasureFundingTest extends AknIntegrationTest {
                     + plainMoney("7200.00"), "Kosten nach Abzug der Förderung (Eigenanteil der mitzeichnenden Kommunen) "
                     + plainMoney("4800.00"), "Kosten im Haushaltsjahr 2028 " + plainMoney("6000.00"),
                     "Anteil der Stadt Dormagen im Haushaltsjahr 2027 " + plainMoney("948.33"),
-                    "in den Haushaltsjahren 2027 (" + plainMoney("948.33") + ") und 2028 (" + plainMoney("948.33")
+                    "für die Haushaltsjahre 2027 (" + plainMoney("948.33") + ") und 2028 (" + plainMoney("948.33")
                             + ")").doesNotContain("bereitzustellen");
         }
 

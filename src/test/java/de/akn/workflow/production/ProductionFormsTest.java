@@ -27,7 +27,7 @@ class ProductionFormsTest {
         String text = texts("upload-draft.form");
 
         assertThat(text).contains("Bitte laden Sie den Entwurf im Reiter „Maßnahme“ dieser Aufgabe hoch")
-                .contains("Einen früher hochgeladenen Entwurf vorlegen (optional)")
+                .contains("Nummer eines früher hochgeladenen Entwurfs (optional)")
                 .doesNotContain("Nummer der Entwurfsdatei", "Dateinummer", "unter der angegebenen Adresse");
     }
 

@@ -83,7 +83,8 @@ class ProductionTest extends AknIntegrationTest {
                 .containsExactlyInAnyOrder("kaarst", "dormagen", "meerbusch");
         assertThat(TestMail.textOf("km-dormagen@example.org", ref, "Bitte um Ihren Beitrag"))
                 .contains("die Stadt Kaarst stellt jetzt die Publikation zusammen".replace("die Stadt", "Die Stadt"))
-                .contains("den Beitrag der Stadt Dormagen").contains("/api/measures/" + ref + "/files");
+                .contains("den Beitrag der Stadt Dormagen").contains("im Reiter „Maßnahme“ dieser Aufgabe hoch")
+                .doesNotContain("/api/measures/" + ref + "/files");
 
         // When Dormagen uploads a picture and Kaarst a PDF, and all three send their texts
         var picture = upload("km-dormagen", ref, png(), "logo-dormagen.png", null);

@@ -76,7 +76,7 @@ class PublicSiteTest extends AknIntegrationTest {
         assertThat(visibleText(page.getBody())).contains("Mitzeichnende Kommunen und Anteile")
                 .doesNotContain("Beteiligte Kommunen");
         assertThat(visibleText(start.getBody())).contains("CO2-Einsparung, geplant")
-                .contains("CO2-Einsparung, berichtet bisher").contains("jede mitzeichnende Kommune")
+                .contains("CO2-Einsparung, berichtet bisher").contains("was die mitzeichnenden Kommunen zusammen ausgegeben hätten")
                 .doesNotContain("beteiligte Kommune");
         // the workflow status (vereinbart, abgeschlossen), not the implementation progress
         assertThat(start.getBody()).contains("<th scope=\"col\">Status</th>").doesNotContain(">Stand<");
