@@ -334,6 +334,12 @@ class MeasureFundingTest extends AknIntegrationTest {
                 }
             }
         }
+        // the job executor may still be running one of them: the clock moves on only when every due timer is done
+        Date now = ClockUtil.getCurrentTime();
+        await().atMost(Duration.ofSeconds(20)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(measure.getReference()).processDefinitionKey("measure-funding").list()
+                .stream().allMatch(instance -> management.createJobQuery().processInstanceId(instance.getId())
+                        .timers().duedateLowerThan(now).count() == 0));
     }
 
     private static String subjectOf(jakarta.mail.internet.MimeMessage mail) {
