@@ -3,6 +3,7 @@ package de.akn.workflow.cosigning;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.ParticipationDecision;
@@ -82,25 +83,26 @@ public class CosignDecisions {
     }
 
     /** The event's text: what was decided, and the sign-off, paper, ceiling, standalone cost and comment given. */
-    private static String detail(CosignCommand command, String name, String bodyName, boolean signOff) {
+    private static EventDetail detail(CosignCommand command, String name, String bodyName, boolean signOff) {
         LocalDate meeting = command.councilMeetingDate();
         BigDecimal ceiling = command.costCeilingEur();
         String comment = command.comment();
-        return switch (command.decision()) {
-            case POSTPONED -> Texts.text("event.council.postponed", "member", name, "meeting", GermanFormat.date(meeting));
-            case COUNCIL_PENDING -> Texts.text("event.council.pending", "member", name, "body", bodyName, "meeting",
+        EventDetail decided = switch (command.decision()) {
+            case POSTPONED -> EventDetail.of("event.council.postponed", "member", name, "meeting", GermanFormat.date(meeting));
+            case COUNCIL_PENDING -> EventDetail.of("event.council.pending", "member", name, "body", bodyName, "meeting",
                     GermanFormat.date(meeting));
-            case REFERRED -> Texts.text("event.council.referred", "member", name, "body", bodyName, "meeting",
+            case REFERRED -> EventDetail.of("event.council.referred", "member", name, "body", bodyName, "meeting",
                     GermanFormat.date(meeting));
-            case AMENDED -> Texts.text("event.council.amended", "member", name);
-            case URGENT -> Texts.text("event.council.urgent", "member", name, "meeting", GermanFormat.date(meeting));
-            default -> name;
-        } + (signOff ? Texts.text("event.sign-off.pending") : "")
-                + (command.councilPaperReference() == null ? "" : Texts.text("event.cosign.paper", "paper",
-                        command.councilPaperReference()))
-                + (ceiling == null ? "" : Texts.text("event.cosign.ceiling", "amount", GermanFormat.money(ceiling)))
-                + (command.standaloneCostEur() == null ? "" : Texts.text("event.cosign.standalone", "amount",
-                        GermanFormat.money(command.standaloneCostEur())))
-                + (comment == null ? "" : ": " + comment);
+            case AMENDED -> EventDetail.of("event.council.amended", "member", name);
+            case URGENT -> EventDetail.of("event.council.urgent", "member", name, "meeting", GermanFormat.date(meeting));
+            default -> EventDetail.text(name);
+        };
+        return decided.andIf(signOff, "event.sign-off.pending")
+                .andIf(command.councilPaperReference() != null, "event.cosign.paper", "paper",
+                        command.councilPaperReference())
+                .andIf(ceiling != null, "event.cosign.ceiling", "amount", GermanFormat.money(ceiling))
+                .andIf(command.standaloneCostEur() != null, "event.cosign.standalone", "amount",
+                        GermanFormat.money(command.standaloneCostEur()))
+                .withComment(comment);
     }
 }

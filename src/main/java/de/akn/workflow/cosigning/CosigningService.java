@@ -5,6 +5,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.CostShare;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -82,7 +83,7 @@ public class CosigningService {
         Measure measure = measures.get(measureId);
         CostShare prospective = shares.prospective(measure, member);
         measures.record(measure, "system", MeasureEventType.COSIGN_REQUESTED,
-                Texts.text("event.cosign.requested", "member", members.find(member).map(m -> m.dative(false))
+                EventDetail.of("event.cosign.requested", "member", members.find(member).map(m -> m.dative(false))
                         .orElse(member)));
         mails.cosignRequested(measure, member, taskId, Dates.day(due), prospective);
         return prospective;
@@ -110,7 +111,7 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void noResponse(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", Texts.text("cosign.deadline-passed"), null, Texts.text("event.cosign.no-response", "member",
+                "system", Texts.text("cosign.deadline-passed"), null, EventDetail.of("event.cosign.no-response", "member",
                 members.nameOf(member))));
         mails.cosignDeadlinePassed(measure, member);
     }
@@ -138,7 +139,7 @@ public class CosigningService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void adopted(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.ADOPTED, "system",
-                MeasureEventType.ADOPTED, Texts.text("event.adopted", "signers", fromSigners(measures.get(measureId))));
+                MeasureEventType.ADOPTED, EventDetail.of("event.adopted", "signers", fromSigners(measures.get(measureId))));
         mails.adopted(measure);
     }
 
@@ -148,9 +149,9 @@ public class CosigningService {
         boolean leadOut = !measures.get(measureId).leadParticipation().isSigner();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
                 MeasureEventType.NOT_ADOPTED, leadOut
-                        ? Texts.text("event.not-adopted.lead", "lead", members.find(measures.get(measureId)
+                        ? EventDetail.of("event.not-adopted.lead", "lead", members.find(measures.get(measureId)
                                 .getLeadMember()).map(m -> m.nominative(true)).orElse(null))
-                        : Texts.text("event.not-adopted.quorum", "minSigners", minSigners));
+                        : EventDetail.of("event.not-adopted.quorum", "minSigners", minSigners));
         mails.notAdopted(measure, minSigners, leadOut);
     }
 

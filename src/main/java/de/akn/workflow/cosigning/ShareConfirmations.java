@@ -4,6 +4,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.CostShare;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -66,7 +67,7 @@ public class ShareConfirmations {
             boolean afterFunding) {
         Measure measure = measures.get(measureId);
         Participation participation = measure.participationOf(member).orElseThrow();
-        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, Texts.text(
+        measures.record(measure, "system", MeasureEventType.SHARE_CONFIRMATION_REQUESTED, EventDetail.of(
                 "event.share.confirmation-requested", "member", members.nameOf(member), "share",
                 GermanFormat.money(participation.getCostShareEur()), "ceiling",
                 GermanFormat.money(participation.getCostCeilingEur())));
@@ -84,12 +85,12 @@ public class ShareConfirmations {
         String name = members.nameOf(member);
         if (answer == ShareConfirmation.ACCEPT) {
             // the co-signature stands as decided (its comment, who and when); only the ceiling rises
-            measures.raiseCeiling(measureId, member, share, actor, Texts.text("event.share.accepted", "member", name,
-                    "share", GermanFormat.money(share)) + (comment == null ? "" : " (" + comment + ")"));
+            measures.raiseCeiling(measureId, member, share, actor, EventDetail.of("event.share.accepted", "member", name,
+                    "share", GermanFormat.money(share)).withRemark(comment));
         } else {
             measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.DECLINED, actor, comment,
-                    null, Texts.text("event.share.withdrawn", "member", name, "share", GermanFormat.money(share))
-                    + (comment == null ? "" : ": " + comment)));
+                    null, EventDetail.of("event.share.withdrawn", "member", name, "share", GermanFormat.money(share))
+                    .withComment(comment)));
         }
     }
 
@@ -97,7 +98,7 @@ public class ShareConfirmations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void shareNotConfirmed(Long measureId, String member) {
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, ParticipationStatus.NO_RESPONSE,
-                "system", Texts.text("cosign.deadline-passed"), null, Texts.text("event.share.not-confirmed", "member",
+                "system", Texts.text("cosign.deadline-passed"), null, EventDetail.of("event.share.not-confirmed", "member",
                 members.nameOf(member))));
         mails.shareNotConfirmed(measure, member);
     }

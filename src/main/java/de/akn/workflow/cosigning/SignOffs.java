@@ -3,6 +3,7 @@ package de.akn.workflow.cosigning;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MoneyTexts;
@@ -73,8 +74,8 @@ public class SignOffs {
         boolean approved = command.decision() == SignOffDecision.APPROVE;
         Measure measure = measures.decide(measureId, new ParticipationDecision(member, approved
                 ? ParticipationStatus.COSIGNED : ParticipationStatus.DECLINED, actor, comment, null,
-                Texts.text(approved ? "event.sign-off.approved" : "event.sign-off.rejected", "member", name)
-                        + (comment == null ? "" : ": " + comment)));
+                EventDetail.of(approved ? "event.sign-off.approved" : "event.sign-off.rejected", "member", name)
+                        .withComment(comment)));
         if (!approved) {
             mails.signOffRejected(measure, member, comment);
         }

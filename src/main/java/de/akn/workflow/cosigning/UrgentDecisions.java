@@ -2,7 +2,7 @@ package de.akn.workflow.cosigning;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
@@ -72,9 +72,9 @@ public class UrgentDecisions {
         String comment = command.comment();
         String paper = command.councilPaperReference();
         String name = members.nameOf(member);
-        String detail = Texts.text(answer == UrgentConfirmation.CONFIRMED ? "event.urgent.confirmed"
-                : "event.urgent.revoked", "member", name) + (paper == null ? "" : Texts.text("event.cosign.paper", "paper", paper))
-                + (comment == null ? "" : ": " + comment);
+        EventDetail detail = EventDetail.of(answer == UrgentConfirmation.CONFIRMED ? "event.urgent.confirmed"
+                : "event.urgent.revoked", "member", name).andIf(paper != null, "event.cosign.paper", "paper", paper)
+                .withComment(comment);
         if (answer == UrgentConfirmation.CONFIRMED) {
             measures.record(measures.get(measureId), actor, MeasureEventType.URGENT_DECISION_CONFIRMED, detail);
             return;

@@ -9,6 +9,7 @@ import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.council.CouncilDraft.Row;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
@@ -94,7 +95,7 @@ final class CouncilDraftWriter {
                     : "council-draft.facts.invited-many", "members", GermanFormat.list(others)));
         }
         measures.expertOpinion(measure).ifPresent(opinion -> facts.addAll(PartnerOpinion.paragraphs(partner(),
-                opinion)));
+                opinion.detailParts().orElseGet(EventDetail::none))));
         return facts;
     }
 

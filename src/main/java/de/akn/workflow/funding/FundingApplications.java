@@ -5,6 +5,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.FundingStatus;
 import de.akn.workflow.measure.JointMeasureProcess;
@@ -87,7 +88,7 @@ public class FundingApplications {
     public Funding applicationRequested(Long measureId, Long fundingId, String taskId) {
         Measure measure = measures.get(measureId);
         Funding funding = measure.funding(fundingId).orElseThrow();
-        measures.record(measure, "system", MeasureEventType.FUNDING_APPLICATION_REQUESTED, Texts.text(
+        measures.record(measure, "system", MeasureEventType.FUNDING_APPLICATION_REQUESTED, EventDetail.of(
                 "event.funding.application-requested", "name", funding.getProgrammeName(), "deadline",
                 GermanFormat.date(funding.getApplicationDeadline())));
         mails.applicationRequested(measure, funding, taskId);
@@ -120,24 +121,24 @@ public class FundingApplications {
     public Funding recordApplication(Long measureId, Long fundingId, FundingCommands.Application command,
             String actor) {
         Funding funding = funding(measureId, fundingId);
-        return measures.fundingApplied(measureId, fundingId, command.appliedOn(), actor, Texts.text(
+        return measures.fundingApplied(measureId, fundingId, command.appliedOn(), actor, EventDetail.of(
                 "event.funding.applied", "name", funding.getProgrammeName(), "appliedOn",
-                GermanFormat.date(command.appliedOn())) + comment(command.comment()));
+                GermanFormat.date(command.appliedOn())).withComment(command.comment()));
     }
 
     /** The decision, checked by {@link FundingCommands#decision}, recorded (event, status GRANTED or REJECTED). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Funding recordDecision(Long measureId, Long fundingId, FundingCommands.Decision command, String actor) {
         Funding funding = funding(measureId, fundingId);
-        String detail = command.granted()
-                ? Texts.text("event.funding.granted", "name", funding.getProgrammeName(), "amount",
+        EventDetail detail = command.granted()
+                ? EventDetail.of("event.funding.granted", "name", funding.getProgrammeName(), "amount",
                         GermanFormat.money(command.grantedAmountEur()), "applied",
                         GermanFormat.money(funding.getAmountEur()), "reference", command.grantReference(),
                         "decidedOn", GermanFormat.date(command.decidedOn()))
-                : Texts.text("event.funding.rejected", "name", funding.getProgrammeName(), "decidedOn",
+                : EventDetail.of("event.funding.rejected", "name", funding.getProgrammeName(), "decidedOn",
                         GermanFormat.date(command.decidedOn()));
         return measures.fundingDecided(measureId, fundingId, command.granted(), command.grantedAmountEur(),
-                command.grantReference(), command.decidedOn(), actor, detail + comment(command.comment()));
+                command.grantReference(), command.decidedOn(), actor, detail.withComment(command.comment()));
     }
 
     /**
@@ -151,7 +152,7 @@ public class FundingApplications {
         before.signers().forEach(p -> previous.put(p.getMemberId(), p.getCostShareEur()));
         var conclusion = cosigning.conclude(measureId);
         Measure measure = measures.get(measureId);
-        measures.record(measure, "system", MeasureEventType.FUNDING_CONCLUDED, Texts.text("event.funding.concluded",
+        measures.record(measure, "system", MeasureEventType.FUNDING_CONCLUDED, EventDetail.of("event.funding.concluded",
                 "netCost", GermanFormat.money(measure.netCostEur()), "shares", String.join(", ", measure.signers()
                         .stream().map(p -> members.nameOf(p.getMemberId()) + " " + GermanFormat.money(
                                 p.getCostShareEur())).toList())));
@@ -173,12 +174,8 @@ public class FundingApplications {
     public void notAdopted(Long measureId) {
         int minSigners = properties.cosigning().minSigners();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
-                MeasureEventType.NOT_ADOPTED, Texts.text("event.funding.not-adopted", "minSigners", minSigners));
+                MeasureEventType.NOT_ADOPTED, EventDetail.of("event.funding.not-adopted", "minSigners", minSigners));
         mails.notAdopted(measure, minSigners);
-    }
-
-    private static String comment(String comment) {
-        return comment == null ? "" : Texts.text("event.comment", "comment", comment);
     }
 
     /** The signers' member ids. */

@@ -4,6 +4,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.implementation.internal.ProgressReport;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
@@ -88,11 +89,13 @@ public class ImplementationService {
     public void decideFinalReport(Long measureId, String member, FinalReportDecision decision, String actor) {
         Measure measure = measures.get(measureId);
         if (decision.decision() == AcceptDecision.REQUEST_CHANGES) {
-            measures.record(measure, actor, MeasureEventType.FINAL_REPORT_RETURNED, decision.comment());
+            measures.record(measure, actor, MeasureEventType.FINAL_REPORT_RETURNED,
+                    EventDetail.text(decision.comment()));
             mails.finalReportReturned(measure, member, decision.comment(), reports.latest(measureId, member)
                     .orElse(null));
         } else {
-            measures.record(measure, actor, MeasureEventType.FINAL_REPORT_ACCEPTED, decision.comment());
+            measures.record(measure, actor, MeasureEventType.FINAL_REPORT_ACCEPTED,
+                    EventDetail.text(decision.comment()));
         }
     }
 
@@ -100,21 +103,21 @@ public class ImplementationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(Long measureId) {
         Measure measure = measures.changeStatus(measureId, MeasureStatus.COMPLETED, "system",
-                MeasureEventType.COMPLETED, Texts.text("event.completed"));
+                MeasureEventType.COMPLETED, EventDetail.of("event.completed"));
         // implemented locally: each town's final report went out on its own; no single report stands for all
         mails.completed(measure, measure.getImplementation() == Implementation.LOCAL ? null
                 : reports.latest(measureId).orElse(null));
     }
 
     /** The event's text: "Stadt Kaarst, Bericht 2: 40 %, im Plan, ausgegeben 1.000,00 €" (the town if LOCAL). */
-    private String summary(Measure measure, ProgressReport report) {
-        return Texts.text("event.report.summary", "who", measure.getImplementation() == Implementation.LOCAL
+    private EventDetail summary(Measure measure, ProgressReport report) {
+        return EventDetail.of("event.report.summary", "who", measure.getImplementation() == Implementation.LOCAL
                         ? members.nameOf(report.getMember()) + ", " : "",
                 "kind", report.isFinalReport() ? Texts.text("event.report.final")
                         : Texts.text("event.report.number", "number", report.getReportNumber()),
-                "percent", report.getProgressPercent(), "status", report.getProgressStatus().label(),
-                "spent", GermanFormat.money(report.getSpentEur()),
+                "percent", report.getProgressPercent(), "spent", GermanFormat.money(report.getSpentEur()),
                 "reason", report.getPercentDecreaseReason() == null ? "" : Texts.text("event.report.reason",
-                        "reason", report.getPercentDecreaseReason()));
+                        "reason", report.getPercentDecreaseReason()))
+                .label("status", report.getProgressStatus());
     }
 }

@@ -1,15 +1,22 @@
 package de.akn.workflow.measure;
 
 import de.akn.workflow.common.TextLimits;
+import de.akn.workflow.measure.internal.EventDetailConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
-/** One row of a measure's audit trail: who did what, when. */
+/**
+ * One row of a measure's audit trail: who did what, when. Its detail is kept as text keys and values
+ * ({@link EventDetail}) and rendered when shown; {@code detail} holds the text as it read when written
+ * (the only detail of rows from before the keys were kept).
+ */
 @Entity
 @Table(name = "akn_measure_event")
 public class MeasureEvent {
@@ -33,15 +40,20 @@ public class MeasureEvent {
     @Column(updatable = false)
     private String detail;
 
+    @Convert(converter = EventDetailConverter.class)
+    @Column(name = "detail_parts", updatable = false)
+    private EventDetail parts;
+
     protected MeasureEvent() {
     }
 
-    public MeasureEvent(Long measureId, Instant at, String actor, String type, String detail) {
+    public MeasureEvent(Long measureId, Instant at, String actor, String type, EventDetail detail) {
         this.measureId = measureId;
         this.at = at;
         this.actor = actor;
         this.type = type;
-        this.detail = TextLimits.fit(detail);
+        this.detail = TextLimits.fit(detail.render());
+        this.parts = detail.parts().isEmpty() ? null : detail;
     }
 
     public Long getId() {
@@ -64,7 +76,13 @@ public class MeasureEvent {
         return type;
     }
 
+    /** The detail in today's wording (as written for rows from before the keys were kept). */
     public String getDetail() {
-        return detail;
+        return parts == null ? detail : parts.render();
+    }
+
+    /** The detail's keys and values; empty for rows from before they were kept. */
+    public Optional<EventDetail> detailParts() {
+        return Optional.ofNullable(parts);
     }
 }

@@ -3,7 +3,6 @@ package de.akn.workflow.measure;
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.internal.MeasureRepository;
 import de.akn.workflow.measure.internal.ReferenceGenerator;
 import de.akn.workflow.security.IdentityDirectory;
@@ -69,7 +68,7 @@ public class MeasureProposals {
         String reference = references.next(GermanFormat.day(now).getYear());
         Measure measure = repository.save(new Measure(reference, command.proposal(), command.leadMember(),
                 command.proposer(), now));
-        measures.record(measure, command.proposer(), MeasureEventType.PROPOSED, Texts.text("event.proposed",
+        measures.record(measure, command.proposer(), MeasureEventType.PROPOSED, EventDetail.of("event.proposed",
                 "proposer", directory.displayName(command.proposer()), "invited", invitedNames(measure)));
         mails.proposalReceived(measure);
         return measure;
@@ -82,7 +81,7 @@ public class MeasureProposals {
         var now = clock.instant();
         measure.apply(proposal, now);
         measure.changeStatus(MeasureStatus.IN_REVIEW, now);
-        measures.record(measure, actor, MeasureEventType.REVISED, Texts.text("event.revised"));
+        measures.record(measure, actor, MeasureEventType.REVISED, EventDetail.of("event.revised"));
         return measure;
     }
 

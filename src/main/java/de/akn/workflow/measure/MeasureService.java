@@ -46,7 +46,7 @@ public class MeasureService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Measure changeStatus(Long measureId, MeasureStatus status, String actor, String eventType, String detail) {
+    public Measure changeStatus(Long measureId, MeasureStatus status, String actor, String eventType, EventDetail detail) {
         Measure measure = get(measureId);
         measure.changeStatus(status, clock.instant());
         record(measure, actor, eventType, detail);
@@ -69,7 +69,7 @@ public class MeasureService {
 
     /** The lead member applied for a funding on {@code appliedOn}, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Funding fundingApplied(Long measureId, Long fundingId, LocalDate appliedOn, String actor, String detail) {
+    public Funding fundingApplied(Long measureId, Long fundingId, LocalDate appliedOn, String actor, EventDetail detail) {
         Measure measure = get(measureId);
         Funding funding = funding(measure, fundingId);
         funding.applied(appliedOn);
@@ -80,7 +80,7 @@ public class MeasureService {
     /** The funding body decided: granted (amount, Förderkennzeichen) or rejected, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Funding fundingDecided(Long measureId, Long fundingId, boolean granted, BigDecimal grantedAmountEur,
-            String grantReference, LocalDate decidedOn, String actor, String detail) {
+            String grantReference, LocalDate decidedOn, String actor, EventDetail detail) {
         Measure measure = get(measureId);
         Funding funding = funding(measure, fundingId);
         funding.decided(granted, grantedAmountEur, grantReference, decidedOn);
@@ -96,23 +96,26 @@ public class MeasureService {
     /** The settlement is complete: the actual figures and the measured saving on the measure, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure settled(Long measureId, BigDecimal actualCostEur, BigDecimal fundingReceivedEur,
-            BigDecimal netActualCostEur, BigDecimal moneySavedEur, String detail) {
+            BigDecimal netActualCostEur, BigDecimal moneySavedEur, EventDetail detail) {
         Measure measure = get(measureId);
         measure.settled(actualCostEur, fundingReceivedEur, netActualCostEur, moneySavedEur, clock.instant());
         record(measure, "system", MeasureEventType.SETTLED, detail);
         return measure;
     }
 
-    /** The partner's latest expert opinion on the measure, as recorded ("Empfehlung: … „…“"). */
+    /**
+     * The partner's latest expert opinion on the measure, as the review recorded it (its recommendation and
+     * text as values; only the text as written for opinions from before the keys were kept).
+     */
     @Transactional(readOnly = true)
-    public Optional<String> expertOpinion(Measure measure) {
+    public Optional<MeasureEvent> expertOpinion(Measure measure) {
         return events(measure).stream().filter(e -> MeasureEventType.EXPERT_OPINION_GIVEN.equals(e.getType()))
-                .reduce((first, second) -> second).map(MeasureEvent::getDetail);
+                .reduce((first, second) -> second);
     }
 
     /** A signer carries a larger share than its ceiling: the ceiling rises to it, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void raiseCeiling(Long measureId, String member, BigDecimal ceiling, String actor, String detail) {
+    public void raiseCeiling(Long measureId, String member, BigDecimal ceiling, String actor, EventDetail detail) {
         Measure measure = get(measureId);
         participation(measure, member).limit(ceiling, null);
         record(measure, actor, MeasureEventType.SHARE_CONFIRMED, detail);
@@ -134,7 +137,7 @@ public class MeasureService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Measure measure, String actor, String type, String detail) {
+    public void record(Measure measure, String actor, String type, EventDetail detail) {
         events.save(new MeasureEvent(measure.getId(), clock.instant(), actor, type, detail));
         try (var ignored = MDC.putCloseable("reference", measure.getReference())) {
             log.info("{} {} by {}", measure.getReference(), type, actor);
@@ -160,7 +163,7 @@ public class MeasureService {
 
     /** The coordination released the measure for the public site, with its public summary, with an event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Measure publish(Long measureId, String publicSummary, String actor, String detail) {
+    public Measure publish(Long measureId, String publicSummary, String actor, EventDetail detail) {
         Measure measure = get(measureId);
         measure.publish(publicSummary, clock.instant());
         record(measure, actor, MeasureEventType.PUBLISHED, detail);

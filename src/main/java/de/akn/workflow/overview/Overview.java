@@ -1,12 +1,12 @@
 package de.akn.workflow.overview;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Measure;
+import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.MeasureEventType;
-import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.MoneyTexts;
@@ -183,7 +183,7 @@ public class Overview {
     private Dossier dossier(Measure m) {
         var names = names();
         List<MeasureEvent> events = measures.events(m);
-        String opinion = measures.expertOpinion(m).orElse(null);
+        String opinion = measures.expertOpinion(m).map(MeasureEvent::getDetail).orElse(null);
         var rows = m.getParticipations().stream().map(p -> new Row(names.getOrDefault(p.getMemberId(),
                 p.getMemberId()), p.isLead(), p.getStatus().label(), p.getStatus().name(), money(p.getCostShareEur()),
                 p.getCostSharesByYear().size() < 2 ? null : MoneyTexts.years(p.getCostSharesByYear()),

@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureEventType;
@@ -75,7 +76,7 @@ public class MeasureFiles {
         String name = FileTypes.fileName(originalName, type);
         var file = files.save(new MeasureFile(measure.getId(), member, kind, name, type.contentType(), content,
                 userId, clock.instant()));
-        measures.record(measure, userId, MeasureEventType.FILE_UPLOADED, Texts.text(kind == MeasureFile.Kind.DRAFT
+        measures.record(measure, userId, MeasureEventType.FILE_UPLOADED, EventDetail.of(kind == MeasureFile.Kind.DRAFT
                 ? "production.event.draft-uploaded" : "production.event.file-uploaded", "name", name,
                 "size", FileTypes.megabytes(file.getSize()), "member", members.find(member)
                         .map(Member::accusative).orElse(member)));

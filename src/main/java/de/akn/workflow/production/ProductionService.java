@@ -4,6 +4,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -94,7 +95,7 @@ public class ProductionService {
         contributions.save(contribution);
         long count = contributionFiles(measureId, member);
         measures.record(measure, actor, MeasureEventType.CONTRIBUTION_SUBMITTED,
-                Texts.text("production.event.contribution", "member", genitive(member),
+                EventDetail.of("production.event.contribution", "member", genitive(member),
                         "files", ProductionMails.files(count)));
     }
 
@@ -128,8 +129,8 @@ public class ProductionService {
         for (Participation signer : measure.signers()) {
             approvals.save(new DraftApproval(measureId, round, signer.getMemberId(), draft.id()));
         }
-        measures.record(measure, actor, MeasureEventType.DRAFT_UPLOADED, Texts.text("production.event.draft-submitted",
-                "name", draft.name(), "round", round) + (note == null ? "" : ": " + note));
+        measures.record(measure, actor, MeasureEventType.DRAFT_UPLOADED, EventDetail.of("production.event.draft-submitted",
+                "name", draft.name(), "round", round).withComment(note));
         return new Draft(round, draft, mails.fileUrl(measure, draft.id()));
     }
 
@@ -155,10 +156,9 @@ public class ProductionService {
         approval.decide(approved ? DraftApproval.Status.APPROVED : DraftApproval.Status.CHANGES_REQUESTED,
                 decision.comment(), actor, clock.instant());
         measures.record(measure, actor, approved ? MeasureEventType.DRAFT_APPROVED
-                : MeasureEventType.DRAFT_CHANGES_REQUESTED, Texts.text(approved ? "production.event.draft-approved"
+                : MeasureEventType.DRAFT_CHANGES_REQUESTED, EventDetail.of(approved ? "production.event.draft-approved"
                 : "production.event.changes-requested", "round", round, "byMember", members.find(member)
-                        .map(Member::afterVon).orElse(member))
-                + (decision.comment() == null ? "" : ": " + decision.comment()));
+                        .map(Member::afterVon).orElse(member)).withComment(decision.comment()));
     }
 
     /** Every signer decided: the lead town gets the change requests, or everyone learns that all approved. */

@@ -11,6 +11,7 @@ import de.akn.workflow.common.Inputs;
 import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -72,14 +73,14 @@ public class Publications {
         ValidationProblem.throwIfAny(errors);
         Measure measure = measures.get(measureId);
         if (decision == Decision.WITHHOLD) {
-            measures.record(measure, actor, MeasureEventType.PUBLICATION_WITHHELD, Texts.text("event.publication.withheld")
-                    + (comment == null ? "" : ": " + comment));
+            measures.record(measure, actor, MeasureEventType.PUBLICATION_WITHHELD, EventDetail.of("event.publication.withheld")
+                    .withComment(comment));
             return;
         }
         if (measure.getStatus() != MeasureStatus.ADOPTED && measure.getStatus() != MeasureStatus.COMPLETED) {
             throw new ConflictProblem(Texts.text("publication.not-adopted"));
         }
-        Measure published = measures.publish(measureId, summary, actor, Texts.text("event.publication.released"));
+        Measure published = measures.publish(measureId, summary, actor, EventDetail.of("event.publication.released"));
         mails.released(published);
     }
 }

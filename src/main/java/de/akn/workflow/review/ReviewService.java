@@ -1,6 +1,6 @@
 package de.akn.workflow.review;
 
-import de.akn.workflow.common.Texts;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -28,15 +28,15 @@ public class ReviewService {
     public void expertReviewRequested(Long measureId, String taskId) {
         Measure measure = measures.get(measureId);
         measures.record(measure, "system", MeasureEventType.EXPERT_REVIEW_REQUESTED,
-                Texts.text("event.expert-review.requested", "partner", members.partnerNames()));
+                EventDetail.of("event.expert-review.requested", "partner", members.partnerNames()));
         mails.expertReviewRequested(measure, taskId);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordExpertOpinion(Long measureId, ExpertOpinion opinion, String actor) {
         measures.record(measures.get(measureId), actor, MeasureEventType.EXPERT_OPINION_GIVEN,
-                Texts.text("event.expert-opinion", "recommendation", opinion.recommendation().label(), "text",
-                        opinion.text()));
+                EventDetail.of("event.expert-opinion", "text", opinion.text())
+                        .label("recommendation", opinion.recommendation()));
     }
 
     /** Records the coordinator's decision: the measure's status, an event and a mail to the proposer. */
@@ -45,12 +45,12 @@ public class ReviewService {
         String comment = review.comment();
         Measure measure = switch (review.decision()) {
             case APPROVE -> measures.changeStatus(measureId, MeasureStatus.COSIGNING, actor,
-                    MeasureEventType.APPROVED, comment == null ? Texts.text("event.approved")
-                            : Texts.text("event.approved.comment", "comment", comment));
+                    MeasureEventType.APPROVED, comment == null ? EventDetail.of("event.approved")
+                            : EventDetail.of("event.approved.comment", "comment", comment));
             case REVISE -> measures.changeStatus(measureId, MeasureStatus.REVISION, actor,
-                    MeasureEventType.REVISION_REQUESTED, comment);
+                    MeasureEventType.REVISION_REQUESTED, EventDetail.text(comment));
             case REJECT -> measures.changeStatus(measureId, MeasureStatus.REJECTED, actor,
-                    MeasureEventType.REJECTED, comment);
+                    MeasureEventType.REJECTED, EventDetail.text(comment));
         };
         mails.reviewDecided(measure, review, taskId);
     }

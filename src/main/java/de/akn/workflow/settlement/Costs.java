@@ -4,6 +4,7 @@ import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -89,7 +90,7 @@ public class Costs {
         String description = input.description();
         var cost = costs.save(new MeasureCost(measure.getId(), member, date, amount, description, input.invoiceNumber(),
                 viewer.userId(), clock.instant()));
-        measures.record(measure, viewer.userId(), MeasureEventType.COST_RECORDED, Texts.text("event.cost.recorded",
+        measures.record(measure, viewer.userId(), MeasureEventType.COST_RECORDED, EventDetail.of("event.cost.recorded",
                 "member", members.nameOf(member), "amount", GermanFormat.money(amount), "date", GermanFormat.date(date),
                 "description", description));
         return CostView.of(cost);
@@ -112,7 +113,7 @@ public class Costs {
         rules.open(measure, errors);
         ValidationProblem.throwIfAny(errors);
         cost.cancel(viewer.userId(), clock.instant());
-        measures.record(measure, viewer.userId(), MeasureEventType.COST_CANCELLED, Texts.text("event.cost.cancelled",
+        measures.record(measure, viewer.userId(), MeasureEventType.COST_CANCELLED, EventDetail.of("event.cost.cancelled",
                 "member", members.nameOf(cost.getMember()), "amount", GermanFormat.money(cost.getAmountEur()), "date",
                 GermanFormat.date(cost.getDate()), "description", cost.getDescription()));
     }

@@ -6,6 +6,7 @@ import static de.akn.workflow.settlement.CostCommands.PROGRAMME;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Funding;
 import de.akn.workflow.measure.FundingStatus;
 import de.akn.workflow.measure.Measure;
@@ -98,7 +99,7 @@ public class FundingReceipts {
         ValidationProblem.throwIfAny(errors);
         var payment = payments.save(new FundingPayment(measure.getId(), measure.getLeadMember(), programme, date,
                 amount, viewer.userId(), clock.instant()));
-        measures.record(measure, viewer.userId(), MeasureEventType.FUNDING_RECEIVED, Texts.text(
+        measures.record(measure, viewer.userId(), MeasureEventType.FUNDING_RECEIVED, EventDetail.of(
                 "event.funding.received", "name", funding.getProgrammeName(), "amount", GermanFormat.money(amount),
                 "date", GermanFormat.date(date)));
         return PaymentView.of(payment, measure);
@@ -116,7 +117,7 @@ public class FundingReceipts {
         rules.open(measure, errors);
         ValidationProblem.throwIfAny(errors);
         payment.cancel(viewer.userId(), clock.instant());
-        measures.record(measure, viewer.userId(), MeasureEventType.FUNDING_RECEIVED_CANCELLED, Texts.text(
+        measures.record(measure, viewer.userId(), MeasureEventType.FUNDING_RECEIVED_CANCELLED, EventDetail.of(
                 "event.funding.received.cancelled", "name", PaymentView.of(payment, measure).programmeName(),
                 "amount", GermanFormat.money(payment.getAmountEur()), "date", GermanFormat.date(payment.getDate())));
     }

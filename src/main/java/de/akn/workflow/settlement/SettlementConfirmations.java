@@ -6,6 +6,7 @@ import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -74,11 +75,11 @@ public class SettlementConfirmations {
         SettlementShare share = settlements.require(measureId).share(member).orElseThrow();
         share.confirmOverrun(actor, clock.instant());
         String paper = command.councilPaperReference();
-        measures.record(measures.get(measureId), actor, MeasureEventType.OVERRUN_CONFIRMED, Texts.text(
+        measures.record(measures.get(measureId), actor, MeasureEventType.OVERRUN_CONFIRMED, EventDetail.of(
                 "event.settlement.overrun", "member", members.nameOf(member), "owed", GermanFormat.money(
                         share.getOwedEur()), "ceiling", GermanFormat.money(share.getCeilingEur()))
-                + (paper == null ? "" : Texts.text("event.settlement.paper", "paper", paper))
-                + comment(command.comment()));
+                .andIf(paper != null, "event.settlement.paper", "paper", paper)
+                .withComment(command.comment()));
     }
 
     /** The payer is asked to pay and confirm: mail with its Kostenerstattungsanforderung attached. */
@@ -115,15 +116,11 @@ public class SettlementConfirmations {
         }
         transfer.paid(paidOn, command.paymentReference(), actor, clock.instant());
         Measure measure = measures.get(measureId);
-        measures.record(measure, actor, MeasureEventType.PAYMENT_CONFIRMED, Texts.text("event.settlement.paid",
+        measures.record(measure, actor, MeasureEventType.PAYMENT_CONFIRMED, EventDetail.of("event.settlement.paid",
                 "payer", members.nameOf(transfer.getPayer()), "payeeObject", members.find(transfer.getPayee())
                         .map(Member::accusative).orElse(transfer.getPayee()),
                 "amount", GermanFormat.money(transfer.getAmountEur()), "date", GermanFormat.date(paidOn),
-                "cashReference", transfer.getCashReference()) + comment(command.comment()));
+                "cashReference", transfer.getCashReference()).withComment(command.comment()));
         mails.paymentConfirmed(measure, transfer);
-    }
-
-    private static String comment(String comment) {
-        return comment == null ? "" : Texts.text("event.comment", "comment", comment);
     }
 }

@@ -1,8 +1,8 @@
 package de.akn.workflow.settlement;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
@@ -64,7 +64,7 @@ public class SettlementOpening {
         BigDecimal actual = costs.actualCost(measureId);
         BigDecimal received = costs.fundingReceived(measureId);
         if (actual.signum() == 0 && received.signum() == 0) {
-            measures.record(measure, "system", MeasureEventType.NOTHING_TO_SETTLE, Texts.text(
+            measures.record(measure, "system", MeasureEventType.NOTHING_TO_SETTLE, EventDetail.of(
                     "event.settlement.nothing"));
             return false;
         }
@@ -88,7 +88,7 @@ public class SettlementOpening {
                     String.format("%s-%02d", measure.getReference(), number++), bankAccounts.of(transfer.payee()));
         }
         settlements.saveAndFlush(settlement);
-        measures.record(measure, "system", MeasureEventType.SETTLEMENT_OPENED, Texts.text("event.settlement.opened",
+        measures.record(measure, "system", MeasureEventType.SETTLEMENT_OPENED, EventDetail.of("event.settlement.opened",
                 "actual", GermanFormat.money(actual), "received", GermanFormat.money(received), "net",
                 GermanFormat.money(net)));
         mails.opened(measure, settlement, deadlines.due(settlement));

@@ -2,6 +2,7 @@ package de.akn.workflow.settlement;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.Synergy;
@@ -94,7 +95,7 @@ public class Settlements {
         SynergyEstimate saved = synergy.measured(measures.get(measureId), settlement.getNetActualCostEur());
         Measure measure = measures.settled(measureId, settlement.getActualCostEur(),
                 settlement.getFundingReceivedEur(), settlement.getNetActualCostEur(), saved.moneySavedEur(),
-                Texts.text("event.settlement.settled", "net", GermanFormat.money(settlement.getNetActualCostEur())));
+                EventDetail.of("event.settlement.settled", "net", GermanFormat.money(settlement.getNetActualCostEur())));
         mails.settled(measure, settlement, saved);
     }
 

@@ -31,7 +31,7 @@ class TextsTest {
         String code = sources(Path.of("src/main/java"), ".java") + sources(Path.of("src/main/resources/templates"),
                 ".html") + sources(Path.of("src/main/resources/templates"), ".xhtml");
         var used = new TreeSet<String>();
-        var literal = Pattern.compile("Texts\\.text\\(\"([a-z0-9.-]+)\"").matcher(code);
+        var literal = Pattern.compile("(?:Texts\\.text|EventDetail\\.of|\\.and|\\.andIf)\\((?:[^\"()]*, )?\"([a-z0-9.-]+)\"").matcher(code);
         while (literal.find()) {
             used.add(literal.group(1));
         }

@@ -3,7 +3,9 @@ package de.akn.workflow.council;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.YearAmount;
+import de.akn.workflow.review.ExpertOpinion.Recommendation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,18 +47,32 @@ class CouncilDraftWordingTest {
     @Test
     void shouldSayThePartnersRecommendationAsASentence() {
         String partner = "Die EnergieAgentur.NRW";
-        assertThat(PartnerOpinion.paragraphs(partner, "Empfehlung: abraten. „Zu teuer für den Nutzen.“"))
+        assertThat(PartnerOpinion.paragraphs(partner, opinion(Recommendation.ADVISE_AGAINST, "Zu teuer für den Nutzen.")))
                 .containsExactly("Die EnergieAgentur.NRW hat als strategischer Partner der Allianz zu der Maßnahme "
                         + "fachlich Stellung genommen und rät davon ab, sie umzusetzen.",
                         "In der Stellungnahme heißt es: „Zu teuer für den Nutzen.“");
-        assertThat(PartnerOpinion.paragraphs(partner, "Empfehlung: unterstützen. „Gut.“").get(0))
+        assertThat(PartnerOpinion.paragraphs(partner, opinion(Recommendation.SUPPORT, "Gut.")).get(0))
                 .endsWith("fachlich Stellung genommen und empfiehlt, sie umzusetzen.");
-        assertThat(PartnerOpinion.paragraphs(partner, "Empfehlung: mit Änderungen unterstützen. „Ja, aber.“").get(0))
+        assertThat(PartnerOpinion.paragraphs(partner, opinion(Recommendation.SUPPORT_WITH_CHANGES,
+                "Ja, aber.")).get(0))
                 .endsWith("empfiehlt, sie mit Änderungen umzusetzen.");
-        // a recording the draft does not understand: only that there is an opinion, no label pasted in
-        assertThat(PartnerOpinion.paragraphs(partner, "Empfehlung: vielleicht"))
+        // an opinion recorded before its values were kept: only that there is one, nothing of its sentence pasted in
+        assertThat(PartnerOpinion.paragraphs(partner, EventDetail.text("Empfehlung: vielleicht")))
                 .containsExactly("Die EnergieAgentur.NRW hat als strategischer Partner der Allianz zu der Maßnahme "
                         + "fachlich Stellung genommen.");
+    }
+
+    /** The history shows the opinion as the review recorded it; the draft takes the recommendation's value. */
+    @Test
+    void shouldReadTheRecommendationFromItsValueNotFromTheHistorysSentence() {
+        EventDetail recorded = opinion(Recommendation.SUPPORT_WITH_CHANGES, "Ja, aber.");
+        assertThat(recorded.render()).isEqualTo("Empfehlung: mit Änderungen unterstützen. „Ja, aber.“");
+        assertThat(recorded.constant("recommendation", Recommendation.class))
+                .contains(Recommendation.SUPPORT_WITH_CHANGES);
+    }
+
+    private static EventDetail opinion(Recommendation recommendation, String text) {
+        return EventDetail.of("event.expert-opinion", "text", text).label("recommendation", recommendation);
     }
 
     private static String money(String amount) {
