@@ -1,11 +1,8 @@
 package de.akn.workflow.cosigning;
 
-import de.akn.workflow.member.Member;
+import de.akn.workflow.member.LeavingMemberTasks;
 import de.akn.workflow.member.MemberLeft;
-import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,10 +19,10 @@ class CosigningMembership {
 
     private static final Logger log = LoggerFactory.getLogger(CosigningMembership.class);
 
-    private final TaskService taskService;
+    private final LeavingMemberTasks tasks;
 
-    CosigningMembership(TaskService taskService) {
-        this.taskService = taskService;
+    CosigningMembership(LeavingMemberTasks tasks) {
+        this.tasks = tasks;
     }
 
     @EventListener
@@ -44,21 +41,13 @@ class CosigningMembership {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int memberLeft(String memberId, String reason) {
-        int count = 0;
-        for (Task task : taskService.createTaskQuery().processDefinitionKey(CosigningProcess.PROCESS_KEY)
-                .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId).includeAssignedTasks().list()) {
-            var answer = switch (task.getTaskDefinitionKey()) {
-                case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> Map.of(CosigningProcess.COUNCIL_DECISION,
-                        CosignDecision.DECLINE.name());
-                case CosigningProcess.TASK_CONFIRM_SHARE -> Map.of(CosigningProcess.SHARE_CONFIRMATION,
-                        ShareConfirmation.WITHDRAW.name());
-                default -> Map.of(CosigningProcess.COSIGN_DECISION, CosignDecision.DECLINE.name());
-            };
-            var variables = new HashMap<String, Object>(answer);
-            variables.put(CosigningProcess.COSIGN_COMMENT, reason);
-            taskService.complete(task.getId(), variables);
-            count++;
-        }
-        return count;
+        String declined = CosignDecision.DECLINE.name();
+        return tasks.complete(CosigningProcess.PROCESS_KEY, memberId, taskKey -> switch (taskKey) {
+            case CosigningProcess.TASK_RECORD_COUNCIL_DECISION -> Map.of(CosigningProcess.COUNCIL_DECISION, declined,
+                    CosigningProcess.COSIGN_COMMENT, reason);
+            case CosigningProcess.TASK_CONFIRM_SHARE -> Map.of(CosigningProcess.SHARE_CONFIRMATION,
+                    ShareConfirmation.WITHDRAW.name(), CosigningProcess.COSIGN_COMMENT, reason);
+            default -> Map.of(CosigningProcess.COSIGN_DECISION, declined, CosigningProcess.COSIGN_COMMENT, reason);
+        });
     }
 }

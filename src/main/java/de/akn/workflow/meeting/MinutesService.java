@@ -10,7 +10,7 @@ import de.akn.workflow.common.TextLimits;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.meeting.internal.ActionItemRepository;
-import de.akn.workflow.member.Member;
+import de.akn.workflow.member.LeavingMemberTasks;
 import de.akn.workflow.member.MemberLeft;
 import de.akn.workflow.member.MemberService;
 import java.time.LocalTime;
@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +41,13 @@ public class MinutesService {
     private final MeetingMails mails;
     private final MemberService members;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final LeavingMemberTasks leavingTasks;
     private final AllianceProperties.Meetings config;
 
     MinutesService(MeetingService meetings, ActionItemRepository actionItems, MeetingDocuments documents,
             MeetingMails mails, MemberService members, RuntimeService runtimeService,
-            TaskService taskService, AllianceProperties properties) {
-        this.taskService = taskService;
+            LeavingMemberTasks leavingTasks, AllianceProperties properties) {
+        this.leavingTasks = leavingTasks;
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.documents = documents;
@@ -123,11 +122,7 @@ public class MinutesService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int memberLeft(String memberId, String reason) {
-        var tasks = taskService.createTaskQuery().processDefinitionKey(ACTION_ITEM_PROCESS_KEY)
-                .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId)
-                .includeAssignedTasks().list();
-        tasks.forEach(task -> taskService.complete(task.getId(), Map.of(ACTION_RESULT, reason)));
-        return tasks.size();
+        return leavingTasks.complete(ACTION_ITEM_PROCESS_KEY, memberId, taskKey -> Map.of(ACTION_RESULT, reason));
     }
 
     @EventListener

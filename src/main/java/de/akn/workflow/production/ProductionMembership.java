@@ -2,11 +2,9 @@ package de.akn.workflow.production;
 
 import static de.akn.workflow.production.ProductionProcess.*;
 
-import de.akn.workflow.member.Member;
-import java.util.HashMap;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import de.akn.workflow.member.LeavingMemberTasks;
 import de.akn.workflow.member.MemberLeft;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -24,10 +22,10 @@ public class ProductionMembership {
 
     private static final Logger log = LoggerFactory.getLogger(ProductionMembership.class);
 
-    private final TaskService taskService;
+    private final LeavingMemberTasks tasks;
 
-    ProductionMembership(TaskService taskService) {
-        this.taskService = taskService;
+    ProductionMembership(LeavingMemberTasks tasks) {
+        this.tasks = tasks;
     }
 
     @EventListener
@@ -40,21 +38,11 @@ public class ProductionMembership {
     /** @return how many of its production tasks were ended */
     @Transactional(propagation = Propagation.MANDATORY)
     public int memberLeft(String memberId, String reason) {
-        int count = 0;
-        for (Task task : taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .taskCandidateGroup(Member.MEMBER_GROUP_PREFIX + memberId).includeAssignedTasks().list()) {
-            var variables = new HashMap<String, Object>();
-            if (TASK_CONTRIBUTION.equals(task.getTaskDefinitionKey())) {
-                variables.put(CONTRIBUTION_TEXT, reason);
-            } else if (TASK_APPROVE_DRAFT.equals(task.getTaskDefinitionKey())) {
-                variables.put(DRAFT_APPROVAL, "APPROVE");
-                variables.put(DRAFT_COMMENT, reason);
-            } else {
-                continue;
-            }
-            taskService.complete(task.getId(), variables);
-            count++;
-        }
-        return count;
+        return tasks.complete(PROCESS_KEY, memberId, taskKey -> switch (taskKey) {
+            case TASK_CONTRIBUTION -> Map.of(CONTRIBUTION_TEXT, reason);
+            case TASK_APPROVE_DRAFT -> Map.of(DRAFT_APPROVAL, DraftDecision.Approval.APPROVE.name(), DRAFT_COMMENT,
+                    reason);
+            default -> null;
+        });
     }
 }

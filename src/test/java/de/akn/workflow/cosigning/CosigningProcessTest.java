@@ -2,9 +2,7 @@ package de.akn.workflow.cosigning;
 
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.internal.MeasureRepository;
-import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
-import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.ParticipationStatus;
@@ -54,10 +52,6 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Autowired
     MeasureService measures;
     @Autowired
-    ProposalReader proposalReader;
-    @Autowired
-    MeasureProposals proposals;
-    @Autowired
     MeasureRepository measureRepository;
     @Autowired
     RuntimeService runtimeService;
@@ -74,8 +68,11 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate rest;
 
+    private MeasureLifecycle lifecycle;
+
     @BeforeEach
     void init() {
+        lifecycle = new MeasureLifecycle(engine, measures, tx);
         BpmnAwareTests.init(engine);
     }
 
@@ -87,14 +84,14 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldAdoptWhenAllCosignAndSplitByPopulation() {
         // Given Kaarst's measure approved, Dormagen and Meerbusch invited
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        assertThat(openCosignTask("dormagen", measure)).isNotNull();
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        assertThat(lifecycle.cosignTask(measure, "dormagen")).isNotNull();
         assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org",
                 measure), l -> !l.isEmpty())).contains("[" + measure.getReference() + "] Bitte um Mitzeichnung: "
                 + "Gemeinsame Klimawoche 2027");
         assertThat(rawMailsTo("km-dormagen@example.org", measure)).anyMatch(raw -> raw.contains("text/calendar"));
         // the lead town is asked as well: its proposal did not commit its budget
-        assertThat(openCosignTask("kaarst", measure)).isNotNull();
+        assertThat(lifecycle.cosignTask(measure, "kaarst")).isNotNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-kaarst@example.org", measure).stream()
                 .anyMatch(s -> s.equals("[" + measure.getReference() + "] Bitte um Mitzeichnung Ihres Vorschlags: "
                         + "Gemeinsame Klimawoche 2027")));
@@ -102,18 +99,18 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .contains("Ein Vorschlag verpflichtet den Haushalt Ihrer Kommune noch nicht")
                 .contains("Ihr voraussichtlicher Anteil, wenn alle Eingeladenen mitzeichnen: "
                         + GermanFormat.money(new BigDecimal("3173.25")));
-        assertThat(taskService.getVariable(openCosignTask("kaarst", measure).getId(), "leadDecision")).isEqualTo(true);
-        assertThat(taskService.getVariable(openCosignTask("dormagen", measure).getId(), "leadDecision")).isEqualTo(false);
+        assertThat(taskService.getVariable(lifecycle.cosignTask(measure, "kaarst").getId(), "leadDecision")).isEqualTo(true);
+        assertThat(taskService.getVariable(lifecycle.cosignTask(measure, "dormagen").getId(), "leadDecision")).isEqualTo(false);
 
         // When all three co-sign, the lead town first
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
-        assertThat(reload(measure).getStatus()).as("not adopted before every town decided")
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        assertThat(lifecycle.reload(measure).getStatus()).as("not adopted before every town decided")
                 .isEqualTo(MeasureStatus.COSIGNING);
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "cosignComment", "Gern."));
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "cosignComment", "Gern."));
 
         // Then the measure is adopted with shares by population among the three signers
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(share(adopted, "kaarst")).isEqualByComparingTo("3173.25");
         assertThat(share(adopted, "dormagen")).isEqualByComparingTo("4741.64");
         assertThat(share(adopted, "meerbusch")).isEqualByComparingTo("4085.11");
@@ -139,17 +136,17 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     @Test
     void shouldRecomputeSharesWhenATownDeclines() {
-        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("dormagen", "meerbusch", "juechen")));
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "DECLINE",
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "DECLINE",
                 "cosignComment", "Kein Budget 2027."));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
-        decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "COSIGN"));
         // their shares grew above what they were shown (their ceilings): all three confirm, the lead town too
         acceptShares(measure, "meerbusch", "juechen", "kaarst");
 
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.DECLINED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getCostShareEur()).isNull();
@@ -160,12 +157,12 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     @Test
     void shouldNotAdoptWhenTheQuorumIsMissed() {
-        Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+        Measure measure = lifecycle.approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("kaarst")));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE"));
 
-        awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
+        lifecycle.awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
         assertPassed(measure, "ServiceTask_NotAdopted", "End_NotAdopted");
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-kaarst@example.org", measure).stream()
                 .anyMatch(s -> s.contains("Maßnahme nicht vereinbart")));
@@ -175,19 +172,19 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldEndTheRoundForEveryoneWhenTheLeadTownDeclines() {
         // Given Kaarst's measure approved; Dormagen has co-signed already, Meerbusch waits for its council
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COUNCIL_PENDING",
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", MeetingDays.meetingText(30)));
         councilTask(measure, "km-meerbusch");
         TestMail.purge();
 
         // When the lead town declines (its council would not provide the money)
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE", "cosignComment",
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "DECLINE", "cosignComment",
                 "Keine Mittel im Haushalt 2027."));
 
         // Then the measure is not adopted at once, Meerbusch's open council task is gone, everyone involved is told
-        Measure ended = awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
+        Measure ended = lifecycle.awaitStatus(measure, MeasureStatus.NOT_ADOPTED);
         assertThat(ended.participationOf("kaarst").orElseThrow().getStatus()).isEqualTo(ParticipationStatus.DECLINED);
         assertThat(ended.signers()).extracting(Participation::getMemberId).containsExactly("dormagen");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference()).count()).isZero();
@@ -207,41 +204,41 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldWaitForTheLeadTownsCouncilBeforeAdopting() {
         // Given Kaarst waits for its council, both invited towns co-sign
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COUNCIL_PENDING",
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", MeetingDays.meetingText(30), "costCeilingEur", 4000));
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
 
         // Then nothing is adopted until the lead town's council has agreed
         Task council = councilTask(measure, "km-kaarst");
-        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
-        assertThat(reload(measure).participationOf("kaarst").orElseThrow().getStatus())
+        assertThat(lifecycle.reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        assertThat(lifecycle.reload(measure).participationOf("kaarst").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.COUNCIL_PENDING);
-        complete("km-kaarst", council, Map.of("councilDecision", "COSIGN", "councilPaperReference", "DS 2027/001"));
+        lifecycle.complete("km-kaarst", council, Map.of("councilDecision", "COSIGN", "councilPaperReference", "DS 2027/001"));
 
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("kaarst").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("4000.00");
         assertThat(share(adopted, "kaarst")).isEqualByComparingTo("3173.25");
     }
 
     @Test
     void shouldWaitForTheCouncilAndThenRecordItsDecision() {
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         String meeting = MeetingDays.meetingText(30);
 
         // the meeting date is required and must lie in the future
-        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen",
+        assertThatThrownBy(() -> lifecycle.decide("km-dormagen", measure, "dormagen",
                 Map.of("cosignDecision", "COUNCIL_PENDING")))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("Sitzung aus der Liste");
-        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+        assertThatThrownBy(() -> lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach dem heutigen Tag");
 
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", meeting));
-        Measure pending = reload(measure);
+        Measure pending = lifecycle.reload(measure);
         assertThat(pending.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.COUNCIL_PENDING);
         assertThat(pending.participationOf("dormagen").orElseThrow().getCouncilMeetingDate())
@@ -255,58 +252,58 @@ class CosigningProcessTest extends AknIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> rawMailsTo("km-dormagen@example.org", measure).stream()
                 .anyMatch(raw -> raw.contains("Ratsbeschluss eintragen") && raw.contains("text/calendar")));
 
-        complete("km-dormagen", council, Map.of("councilDecision", "COSIGN", "cosignComment", "Ratsbeschluss vom "
+        lifecycle.complete("km-dormagen", council, Map.of("councilDecision", "COSIGN", "cosignComment", "Ratsbeschluss vom "
                 + meeting));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
 
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.COSIGNED);
     }
 
     @Test
     void shouldAskAgainAfterTheNextMeetingWhenTheCouncilAdjourns() {
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
         String meeting = MeetingDays.meetingText(30);
 
         // bad ceilings and a meeting more than a year ahead are refused, nothing is stored
-        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+        assertThatThrownBy(() -> lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", -1)))
                 .isInstanceOfSatisfying(ValidationProblem.class, e -> assertThat(e.errors())
                         .containsEntry("costCeilingEur", "Bitte geben Sie für die Kostenobergrenze keinen negativen Wert an."));
-        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+        assertThatThrownBy(() -> lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", meeting, "costCeilingEur", 20000)))
                 .isInstanceOf(ValidationProblem.class)
                 .hasMessageContaining("Gesamtkosten der Maßnahme (" + GermanFormat.money(new java.math.BigDecimal("12000"))
                         + ") nicht übersteigen");
-        assertThatThrownBy(() -> decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
+        assertThatThrownBy(() -> lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision",
                 "COUNCIL_PENDING", "councilMeetingDate", LocalDate.now().plusDays(400).format(GermanFormat.DATE))))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("höchstens ein Jahr");
-        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+        assertThat(lifecycle.reload(measure).participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.INVITED);
 
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COUNCIL_PENDING",
                 "councilMeetingDate", meeting, "costCeilingEur", 5000));
-        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getCostCeilingEur())
+        assertThat(lifecycle.reload(measure).participationOf("dormagen").orElseThrow().getCostCeilingEur())
                 .isEqualByComparingTo("5000.00");
         Task council = councilTask(measure, "km-dormagen");
 
         // an adjournment needs the next meeting, after the adjourned one
-        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", "")))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("die nächste Sitzung aus der Liste");
-        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", LocalDate.now().minusDays(1).format(GermanFormat.DATE))))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach dem heutigen Tag");
-        assertThatThrownBy(() -> complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
+        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED",
                 "councilMeetingDate", meeting)))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("nach der vertagten Sitzung am " + meeting);
         assertThat(councilTask(measure, "km-dormagen").getId()).isEqualTo(council.getId());
 
         // When the council adjourns to a meeting in a month
         String next = MeetingDays.meetingText(45);
-        complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED", "councilMeetingDate", next,
+        lifecycle.complete("km-dormagen", council, Map.of("councilDecision", "POSTPONED", "councilMeetingDate", next,
                 "councilPaperReference", "DS 2027/015"));
 
         // Then the task comes again, due the day after the next meeting, and the measure knows why
@@ -315,7 +312,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(Dates.day(again.getDueDate())).isEqualTo(MeetingDays.dayAfter(MeetingDays.meeting(45)));
         assertThat(taskService.getVariable(again.getId(), "councilDecision")).isNull();
         assertThat(taskService.getVariable(again.getId(), "councilBody")).isEqualTo("Rat der Stadt Dormagen");
-        Participation dormagen = reload(measure).participationOf("dormagen").orElseThrow();
+        Participation dormagen = lifecycle.reload(measure).participationOf("dormagen").orElseThrow();
         assertThat(dormagen.getStatus()).isEqualTo(ParticipationStatus.COUNCIL_PENDING);
         assertThat(dormagen.getCouncilMeetingDate()).isEqualTo(MeetingDays.meeting(45));
         assertThat(dormagen.getCouncilPaperReference()).isEqualTo("DS 2027/015");
@@ -323,10 +320,10 @@ class CosigningProcessTest extends AknIntegrationTest {
                 && e.getDetail().startsWith("Stadt Dormagen: Beschluss vertagt, nächste Sitzung am " + next));
 
         // When the council agrees at the next meeting (its ceiling as given when co-signing)
-        complete("km-dormagen", again, Map.of("councilDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.complete("km-dormagen", again, Map.of("councilDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
 
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus()).isEqualTo(ParticipationStatus.COSIGNED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("5000.00");
         assertThat(adopted.participationOf("dormagen").orElseThrow().getCouncilPaperReference()).isEqualTo("DS 2027/015");
@@ -337,14 +334,14 @@ class CosigningProcessTest extends AknIntegrationTest {
     @Test
     void shouldAskEverySignerAboveItsCeilingUntilNoShareExceedsIt() {
         // Given Kaarst's measure of 12,000 EUR split equally, four towns: 3,000 EUR each if all co-sign
-        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.with(TestProposals.climateWeek(),
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.with(TestProposals.with(TestProposals.climateWeek(),
                 "costSplit", "EQUAL"), "invitedMembers", List.of("dormagen", "meerbusch", "juechen")));
         // Dormagen's ceiling is the share it was shown, Meerbusch's council allows 4,500 EUR, Kaarst's (the lead
         // town's) 6,000 EUR; Jüchen declines
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN", "costCeilingEur", 6000));
-        decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "costCeilingEur", "4.500,00"));
-        decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "DECLINE"));
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN", "costCeilingEur", 6000));
+        lifecycle.decide("km-dormagen", measure, "dormagen", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN", "costCeilingEur", "4.500,00"));
+        lifecycle.decide("km-juechen", measure, "juechen", Map.of("cosignDecision", "DECLINE"));
 
         // Then with 4,000 EUR each, only Dormagen is above its ceiling and must confirm; nothing is adopted yet
         Task dormagen = confirmTask(measure, "dormagen");
@@ -352,7 +349,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(confirmTask(measure, "kaarst")).isNull();
         assertThat(taskService.getVariable(dormagen.getId(), "newCostShareEur")).isEqualTo(4000.0);
         assertThat(taskService.getVariable(dormagen.getId(), "costCeilingEur")).isEqualTo(3000.0);
-        assertThat(reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
+        assertThat(lifecycle.reload(measure).getStatus()).isEqualTo(MeasureStatus.COSIGNING);
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("km-dormagen@example.org", measure).stream()
                 .anyMatch(s -> s.contains("Höheren Kostenanteil bestätigen: Gemeinsame Klimawoche 2027")));
         assertThat(TestMail.textOf("km-dormagen@example.org", measure.getReference(), "Höheren Kostenanteil"))
@@ -362,22 +359,22 @@ class CosigningProcessTest extends AknIntegrationTest {
                 .contains("Hat der Rat der Stadt Dormagen die Kostenobergrenze beschlossen");
 
         // another town cannot answer for Dormagen, and an answer is required
-        assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("shareConfirmation", "ACCEPT")))
+        assertThatThrownBy(() -> lifecycle.complete("km-meerbusch", dormagen, Map.of("shareConfirmation", "ACCEPT")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        assertThatThrownBy(() -> complete("km-dormagen", dormagen, Map.of("shareConfirmation", "VIELLEICHT")))
+        assertThatThrownBy(() -> lifecycle.complete("km-dormagen", dormagen, Map.of("shareConfirmation", "VIELLEICHT")))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("den höheren Kostenanteil tragen");
 
         // When Dormagen withdraws, Kaarst and Meerbusch carry 6,000 EUR each: above Meerbusch's 4,500
-        complete("km-dormagen", dormagen, Map.of("shareConfirmation", "WITHDRAW", "cosignComment", "Rat: höchstens 3.000 €"));
+        lifecycle.complete("km-dormagen", dormagen, Map.of("shareConfirmation", "WITHDRAW", "cosignComment", "Rat: höchstens 3.000 €"));
         Task meerbusch = confirmTask(measure, "meerbusch");
         assertThat(taskService.getVariable(meerbusch.getId(), "newCostShareEur")).isEqualTo(6000.0);
         assertThat(confirmTask(measure, "kaarst")).as("6,000 EUR is Kaarst's ceiling").isNull();
-        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+        assertThat(lifecycle.reload(measure).participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.DECLINED);
 
         // When Meerbusch accepts, the measure is adopted with two signers at 6,000 EUR each
-        complete("km-meerbusch", meerbusch, Map.of("shareConfirmation", "ACCEPT"));
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        lifecycle.complete("km-meerbusch", meerbusch, Map.of("shareConfirmation", "ACCEPT"));
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(share(adopted, "kaarst")).isEqualByComparingTo("6000.00");
         assertThat(share(adopted, "meerbusch")).isEqualByComparingTo("6000.00");
         assertThat(adopted.participationOf("meerbusch").orElseThrow().getCostCeilingEur()).isEqualByComparingTo("6000.00");
@@ -388,7 +385,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     /** Each named signer confirms its larger share. */
     private void acceptShares(Measure measure, String... members) {
         for (String member : members) {
-            new MeasureLifecycle(engine, measures, tx).acceptShare(measure, member);
+            lifecycle.acceptShare(measure, member);
         }
     }
 
@@ -396,7 +393,7 @@ class CosigningProcessTest extends AknIntegrationTest {
     private Task confirmTask(Measure measure, String member) {
         await().atMost(Duration.ofSeconds(20)).until(() -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(measure.getReference()).taskDefinitionKey(CosigningProcess.TASK_CONFIRM_SHARE).count() > 0);
-        return new MeasureLifecycle(engine, measures, tx).confirmShareTask(measure, member);
+        return lifecycle.confirmShareTask(measure, member);
     }
 
     private Task councilTask(Measure measure, String user) {
@@ -409,9 +406,9 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     @Test
     void shouldRemindOnlyTheUndecidedTownAndEscalateAtTheDeadline() {
-        Measure measure = approved("km-kaarst", TestProposals.climateWeek());
-        decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
-        decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.climateWeek());
+        lifecycle.decide("km-kaarst", measure, "kaarst", Map.of("cosignDecision", "COSIGN"));
+        lifecycle.decide("km-meerbusch", measure, "meerbusch", Map.of("cosignDecision", "COSIGN"));
         TestMail.purge();
 
         // a week later: one reminder to Dormagen's climate manager, none to Meerbusch
@@ -424,36 +421,36 @@ class CosigningProcessTest extends AknIntegrationTest {
         assertThat(subjects("km-kaarst@example.org", measure)).noneMatch(s -> s.contains("Erinnerung"));
 
         // at the deadline (three weeks, on a working day): NO_RESPONSE, the task is gone, the coordinator is told
-        var deadline = openCosignTask("dormagen", measure).getDueDate().toInstant();
+        var deadline = lifecycle.cosignTask(measure, "dormagen").getDueDate().toInstant();
         assertThat(deadline).isAfterOrEqualTo(java.time.Instant.now().plus(Duration.ofDays(21)).minusSeconds(600));
         ClockUtil.setCurrentTime(java.util.Date.from(deadline.plusSeconds(120)));
         executeDueJobs(measure);
         acceptShares(measure, "meerbusch", "kaarst");
-        Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+        Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
         assertThat(adopted.participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.NO_RESPONSE);
-        assertThat(openCosignTask("dormagen", measure)).isNull();
+        assertThat(lifecycle.cosignTask(measure, "dormagen")).isNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> subjects("coordinator@example.org", measure).stream()
                 .anyMatch(s -> s.contains("Frist abgelaufen – keine Entscheidung der Stadt Dormagen: Gemeinsame Klimawoche 2027")));
     }
 
     @Test
     void shouldNotLetAnotherTownSeeOrCompleteTheCosignTask() {
-        Measure measure = approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+        Measure measure = lifecycle.approved("km-kaarst", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("dormagen")));
-        Task dormagen = openCosignTask("dormagen", measure);
+        Task dormagen = lifecycle.cosignTask(measure, "dormagen");
         assertThat(as("km-meerbusch", () -> taskService.createTaskQuery().taskId(dormagen.getId()).count())).isZero();
         assertThat(as("coordinator", () -> taskService.createTaskQuery().taskId(dormagen.getId()).count()))
                 .isEqualTo(1);
-        assertThatThrownBy(() -> complete("km-meerbusch", dormagen, Map.of("cosignDecision", "COSIGN")))
+        assertThatThrownBy(() -> lifecycle.complete("km-meerbusch", dormagen, Map.of("cosignDecision", "COSIGN")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 
     @Test
     void shouldHideKaarstsTaskFromDormagenOnTheEngineRestApi() {
-        Measure measure = approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
+        Measure measure = lifecycle.approved("km-meerbusch", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("kaarst", "dormagen")));
-        Task kaarst = openCosignTask("kaarst", measure);
+        Task kaarst = lifecycle.cosignTask(measure, "kaarst");
         var dormagen = rest.withBasicAuth("km-dormagen", "demo");
 
         var single = dormagen.getForEntity("/engine-rest/task/" + kaarst.getId(), String.class);
@@ -463,7 +460,7 @@ class CosigningProcessTest extends AknIntegrationTest {
         var complete = dormagen.postForEntity("/engine-rest/task/" + kaarst.getId() + "/complete",
                 Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
         assertThat(complete.getStatusCode().value()).isIn(403, 404);
-        assertThat(openCosignTask("kaarst", measure)).isNotNull();
+        assertThat(lifecycle.cosignTask(measure, "kaarst")).isNotNull();
 
         assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/engine-rest/task/" + kaarst.getId(),
                 String.class).getStatusCode().value()).isEqualTo(200);
@@ -472,13 +469,13 @@ class CosigningProcessTest extends AknIntegrationTest {
                 + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "COSIGN"))), String.class);
         assertThat(own.getStatusCode().value()).isEqualTo(204);
         // a bad value is a 400 with the German message, nothing stored
-        Task dormagenTask = openCosignTask("dormagen", measure);
+        Task dormagenTask = lifecycle.cosignTask(measure, "dormagen");
         var bad = rest.withBasicAuth("km-dormagen", "demo").postForEntity("/engine-rest/task/" + dormagenTask.getId()
                 + "/complete", Map.of("variables", Map.of("cosignDecision", Map.of("value", "VIELLEICHT"))),
                 String.class);
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(bad.getBody()).contains("Bitte wählen Sie");
-        assertThat(reload(measure).participationOf("dormagen").orElseThrow().getStatus())
+        assertThat(lifecycle.reload(measure).participationOf("dormagen").orElseThrow().getStatus())
                 .isEqualTo(ParticipationStatus.INVITED);
     }
 
@@ -490,44 +487,43 @@ class CosigningProcessTest extends AknIntegrationTest {
         List<String> towns = List.of("dormagen", "grevenbroich", "juechen", "kaarst", "korschenbroich", "meerbusch",
                 "rommerskirchen");
         for (int round = 0; round < ROUNDS; round++) {
-            Measure measure = approved("km-rkn", TestProposals.with(TestProposals.climateWeek(),
+            Measure measure = lifecycle.approved("km-rkn", TestProposals.with(TestProposals.climateWeek(),
                     "invitedMembers", towns));
             // the eighth caller: the coordinator approves the next measure in the same moment
-            Measure next = as("km-kaarst", () -> tx.execute(s -> proposals.propose(
-                    proposalReader.read(TestProposals.climateWeek(), "km-kaarst"))));
+            Measure next = lifecycle.propose("km-kaarst", TestProposals.climateWeek());
             Task review = taskService.createTaskQuery().processInstanceBusinessKey(next.getReference())
                     .taskDefinitionKey(ReviewProcess.TASK_FORMAL_REVIEW).singleResult();
             var pool = Executors.newFixedThreadPool(9);
             List<Callable<Void>> calls = new ArrayList<>();
             for (String town : towns) {
-                Task task = openCosignTask(town, measure);
+                Task task = lifecycle.cosignTask(measure, town);
                 calls.add(() -> {
-                    complete("km-" + town, task, Map.of("cosignDecision", "COSIGN"));
+                    lifecycle.complete("km-" + town, task, Map.of("cosignDecision", "COSIGN"));
                     return null;
                 });
             }
             // the Kreis leads the measure (its climate management proposed it) and co-signs in the same moment
-            Task kreis = openCosignTask("rkn", measure);
+            Task kreis = lifecycle.cosignTask(measure, "rkn");
             calls.add(() -> {
-                complete("km-rkn", kreis, Map.of("cosignDecision", "COSIGN"));
+                lifecycle.complete("km-rkn", kreis, Map.of("cosignDecision", "COSIGN"));
                 return null;
             });
             calls.add(() -> {
-                complete("coordinator", review, Map.of("reviewDecision", "REJECT", "reviewComment", "Doppelt."));
+                lifecycle.complete("coordinator", review, Map.of("reviewDecision", "REJECT", "reviewComment", "Doppelt."));
                 return null;
             });
             for (var future : pool.invokeAll(calls)) {
                 future.get(); // rethrows any error a caller saw
             }
             pool.shutdown();
-            Measure adopted = awaitStatus(measure, MeasureStatus.ADOPTED);
+            Measure adopted = lifecycle.awaitStatus(measure, MeasureStatus.ADOPTED);
             assertThat(adopted.getParticipations()).hasSize(8).allMatch(Participation::isSigner);
             assertThat(adopted.getParticipations().stream().map(Participation::getCostShareEur)
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("12000.00");
             assertThat(measures.events(adopted).stream().filter(e -> e.getType().equals("ADOPTED")).toList())
                     .singleElement().extracting(e -> e.getDetail()).asString()
                     .startsWith("Vereinbart, mitgezeichnet vom Rhein-Kreis Neuss, der Stadt ").doesNotContain("von dem");
-            assertThat(reload(next).getStatus()).isEqualTo(MeasureStatus.REJECTED);
+            assertThat(lifecycle.reload(next).getStatus()).isEqualTo(MeasureStatus.REJECTED);
         }
         // and the outbox drains the storm's mails before the next test looks for its own
         await().atMost(Duration.ofSeconds(180)).until(() -> jdbc.queryForObject(
@@ -538,27 +534,6 @@ class CosigningProcessTest extends AknIntegrationTest {
 
     private <T> T as(String user, Supplier<T> action) {
         return new Users(identityService, taskService).as(user, action);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> variables) {
-        new Users(identityService, taskService).complete(user, task, variables);
-    }
-
-    private Measure approved(String proposer, Map<String, Object> proposal) {
-        Measure measure = as(proposer, () -> tx.execute(s -> proposals.propose(proposalReader.read(proposal, proposer))));
-        Task review = taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey(ReviewProcess.TASK_FORMAL_REVIEW).singleResult();
-        complete("coordinator", review, Map.of("reviewDecision", "APPROVE"));
-        return measure;
-    }
-
-    private Task openCosignTask(String member, Measure measure) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(measure.getReference())
-                .taskDefinitionKey(CosigningProcess.TASK_COSIGN_DECISION).taskCandidateGroup("member-" + member).singleResult();
-    }
-
-    private void decide(String user, Measure measure, String member, Map<String, Object> variables) {
-        complete(user, openCosignTask(member, measure), variables);
     }
 
     private void executeDueJobs(Measure measure) {
@@ -592,14 +567,6 @@ class CosigningProcessTest extends AknIntegrationTest {
             assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                     .activityId(activityId).count()).as("passed %s", activityId).isEqualTo(1);
         }
-    }
-
-    private Measure awaitStatus(Measure measure, MeasureStatus status) {
-        return new MeasureLifecycle(engine, measures, tx).awaitStatus(measure, status);
-    }
-
-    private Measure reload(Measure measure) {
-        return new MeasureLifecycle(engine, measures, tx).reload(measure);
     }
 
     private static java.math.BigDecimal share(Measure measure, String member) {

@@ -3,9 +3,7 @@ package de.akn.workflow.review;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureEvent;
 import de.akn.workflow.measure.internal.MeasureRepository;
-import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
-import de.akn.workflow.measure.ProposalReader;
 import de.akn.workflow.measure.MeasureStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import de.akn.workflow.support.MeasureLifecycle;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestMail;
 import de.akn.workflow.support.TestProposals;
@@ -42,10 +41,6 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     ProcessEngine engine;
     @Autowired
     MeasureService measures;
-    @Autowired
-    ProposalReader proposalReader;
-    @Autowired
-    MeasureProposals proposals;
     @Autowired
     MeasureRepository measureRepository;
     @Autowired
@@ -210,7 +205,7 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     }
 
     private Measure propose(String user, Map<String, Object> proposal) {
-        Measure measure = as(user, () -> tx.execute(s -> proposals.propose(proposalReader.read(proposal, user))));
+        Measure measure = new MeasureLifecycle(engine, measures, tx).propose(user, proposal);
         await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("coordinator@example.org",
                 measure.getReference()).isEmpty());
         return measure;

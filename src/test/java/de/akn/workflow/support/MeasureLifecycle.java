@@ -39,14 +39,20 @@ public final class MeasureLifecycle {
                 bean(ProposalReader.class).read(proposal, proposer))));
     }
 
+    /** Proposed and approved by the coordinator: the co-signing has started (the towns' tasks may follow). */
+    public Measure approved(String proposer, Map<String, Object> proposal) {
+        Measure measure = propose(proposer, proposal);
+        complete("coordinator", task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision", "APPROVE"));
+        return measure;
+    }
+
     /**
      * Proposed and approved by the coordinator; the lead town (as the proposer) and every invited town
      * (km-&lt;town&gt;) co-sign: ADOPTED.
      */
     @SuppressWarnings("unchecked")
     public Measure adopted(String proposer, Map<String, Object> proposal) {
-        Measure measure = propose(proposer, proposal);
-        complete("coordinator", task(measure, ReviewProcess.TASK_FORMAL_REVIEW), Map.of("reviewDecision", "APPROVE"));
+        Measure measure = approved(proposer, proposal);
         cosign(proposer, measure, measure.getLeadMember());
         for (String town : (List<String>) proposal.get("invitedMembers")) {
             cosign("km-" + town, measure, town);
