@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, the same user
- * store the webapps use. Group ids become authorities (e.g. {@code coordinator},
- * {@code member-kaarst}).
+ * store the webapps use (a password verified in the last minute through the {@link CredentialCache}).
+ * Group ids become authorities (e.g. {@code coordinator}, {@code member-kaarst}), read on every call.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -22,17 +22,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     static final String ROLE_PREFIX = "ROLE_";
 
     private final IdentityService identityService;
+    private final CredentialCache credentials;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, CredentialCache credentials) {
         this.identityService = identityService;
+        this.credentials = credentials;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
-        Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        Object password = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || password == null || !verified(userId, password.toString())) {
             throw new BadCredentialsException(Texts.text("security.bad-credentials"));
         }
         // each group once as it is (for our checks and the engine) and once as a role
@@ -42,6 +43,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 .flatMap(group -> java.util.stream.Stream.of(group, ROLE_PREFIX + group))
                 .map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    private boolean verified(String userId, String password) {
+        if (credentials.isVerified(userId, password)) {
+            return true;
+        }
+        long generation = credentials.generation(userId);
+        if (identityService.checkPassword(userId, password)) {
+            credentials.remember(userId, password, generation);
+            return true;
+        }
+        credentials.forget(userId);
+        return false;
     }
 
     @Override

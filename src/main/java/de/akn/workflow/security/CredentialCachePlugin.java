@@ -1,0 +1,77 @@
+package de.akn.workflow.security;
+
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's own user store, telling the {@link CredentialCache} of every change of a user — a new password
+ * through the Admin webapp, the REST API or the identity service, a deletion, an unlock — so that an old
+ * password is not trusted a moment longer.
+ */
+@Component
+class CredentialCachePlugin extends AbstractProcessEnginePlugin {
+
+    private final CredentialCache cache;
+
+    CredentialCachePlugin(CredentialCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return ForgettingIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new ForgettingIdentityProvider(cache);
+            }
+        });
+    }
+
+    /** The engine's database identity provider; a changed user is forgotten by the cache. */
+    static class ForgettingIdentityProvider extends DbIdentityServiceProvider {
+
+        private final CredentialCache cache;
+
+        ForgettingIdentityProvider(CredentialCache cache) {
+            this.cache = cache;
+        }
+
+        @Override
+        public IdentityOperationResult saveUser(User user) {
+            forget(user.getId());
+            return super.saveUser(user);
+        }
+
+        @Override
+        public IdentityOperationResult deleteUser(String userId) {
+            forget(userId);
+            return super.deleteUser(userId);
+        }
+
+        @Override
+        public IdentityOperationResult unlockUser(String userId) {
+            forget(userId);
+            return super.unlockUser(userId);
+        }
+
+        /** Now, and once more when the change is committed (a login in between still read the old password). */
+        private void forget(String userId) {
+            cache.forget(userId);
+            Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+                    committed -> cache.forget(userId));
+        }
+    }
+}
