@@ -49,14 +49,14 @@ public class MeasureMails {
      * Queues the mail for each recipient (once per recipient: the dedup key is
      * {@code dedupPrefix/<addressee key>}), in the caller's transaction.
      */
-    public void send(Measure measure, Collection<Addressee> recipients, String dedupPrefix, MeasureMail mail) {
+    public void send(Measure measure, Collection<Addressee> addressees, String dedupPrefix, MeasureMail mail) {
         var values = new HashMap<String, Object>(standardValues(measure));
         values.putAll(mail.values());
         String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
         var paragraphs = texts.paragraphs(mail.kind(), values);
         var requests = new ArrayList<MailRequest>();
         var measureView = view(measure);
-        for (Addressee addressee : recipients) {
+        for (Addressee addressee : addressees) {
             if (!addressee.hasAddress()) {
                 continue;
             }
