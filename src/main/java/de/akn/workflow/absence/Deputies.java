@@ -2,6 +2,7 @@ package de.akn.workflow.absence;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.notification.Addressee;
+import de.akn.workflow.notification.StandIns;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who receives a mail meant for some users: the users themselves and, for each one away today,
- * its deputy (told for whom) — unless the deputy is among the users anyway.
+ * its deputy (told for whom) — unless the deputy is among the users anyway. The
+ * {@link StandIns} behind {@code notification.Recipients}.
  */
 @Component
-public class Deputies {
+public class Deputies implements StandIns {
 
     private final AbsenceService absences;
     private final IdentityDirectory directory;
@@ -34,6 +36,7 @@ public class Deputies {
     }
 
     /** The addressees of a mail to {@code users}, with deputies where someone is away. */
+    @Override
     public List<Addressee> addressees(Collection<User> users) {
         return today().addressees(users);
     }

@@ -12,6 +12,7 @@ import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.notification.Recipients;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +24,17 @@ import org.springframework.stereotype.Component;
 class CosigningMails {
 
     private final MeasureMails mails;
+    private final Recipients recipients;
     private final MemberService members;
     private final Synergy synergy;
     private final Links links;
     private final PaperDeadlines paperDeadlines;
 
-    CosigningMails(MeasureMails mails, MemberService members, Synergy synergy, Links links,
+    CosigningMails(MeasureMails mails, Recipients recipients, MemberService members, Synergy synergy, Links links,
             PaperDeadlines paperDeadlines) {
         this.paperDeadlines = paperDeadlines;
         this.mails = mails;
+        this.recipients = recipients;
         this.members = members;
         this.synergy = synergy;
         this.links = links;
@@ -63,7 +66,7 @@ class CosigningMails {
         MeasureMail mail = member.equals(measure.getLeadMember()) ? MeasureMail.of("cosign-requested-lead")
                 .with("memberSubject", mails.memberSubject(member, false))
                 .with("memberGenitive", mails.memberGenitive(member)) : MeasureMail.of("cosign-requested");
-        mails.send(measure, mails.member(member), "task/" + taskId + "/cosign-requested", mail
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/cosign-requested", mail
                 .with("memberObject", mails.memberObject(member)).with("councilBody", mails.councilBody(member))
                 .with("due", GermanFormat.date(due))
                 .details(details).link(url).calendar(mails.calendar("cosign-" + measure.getReference() + "-" + member
@@ -72,7 +75,7 @@ class CosigningMails {
 
     void councilDecisionRequested(Measure measure, String member, String taskId, LocalDate meeting, String body) {
         String url = links.tasklist(taskId);
-        mails.send(measure, mails.member(member), "task/" + taskId + "/council-requested", MeasureMail
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/council-requested", MeasureMail
                 .of("council-decision-requested").with("meeting", GermanFormat.date(meeting))
                 .with("councilBody", body).link(url)
                 .calendar(mails.calendar("council-" + measure.getReference() + "-" + member + "@akn", meeting,
@@ -81,7 +84,7 @@ class CosigningMails {
 
     void cosignReminder(Measure measure, String member, LocalDate due, LocalDate today) {
         String url = links.tasklist(null);
-        mails.send(measure, mails.member(member),
+        mails.send(measure, recipients.member(member),
                 "measure/" + measure.getId() + "/cosign-reminder/" + member + "/" + today, MeasureMail
                         .of("cosign-reminder").with("memberSubject", mails.memberSubject(member, false))
                         .with("due", GermanFormat.date(due)).link(url)
@@ -91,29 +94,30 @@ class CosigningMails {
 
     /** The Zeichnungsberechtigte are asked to sign the town's yes (with the Beschlussvorlage). */
     void signOffRequested(Measure measure, String member, String taskId, String councilDraftUrl) {
-        mails.send(measure, mails.signOff(member), "task/" + taskId + "/sign-off", MeasureMail.of("sign-off-requested")
+        mails.send(measure, recipients.signOff(member), "task/" + taskId + "/sign-off",
+                MeasureMail.of("sign-off-requested")
                 .with("memberGenitive", mails.memberGenitive(member)).with("draftUrl", councilDraftUrl)
                 .link(links.tasklist(taskId)));
     }
 
     /** The climate management: the Zeichnungsberechtigte did not sign, and why. */
     void signOffRejected(Measure measure, String member, String reason) {
-        mails.send(measure, mails.member(member), "measure/" + measure.getId() + "/sign-off-rejected/" + member,
+        mails.send(measure, recipients.member(member), "measure/" + measure.getId() + "/sign-off-rejected/" + member,
                 MeasureMail.of("sign-off-rejected").with("memberSubject", mails.memberSubject(member, false))
                         .with("reason", reason));
     }
 
     /** After the council meeting: record whether the council confirmed the urgent decision. */
     void urgentConfirmationRequested(Measure measure, String member, String taskId, LocalDate meeting) {
-        mails.send(measure, mails.member(member), "task/" + taskId + "/urgent-confirmation", MeasureMail
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/urgent-confirmation", MeasureMail
                 .of("urgent-confirmation-requested").with("meeting", GermanFormat.date(meeting))
                 .with("councilBody", mails.councilBody(member)).link(links.tasklist(taskId)));
     }
 
     /** The coordination and the lead town: the council did not confirm a town's urgent decision. */
     void urgentDecisionRevoked(Measure measure, String member, String reason) {
-        var to = new java.util.ArrayList<>(mails.coordinators());
-        to.addAll(mails.member(measure.getLeadMember()));
+        var to = new java.util.ArrayList<>(recipients.coordinators());
+        to.addAll(recipients.member(measure.getLeadMember()));
         mails.send(measure, to, "measure/" + measure.getId() + "/urgent-revoked/" + member, MeasureMail
                 .of("urgent-decision-revoked").with("councilBody", mails.councilBody(member))
                 .with("memberSubject", mails.memberSubject(member, false)).with("reason", reason));
@@ -126,7 +130,7 @@ class CosigningMails {
         String url = links.tasklist(taskId);
         var details = participation.getCostSharesByYear().size() < 2 ? List.<String>of() : List.of(mails.line(
                 "prospective-share-years", Map.of("years", MoneyTexts.years(participation.getCostSharesByYear()))));
-        mails.send(measure, mails.member(member), "task/" + taskId + "/share-confirmation", MeasureMail
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/share-confirmation", MeasureMail
                 .of(afterFunding ? "share-confirmation-requested-funding" : "share-confirmation-requested")
                 .with("member", mails.memberObject(member)).details(details)
                 .with("ceiling", GermanFormat.money(participation.getCostCeilingEur()))
@@ -141,7 +145,7 @@ class CosigningMails {
 
     void shareReminder(Measure measure, Participation participation, LocalDate due, LocalDate today) {
         String member = participation.getMemberId();
-        mails.send(measure, mails.member(member),
+        mails.send(measure, recipients.member(member),
                 "measure/" + measure.getId() + "/share-reminder/" + member + "/" + today, MeasureMail
                         .of("share-reminder").with("member", mails.memberSubject(member, false))
                         .with("share", GermanFormat.money(participation.getCostShareEur()))
@@ -150,13 +154,13 @@ class CosigningMails {
 
     /** A signer did not confirm its larger share in time: the coordinators are told. */
     void shareNotConfirmed(Measure measure, String member) {
-        mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/share-not-confirmed/" + member,
+        mails.send(measure, recipients.coordinators(), "measure/" + measure.getId() + "/share-not-confirmed/" + member,
                 MeasureMail.of("share-not-confirmed").with("memberSubject", mails.memberSubject(member, false))
                         .with("memberGenitive", mails.memberGenitive(member)));
     }
 
     void cosignDeadlinePassed(Measure measure, String member) {
-        mails.send(measure, mails.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
+        mails.send(measure, recipients.coordinators(), "measure/" + measure.getId() + "/no-response/" + member,
                 MeasureMail.of("cosign-no-response").with("memberSubject", mails.memberSubject(member, false))
                         .with("memberGenitive", mails.memberGenitive(member)));
     }
@@ -177,7 +181,7 @@ class CosigningMails {
         synergy.of(measure).ifPresent(estimate -> details.add(mails.synergyLine(estimate, false)));
         var towns = members.findAll().stream().filter(m -> m.isMunicipality() && m.isActive()).map(Member::getId)
                 .toList();
-        mails.send(measure, mails.membersAndCoordinators(towns), "measure/" + measure.getId() + "/adopted",
+        mails.send(measure, recipients.membersAndCoordinators(towns), "measure/" + measure.getId() + "/adopted",
                 MeasureMail.of("measure-adopted").details(details));
     }
 
@@ -190,7 +194,7 @@ class CosigningMails {
                 : "decision", Map.of("member", mails.memberName(p.getMemberId()), "status", p.getStatus().label())))
                 .toList();
         var involved = measure.getParticipations().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.membersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
+        mails.send(measure, recipients.membersAndCoordinators(involved), "measure/" + measure.getId() + "/not-adopted",
                 (leadOut ? MeasureMail.of("measure-not-adopted-lead") : MeasureMail.of("measure-not-adopted"))
                         .with("minSigners", minSigners).details(decisions));
     }

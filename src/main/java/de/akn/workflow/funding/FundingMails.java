@@ -8,6 +8,7 @@ import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.MoneyTexts;
 import de.akn.workflow.measure.Participation;
+import de.akn.workflow.notification.Recipients;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Component;
 class FundingMails {
 
     private final MeasureMails mails;
+    private final Recipients recipients;
     private final Links links;
 
-    FundingMails(MeasureMails mails, Links links) {
+    FundingMails(MeasureMails mails, Recipients recipients, Links links) {
         this.mails = mails;
+        this.recipients = recipients;
         this.links = links;
     }
 
@@ -31,7 +34,7 @@ class FundingMails {
     void applicationRequested(Measure measure, Funding funding, String taskId) {
         String url = links.tasklist(taskId);
         var values = values(funding);
-        mails.send(measure, mails.member(measure.getLeadMember()), "task/" + taskId + "/funding-application",
+        mails.send(measure, recipients.member(measure.getLeadMember()), "task/" + taskId + "/funding-application",
                 with(MeasureMail.of("funding-application-requested"), values).link(url)
                         .calendar(mails.calendar("funding-" + measure.getReference() + "-" + funding.getId() + "@akn",
                                 funding.getApplicationDeadline(), measure, "funding-application-requested", values, url)));
@@ -39,7 +42,7 @@ class FundingMails {
 
     /** The lead member: the deadline comes closer ({@code before} it). */
     void applicationReminder(Measure measure, Funding funding, Period before) {
-        mails.send(measure, mails.member(measure.getLeadMember()), "measure/" + measure.getId() + "/funding/"
+        mails.send(measure, recipients.member(measure.getLeadMember()), "measure/" + measure.getId() + "/funding/"
                 + funding.getId() + "/reminder/" + before, with(MeasureMail.of("funding-application-reminder"),
                 values(funding)).link(links.tasklist(null)));
     }
@@ -63,7 +66,8 @@ class FundingMails {
                 ? confirmationNeeded ? "funding-concluded-confirm" : "funding-concluded-higher"
                 : "funding-concluded";
         var involved = measure.signers().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.membersAndCoordinators(involved), "measure/" + measure.getId() + "/funding-concluded",
+        mails.send(measure, recipients.membersAndCoordinators(involved),
+                "measure/" + measure.getId() + "/funding-concluded",
                 MeasureMail.of(kind).with("netCost", GermanFormat.money(measure.netCostEur()))
                         .with("netCostBefore", GermanFormat.money(sumBefore)).details(details));
     }
@@ -73,7 +77,7 @@ class FundingMails {
         List<String> shares = measure.getParticipations().stream().map(p -> mails.line("decision", Map.of(
                 "member", mails.memberName(p.getMemberId()), "status", p.getStatus().label()))).toList();
         var involved = measure.getParticipations().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.membersAndCoordinators(involved), "measure/" + measure.getId()
+        mails.send(measure, recipients.membersAndCoordinators(involved), "measure/" + measure.getId()
                 + "/funding-not-adopted", MeasureMail.of("measure-not-adopted-funding").with("minSigners", minSigners)
                 .with("netCost", GermanFormat.money(measure.netCostEur())).details(shares));
     }

@@ -10,6 +10,7 @@ import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.notification.Addressee;
+import de.akn.workflow.notification.Recipients;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Component;
 class ImplementationMails {
 
     private final MeasureMails mails;
+    private final Recipients recipients;
     private final Synergy synergy;
     private final Links links;
 
-    ImplementationMails(MeasureMails mails, Synergy synergy, Links links) {
+    ImplementationMails(MeasureMails mails, Recipients recipients, Synergy synergy, Links links) {
         this.mails = mails;
+        this.recipients = recipients;
         this.synergy = synergy;
         this.links = links;
     }
@@ -44,7 +47,7 @@ class ImplementationMails {
 
     /** The figures to the signers besides the member that reported them. */
     void reportSubmitted(Measure measure, ProgressReport report) {
-        var cosigners = mails.members(measure.signers().stream().map(Participation::getMemberId)
+        var cosigners = recipients.members(measure.signers().stream().map(Participation::getMemberId)
                 .filter(id -> !id.equals(report.getMember())).toList());
         mails.send(measure, cosigners, "measure/" + measure.getId() + "/report/" + report.getId(), MeasureMail
                 .of(report.isFinalReport() ? "final-report-submitted" : "report-submitted")
@@ -53,7 +56,7 @@ class ImplementationMails {
     }
 
     void finalReportToAccept(Measure measure, String taskId) {
-        mails.send(measure, mails.coordinators(), "task/" + taskId + "/final-to-accept",
+        mails.send(measure, recipients.coordinators(), "task/" + taskId + "/final-to-accept",
                 MeasureMail.of("final-report-to-accept").link(links.tasklist(taskId)));
     }
 
@@ -68,13 +71,14 @@ class ImplementationMails {
         var details = new ArrayList<String>(finalReport == null ? List.of() : figures(measure, finalReport));
         synergy.of(measure).ifPresent(s -> details.add(mails.synergyLine(s, false)));
         var signers = measure.signers().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.membersAndCoordinators(signers), "measure/" + measure.getId() + "/completed",
+        mails.send(measure, recipients.membersAndCoordinators(signers), "measure/" + measure.getId() + "/completed",
                 MeasureMail.of("measure-completed").details(details));
     }
 
     /** Who is asked for a report: the proposer (JOINT, as before), or the reporting town's users (LOCAL). */
     private List<Addressee> reporter(Measure measure, String member) {
-        return measure.getImplementation() == Implementation.LOCAL ? mails.member(member) : mails.proposer(measure);
+        return measure.getImplementation() == Implementation.LOCAL ? recipients.member(member)
+                : recipients.person(measure.getProposer());
     }
 
     private List<String> figures(Measure measure, ProgressReport report) {

@@ -5,29 +5,25 @@ import de.akn.workflow.common.Links;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
-import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.notification.Addressee;
 import de.akn.workflow.notification.CalendarEvent;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.NotificationService;
-import de.akn.workflow.security.Groups;
+import de.akn.workflow.notification.Recipients;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the German mails about a measure (template {@code measure}: the text of its kind, then the
- * measure itself) through the outbox, and knows who is who: a town's users, the coordinators,
- * members' names. The capability modules decide which mail goes to whom.
+ * measure itself) through the outbox, with members' names as a mail words them. The capability
+ * modules decide which mail goes to whom and take the addressees from {@code notification.Recipients}.
  */
 @Component
 public class MeasureMails {
@@ -37,11 +33,11 @@ public class MeasureMails {
     private final IdentityDirectory directory;
     private final MemberService members;
     private final Links links;
-    private final Deputies deputies;
+    private final Recipients recipients;
 
     MeasureMails(NotificationService notifications, MailTexts texts, IdentityDirectory directory,
-            MemberService members, Links links, Deputies deputies) {
-        this.deputies = deputies;
+            MemberService members, Links links, Recipients recipients) {
+        this.recipients = recipients;
         this.notifications = notifications;
         this.texts = texts;
         this.directory = directory;
@@ -53,14 +49,14 @@ public class MeasureMails {
      * Queues the mail for each recipient (once per recipient: the dedup key is
      * {@code dedupPrefix/<addressee key>}), in the caller's transaction.
      */
-    public void send(Measure measure, Collection<Addressee> recipients, String dedupPrefix, MeasureMail mail) {
+    public void send(Measure measure, Collection<Addressee> addressees, String dedupPrefix, MeasureMail mail) {
         var values = new HashMap<String, Object>(standardValues(measure));
         values.putAll(mail.values());
         String subject = MailRequest.subject(measure.getReference(), texts.subject(mail.kind(), values));
         var paragraphs = texts.paragraphs(mail.kind(), values);
         var requests = new ArrayList<MailRequest>();
         var measureView = view(measure);
-        for (Addressee addressee : recipients) {
+        for (Addressee addressee : addressees) {
             if (!addressee.hasAddress()) {
                 continue;
             }
@@ -106,64 +102,6 @@ public class MeasureMails {
                 "money", GermanFormat.money(s.moneySavedEur()), "days", GermanFormat.number(s.staffDaysSaved())));
     }
 
-    /**
-     * A member: the users of its group (a town's climate managers, the partner's staff), their
-     * deputies where someone is away, and its functional mailbox.
-     */
-    public List<Addressee> member(String memberId) {
-        return members(List.of(memberId), false);
-    }
-
-    /** Several members, each addressee once. */
-    public List<Addressee> members(Collection<String> memberIds) {
-        return members(memberIds, false);
-    }
-
-    /** Several members and the coordinators, each addressee once. */
-    public List<Addressee> membersAndCoordinators(Collection<String> memberIds) {
-        return members(memberIds, true);
-    }
-
-    private List<Addressee> members(Collection<String> memberIds, boolean withCoordinators) {
-        var users = new LinkedHashMap<String, User>();
-        var mailboxes = new java.util.ArrayList<Addressee>();
-        for (String id : memberIds) {
-            members.find(id).ifPresent(member -> {
-                directory.usersOf(member.groupId()).forEach(u -> users.putIfAbsent(u.getId(), u));
-                mailbox(member).ifPresent(mailboxes::add);
-            });
-        }
-        if (withCoordinators) {
-            directory.usersOf(Groups.COORDINATOR).forEach(u -> users.putIfAbsent(u.getId(), u));
-        }
-        var result = new LinkedHashMap<String, Addressee>();
-        deputies.addressees(users.values()).forEach(a -> result.putIfAbsent(a.key(), a));
-        mailboxes.forEach(a -> result.putIfAbsent(a.key(), a));
-        return List.copyOf(result.values());
-    }
-
-    /** A member's functional mailbox, if it has one. */
-    private static java.util.Optional<Addressee> mailbox(Member member) {
-        return member.getEmail() == null || member.getEmail().isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(Addressee.mailbox(member.getId(), member.getEmail(), member.genitive()));
-    }
-
-    /** A member's Zeichnungsberechtigte (group {@code signoff-<id>}; deputies of those away). */
-    public List<Addressee> signOff(String memberId) {
-        return members.find(memberId).map(m -> deputies.addressees(directory.usersOf(m.signOffGroupId())))
-                .orElse(List.of());
-    }
-
-    /** The coordinators (and deputies of those away). */
-    public List<Addressee> coordinators() {
-        return deputies.addressees(directory.usersOf(Groups.COORDINATOR));
-    }
-
-    /** The proposer (and its deputy while it is away). */
-    public List<Addressee> proposer(Measure measure) {
-        return deputies.addressees(directory.user(measure.getProposer()).stream().toList());
-    }
-
     public String memberName(String id) {
         return members.nameOf(id);
     }
@@ -194,7 +132,7 @@ public class MeasureMails {
 
     /** The mail about a new proposal, to the coordinators. */
     void proposalReceived(Measure measure) {
-        send(measure, coordinators(), "measure/" + measure.getId() + "/proposed",
+        send(measure, recipients.coordinators(), "measure/" + measure.getId() + "/proposed",
                 MeasureMail.of("proposal-received").link(links.tasklist(null)));
     }
 

@@ -2,7 +2,6 @@ package de.akn.workflow.meeting;
 
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.notification.Addressee;
@@ -11,6 +10,7 @@ import de.akn.workflow.notification.MailAttachment;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;
+import de.akn.workflow.notification.Recipients;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 class MeetingMails {
 
     private final NotificationService notifications;
-    private final MeasureMails mails;
+    private final Recipients recipients;
     private final MemberService members;
     private final MailTexts texts;
 
-    MeetingMails(NotificationService notifications, MeasureMails mails, MemberService members, MailTexts texts) {
+    MeetingMails(NotificationService notifications, Recipients recipients, MemberService members, MailTexts texts) {
         this.notifications = notifications;
-        this.mails = mails;
+        this.recipients = recipients;
         this.members = members;
         this.texts = texts;
     }
@@ -72,7 +72,7 @@ class MeetingMails {
 
     /** Every active member and the partner, and the coordinators. */
     private List<Addressee> everyone() {
-        return mails.membersAndCoordinators(members.findAll().stream().filter(Member::isActive).map(Member::getId)
+        return recipients.membersAndCoordinators(members.findAll().stream().filter(Member::isActive).map(Member::getId)
                 .toList());
     }
 }

@@ -1,12 +1,12 @@
 package de.akn.workflow.membership;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;
+import de.akn.workflow.notification.Recipients;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 class MembershipMails {
 
     private final NotificationService notifications;
-    private final MeasureMails mails;
+    private final Recipients recipients;
     private final MemberService members;
     private final MailTexts texts;
 
-    MembershipMails(NotificationService notifications, MeasureMails mails, MemberService members, MailTexts texts) {
+    MembershipMails(NotificationService notifications, Recipients recipients, MemberService members, MailTexts texts) {
         this.notifications = notifications;
-        this.mails = mails;
+        this.recipients = recipients;
         this.members = members;
         this.texts = texts;
     }
@@ -40,7 +40,7 @@ class MembershipMails {
                 .map(Member::getId).toList();
         var values = Map.<String, Object>of("member", member.getName(), "memberSubject", member.nominative(false),
                 "memberGenitive", member.genitive(), "day", GermanFormat.date(day), "councilDate", councilDate);
-        notifications.queueAll(Notices.of(texts, mails.membersAndCoordinators(everyone), kind, values, null, null,
+        notifications.queueAll(Notices.of(texts, recipients.membersAndCoordinators(everyone), kind, values, null, null,
                 "membership/" + processInstanceId, processInstanceId));
     }
 }

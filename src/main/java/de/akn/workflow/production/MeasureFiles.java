@@ -96,7 +96,7 @@ public class MeasureFiles {
     }
 
     /** An adopted event or publication (production runs; files are welcome). */
-    public static boolean inProduction(Measure measure) {
+    static boolean inProduction(Measure measure) {
         return isProduced(measure.getCategory()) && measure.getStatus() == MeasureStatus.ADOPTED;
     }
 

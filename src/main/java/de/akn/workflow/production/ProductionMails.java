@@ -9,6 +9,7 @@ import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureMail;
 import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
+import de.akn.workflow.notification.Recipients;
 import de.akn.workflow.production.internal.DraftApproval;
 import de.akn.workflow.production.internal.FileInfo;
 import java.time.LocalDate;
@@ -25,11 +26,13 @@ import org.springframework.stereotype.Component;
 class ProductionMails {
 
     private final MeasureMails mails;
+    private final Recipients recipients;
     private final Links links;
     private final String maxSize;
 
-    ProductionMails(MeasureMails mails, Links links, AllianceProperties properties) {
+    ProductionMails(MeasureMails mails, Recipients recipients, Links links, AllianceProperties properties) {
         this.mails = mails;
+        this.recipients = recipients;
         this.links = links;
         this.maxSize = FileTypes.megabytes(properties.files().maxSize().toBytes());
     }
@@ -46,7 +49,7 @@ class ProductionMails {
     void contributionRequested(Measure measure, String member, String taskId, LocalDate due) {
         String url = links.tasklist(taskId);
         boolean event = measure.getCategory() == MeasureCategory.EVENT;
-        mails.send(measure, mails.member(member), "task/" + taskId + "/contribution-requested", product(measure,
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/contribution-requested", product(measure,
                 MeasureMail.of("contribution-requested")).with("memberGenitive", mails.memberGenitive(member))
                 .with("leadMemberSentence", mails.memberSubject(measure.getLeadMember(), true))
                 .with("part", Texts.text(event ? "production.part.event" : "production.part.publication"))
@@ -65,15 +68,15 @@ class ProductionMails {
                 "text", text == null ? GermanFormat.NONE : text))));
         files.forEach(f -> lines.add(mails.line("contribution-file", Map.of("name", f.name(),
                 "member", mails.memberName(f.member()), "url", fileUrl(measure, f.id())))));
-        mails.send(measure, mails.member(measure.getLeadMember()), "task/" + taskId + "/draft-due", product(measure,
-                MeasureMail.of("contributions-complete")).with("due", GermanFormat.date(due))
+        mails.send(measure, recipients.member(measure.getLeadMember()), "task/" + taskId + "/draft-due",
+                product(measure, MeasureMail.of("contributions-complete")).with("due", GermanFormat.date(due))
                 .with("uploadUrl", uploadUrl(measure, true)).details(lines).link(links.tasklist(taskId)));
     }
 
     /** To a signer: the draft to sign off, with a link to it and the lead town's note. */
     void approvalRequested(Measure measure, String member, String taskId, LocalDate due, int round, FileInfo draft,
             String note) {
-        mails.send(measure, mails.member(member), "task/" + taskId + "/approval-requested", product(measure,
+        mails.send(measure, recipients.member(member), "task/" + taskId + "/approval-requested", product(measure,
                 MeasureMail.of("draft-approval-requested")).with("due", GermanFormat.date(due)).with("round", round)
                 .details(List.of(mails.line("draft", Map.of("name", draft.name(), "url", fileUrl(measure, draft.id())))))
                 .comment(note).link(links.tasklist(taskId)));
@@ -83,7 +86,7 @@ class ProductionMails {
     void changesRequested(Measure measure, int round, List<DraftApproval> requests) {
         var lines = requests.stream().map(r -> mails.line("change-request", Map.of("member",
                 mails.memberName(r.getMember()), "comment", r.getComment()))).toList();
-        mails.send(measure, mails.member(measure.getLeadMember()), "measure/" + measure.getId() + "/draft-changes/"
+        mails.send(measure, recipients.member(measure.getLeadMember()), "measure/" + measure.getId() + "/draft-changes/"
                 + round, product(measure, MeasureMail.of("draft-changes-requested")).with("round", round)
                 .details(lines).link(links.tasklist(null)));
     }
@@ -91,8 +94,9 @@ class ProductionMails {
     /** To every signer and the coordinators: the draft is approved by all, implementation begins. */
     void draftApproved(Measure measure, int round, FileInfo draft) {
         var signers = measure.signers().stream().map(Participation::getMemberId).toList();
-        mails.send(measure, mails.membersAndCoordinators(signers), "measure/" + measure.getId() + "/draft-approved/"
-                + round, product(measure, MeasureMail.of("draft-approved")).details(List.of(mails.line("draft",
+        mails.send(measure, recipients.membersAndCoordinators(signers),
+                "measure/" + measure.getId() + "/draft-approved/" + round, product(measure,
+                MeasureMail.of("draft-approved")).details(List.of(mails.line("draft",
                 Map.of("name", draft.name(), "url", fileUrl(measure, draft.id()))))));
     }
 

@@ -1,7 +1,6 @@
 package de.akn.workflow.reporting;
 
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.measure.MeasureSnapshot;
 import de.akn.workflow.measure.SynergyEstimate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package de.akn.workflow.reporting;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.measure.MeasureSnapshot;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.SynergyEstimate;

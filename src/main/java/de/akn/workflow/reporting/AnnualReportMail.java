@@ -1,16 +1,16 @@
 package de.akn.workflow.reporting;
 
-import de.akn.workflow.common.Texts;
-import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.Links;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
-import de.akn.workflow.common.Links;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
-import de.akn.workflow.notification.NotificationService;
-import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.notification.Notices;
+import de.akn.workflow.notification.NotificationService;
+import de.akn.workflow.notification.Recipients;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +22,18 @@ import org.springframework.stereotype.Component;
 class AnnualReportMail {
 
     private final NotificationService notifications;
-    private final MeasureMails mails;
+    private final Recipients recipients;
     private final MemberService members;
     private final AllianceProperties properties;
     private final MailTexts texts;
     private final Links links;
 
-    AnnualReportMail(NotificationService notifications, MeasureMails mails, MemberService members,
+    AnnualReportMail(NotificationService notifications, Recipients recipients, MemberService members,
             AllianceProperties properties, MailTexts texts, Links links) {
         this.texts = texts;
         this.links = links;
         this.notifications = notifications;
-        this.mails = mails;
+        this.recipients = recipients;
         this.members = members;
         this.properties = properties;
     }
@@ -50,7 +50,7 @@ class AnnualReportMail {
         var values = Map.<String, Object>of("year", year, "allianceName", properties.name(),
                 "allianceShortName", properties.shortName(), "measures", measures(report.getMeasureCount()),
                 "csvUrl", base + ".csv");
-        var requests = Notices.of(texts, mails.membersAndCoordinators(active), "annual-report", values, null,
+        var requests = Notices.of(texts, recipients.membersAndCoordinators(active), "annual-report", values, null,
                 base + ".pdf", "annual-report/" + year + "/" + processInstanceId, processInstanceId);
         notifications.queueAll(requests);
     }

@@ -1,15 +1,13 @@
 package de.akn.workflow.reporting;
 
-import de.akn.workflow.common.Texts;
-import de.akn.workflow.reporting.internal.AnnualReportRepository;
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.measure.MeasureSnapshot;
-import de.akn.workflow.measure.MeasureSnapshots;
 import de.akn.workflow.common.AllianceProperties;
-import de.akn.workflow.member.Member;
+import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
-import de.akn.workflow.member.MemberService;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.member.Member;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.reporting.internal.AnnualReportRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

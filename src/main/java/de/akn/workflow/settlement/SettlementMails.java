@@ -9,6 +9,7 @@ import de.akn.workflow.measure.MeasureMails;
 import de.akn.workflow.measure.Participation;
 import de.akn.workflow.measure.SynergyEstimate;
 import de.akn.workflow.notification.MailAttachment;
+import de.akn.workflow.notification.Recipients;
 import de.akn.workflow.settlement.internal.Settlement;
 import de.akn.workflow.settlement.internal.SettlementShare;
 import de.akn.workflow.settlement.internal.SettlementTransfer;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class SettlementMails {
 
     private final MeasureMails mails;
+    private final Recipients recipients;
     private final Links links;
 
-    SettlementMails(MeasureMails mails, Links links) {
+    SettlementMails(MeasureMails mails, Recipients recipients, Links links) {
         this.mails = mails;
+        this.recipients = recipients;
         this.links = links;
     }
 
@@ -43,7 +46,7 @@ class SettlementMails {
                     mails.memberGenitive(transfer.getPayer()), "payeeObject", mails.memberObject(transfer.getPayee()), "amount", GermanFormat.money(transfer.getAmountEur()),
                     "cashReference", transfer.getCashReference())));
         }
-        mails.send(measure, mails.membersAndCoordinators(signers(measure)), "measure/" + measure.getId()
+        mails.send(measure, recipients.membersAndCoordinators(signers(measure)), "measure/" + measure.getId()
                 + "/settlement-opened", MeasureMail.of("settlement-opened")
                 .with("actual", GermanFormat.money(settlement.getActualCostEur()))
                 .with("received", GermanFormat.money(settlement.getFundingReceivedEur()))
@@ -53,7 +56,7 @@ class SettlementMails {
     }
 
     void overrunRequested(Measure measure, SettlementShare share, String taskId, LocalDate due) {
-        mails.send(measure, mails.member(share.getMember()), "task/" + taskId + "/settlement-overrun",
+        mails.send(measure, recipients.member(share.getMember()), "task/" + taskId + "/settlement-overrun",
                 MeasureMail.of("settlement-overrun").with("memberGenitive", mails.memberGenitive(share.getMember()))
                         .with("owed", GermanFormat.money(share.getOwedEur()))
                         .with("ceiling", GermanFormat.money(share.getCeilingEur()))
@@ -63,7 +66,7 @@ class SettlementMails {
 
     /** The payer: pay by the due date, with its Kostenerstattungsanforderung attached. */
     void paymentRequested(Measure measure, SettlementTransfer transfer, String taskId, LocalDate due, byte[] claim) {
-        mails.send(measure, mails.member(transfer.getPayer()), "task/" + taskId + "/settlement-payment",
+        mails.send(measure, recipients.member(transfer.getPayer()), "task/" + taskId + "/settlement-payment",
                 MeasureMail.of("settlement-payment-requested")
                         .with("amount", GermanFormat.money(transfer.getAmountEur()))
                         .with("payeeObject", mails.memberObject(transfer.getPayee()))
@@ -74,7 +77,7 @@ class SettlementMails {
 
     /** The payee: the payer says it has paid. */
     void paymentConfirmed(Measure measure, SettlementTransfer transfer) {
-        mails.send(measure, mails.member(transfer.getPayee()), "measure/" + measure.getId() + "/settlement-paid/"
+        mails.send(measure, recipients.member(transfer.getPayee()), "measure/" + measure.getId() + "/settlement-paid/"
                 + transfer.getId(), MeasureMail.of("settlement-payment-confirmed")
                 .with("payerSubject", mails.memberSubject(transfer.getPayer(), false))
                 .with("amount", GermanFormat.money(transfer.getAmountEur()))
@@ -84,7 +87,7 @@ class SettlementMails {
 
     /** The signers and the coordinators: settled, with the measured synergy. */
     void settled(Measure measure, Settlement settlement, SynergyEstimate synergy) {
-        mails.send(measure, mails.membersAndCoordinators(signers(measure)), "measure/" + measure.getId()
+        mails.send(measure, recipients.membersAndCoordinators(signers(measure)), "measure/" + measure.getId()
                 + "/settled", MeasureMail.of("settlement-settled")
                 .with("actual", GermanFormat.money(settlement.getActualCostEur()))
                 .with("received", GermanFormat.money(settlement.getFundingReceivedEur()))

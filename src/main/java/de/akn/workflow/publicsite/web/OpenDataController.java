@@ -2,10 +2,10 @@ package de.akn.workflow.publicsite.web;
 
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.EeaField;
-import de.akn.workflow.measure.PublishedMeasures.Published;
-import de.akn.workflow.measure.PublishedMeasures.Share;
 import de.akn.workflow.measure.SynergyEstimate;
 import de.akn.workflow.publicsite.PublicSite;
+import de.akn.workflow.publicsite.PublishedMeasures.Published;
+import de.akn.workflow.publicsite.PublishedMeasures.Share;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

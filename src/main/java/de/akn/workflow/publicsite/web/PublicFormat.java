@@ -3,7 +3,7 @@ package de.akn.workflow.publicsite.web;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.measure.EeaField;
 import de.akn.workflow.measure.MeasureStatus;
-import de.akn.workflow.measure.PublishedMeasures.Published;
+import de.akn.workflow.publicsite.PublishedMeasures.Published;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package de.akn.workflow.publicsite.web;
 
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.measure.PublishedMeasures.Published;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.publicsite.LegalPages;
 import de.akn.workflow.publicsite.PublicSite;
+import de.akn.workflow.publicsite.PublishedMeasures.Published;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,10 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.reporting;
 
+import de.akn.workflow.implementation.ReportedProgress;
+import de.akn.workflow.measure.Implementation;
+import de.akn.workflow.measure.MeasureCategory;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ParticipationStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,13 +78,13 @@ public class MeasureSnapshots {
                             rs.getBoolean(6)));
                 });
         Instant startInstant = start;
-        var latest = new HashMap<Long, Map<String, MeasureSnapshot.Report>>();
-        var beforeYear = new HashMap<Long, Map<String, MeasureSnapshot.Report>>();
+        var latest = new HashMap<Long, Map<String, ReportedProgress>>();
+        var beforeYear = new HashMap<Long, Map<String, ReportedProgress>>();
         jdbc.query("select r.measure_id, r.report_number, r.progress_percent, r.spent_eur, r.co2_saved_tonnes, "
                 + "r.progress_text, r.final_report, r.submitted_at, r.member_id from akn_progress_report r join "
                 + "akn_measure m on m.id = r.measure_id where r.submitted_at < :end and " + IN_YEAR
                 + " order by r.measure_id, r.report_number, r.id", params, rs -> {
-                    var report = new MeasureSnapshot.Report(rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                    var report = new ReportedProgress(rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
                             rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7));
                     latest.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(9), report);
                     if (instant(rs, 8).isBefore(startInstant)) {
@@ -89,9 +94,9 @@ public class MeasureSnapshots {
                 });
         for (MeasureSnapshot measure : measures.values()) {
             int reporters = measure.implementation == Implementation.LOCAL ? measure.signers().size() : 1;
-            measure.latest = MeasureSnapshot.Report.aggregate(latest.getOrDefault(measure.id, Map.of()).values(),
+            measure.latest = ReportedProgress.aggregate(latest.getOrDefault(measure.id, Map.of()).values(),
                     reporters);
-            measure.beforeYear = MeasureSnapshot.Report.aggregate(beforeYear.getOrDefault(measure.id, Map.of())
+            measure.beforeYear = ReportedProgress.aggregate(beforeYear.getOrDefault(measure.id, Map.of())
                     .values(), reporters);
         }
         return measures.values();

@@ -1,6 +1,12 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.publicsite;
 
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.implementation.ReportedProgress;
+import de.akn.workflow.measure.CostSplit;
+import de.akn.workflow.measure.Implementation;
+import de.akn.workflow.measure.MeasureCategory;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.SynergyEstimate;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,12 +117,12 @@ public class PublishedMeasures {
                             rs.getBigDecimal(3), rs.getBigDecimal(4)));
                 });
         // the latest report of each reporting member (every signer when implemented locally)
-        var reports = new LinkedHashMap<Long, Map<String, MeasureSnapshot.Report>>();
+        var reports = new LinkedHashMap<Long, Map<String, ReportedProgress>>();
         jdbc.query("select r.measure_id, r.member_id, r.report_number, r.progress_percent, r.spent_eur, "
                 + "r.co2_saved_tonnes, r.final_report from akn_progress_report r join akn_measure m on "
                 + "m.id = r.measure_id where " + where + " order by r.measure_id, r.report_number, r.id", params, rs -> {
                     reports.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                            new MeasureSnapshot.Report(rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
+                            new ReportedProgress(rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
                                     rs.getBigDecimal(6), null, rs.getBoolean(7)));
                 });
         BigDecimal factor = properties.synergy().standaloneFactor();
@@ -124,7 +130,7 @@ public class PublishedMeasures {
         rows.forEach((id, r) -> {
             var signers = shares.getOrDefault(id, List.of());
             var implementation = (Implementation) r[14];
-            var latest = MeasureSnapshot.Report.aggregate(reports.getOrDefault(id, Map.of()).values(),
+            var latest = ReportedProgress.aggregate(reports.getOrDefault(id, Map.of()).values(),
                     implementation == Implementation.LOCAL ? signers.size() : 1);
             BigDecimal cost = (BigDecimal) r[6];
             BigDecimal netActual = (BigDecimal) r[17];

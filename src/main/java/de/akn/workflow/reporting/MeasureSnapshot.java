@@ -1,11 +1,14 @@
-package de.akn.workflow.measure;
+package de.akn.workflow.reporting;
 
+import de.akn.workflow.implementation.ReportedProgress;
+import de.akn.workflow.measure.Implementation;
+import de.akn.workflow.measure.MeasureCategory;
+import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.ParticipationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A measure as read for a report year ({@link MeasureSnapshots}), without entities: its plan, its participations and what its
@@ -35,8 +38,8 @@ public final class MeasureSnapshot {
     /** How the CO2 savings were determined (free text, may be null). */
     public String co2Method;
     /** The latest report up to the end of the year, and the latest before the year began. */
-    Report latest;
-    Report beforeYear;
+    ReportedProgress latest;
+    ReportedProgress beforeYear;
 
     MeasureSnapshot(long id, String reference, String title, MeasureCategory category, MeasureStatus status,
             String leadMember, BigDecimal estimatedCostEur, BigDecimal estimatedStaffDays, BigDecimal co2PerYear,
@@ -54,7 +57,7 @@ public final class MeasureSnapshot {
     }
 
     /** The latest report up to the end of the year, or null. */
-    public Report latest() {
+    public ReportedProgress latest() {
         return latest;
     }
 
@@ -67,20 +70,20 @@ public final class MeasureSnapshot {
     }
 
     public BigDecimal spentToDate() {
-        return latest == null ? BigDecimal.ZERO : latest.spentEur;
+        return latest == null ? BigDecimal.ZERO : latest.spentEur();
     }
 
     public BigDecimal spentInYear() {
-        return spentToDate().subtract(beforeYear == null ? BigDecimal.ZERO : beforeYear.spentEur);
+        return spentToDate().subtract(beforeYear == null ? BigDecimal.ZERO : beforeYear.spentEur());
     }
 
     public BigDecimal co2ToDate() {
-        return latest == null || latest.co2SavedTonnes == null ? BigDecimal.ZERO : latest.co2SavedTonnes;
+        return latest == null || latest.co2SavedTonnes() == null ? BigDecimal.ZERO : latest.co2SavedTonnes();
     }
 
     public BigDecimal co2InYear() {
-        return co2ToDate().subtract(beforeYear == null || beforeYear.co2SavedTonnes == null ? BigDecimal.ZERO
-                : beforeYear.co2SavedTonnes);
+        return co2ToDate().subtract(beforeYear == null || beforeYear.co2SavedTonnes() == null ? BigDecimal.ZERO
+                : beforeYear.co2SavedTonnes());
     }
 
     /** Whether the settlement between the members is complete (the actual figures are known). */
@@ -90,32 +93,5 @@ public final class MeasureSnapshot {
 
     public record Share(String member, ParticipationStatus status, BigDecimal costShareEur, BigDecimal staffDaysShare,
             boolean lead) {
-    }
-
-    public record Report(int number, int percent, BigDecimal spentEur, BigDecimal co2SavedTonnes, String text,
-            boolean finalReport) {
-
-        /**
-         * The measure's progress from its reporting members' latest reports: the mean percentage over all
-         * {@code reporters} (one that has not reported counts 0), amounts added up; final when all are final.
-         * One reporter (JOINT): its report as it is.
-         */
-        static Report aggregate(Collection<Report> latest, int reporters) {
-            if (latest.isEmpty()) {
-                return null;
-            }
-            if (latest.size() == 1 && reporters <= 1) {
-                return latest.iterator().next();
-            }
-            int count = Math.max(reporters, latest.size());
-            int percent = (int) Math.round(latest.stream().mapToInt(Report::percent).sum() / (double) count);
-            BigDecimal spent = latest.stream().map(Report::spentEur).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal co2 = latest.stream().map(Report::co2SavedTonnes).filter(Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            int number = latest.stream().mapToInt(Report::number).max().orElse(0);
-            boolean allFinal = latest.size() >= count && latest.stream().allMatch(Report::finalReport);
-            String text = latest.stream().reduce((a, b) -> b).map(Report::text).orElse(null);
-            return new Report(number, percent, spent, co2, text, allFinal);
-        }
     }
 }
