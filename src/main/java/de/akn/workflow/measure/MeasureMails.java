@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -144,25 +143,6 @@ public class MeasureMails {
     }
 
     private Map<String, String> view(Measure m) {
-        var view = new HashMap<String, String>();
-        view.put("reference", m.getReference());
-        view.put("title", m.getTitle());
-        view.put("summary", m.getSummary());
-        view.put("category", m.getCategory().label());
-        view.put("sdgs", m.getSdgs().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        view.put("leadMember", memberName(m.getLeadMember()));
-        view.put("invitedMembers", m.invitedMembers().stream().map(this::memberName)
-                .collect(Collectors.joining(", ")));
-        view.put("estimatedCost", GermanFormat.money(m.getEstimatedCostEur()));
-        view.put("budget", MoneyTexts.years(m.getBudget()));
-        view.put("funding", m.getFunding().isEmpty() ? null : MoneyTexts.funding(m.getFunding()));
-        view.put("netCost", m.getFunding().isEmpty() ? null : GermanFormat.money(m.netCostEur()));
-        view.put("estimatedStaffDays", GermanFormat.number(m.getEstimatedStaffDays()));
-        view.put("co2", m.getCo2SavingsTonnesPerYear() == null ? texts.text("measure.co2-none", Map.of())
-                : texts.text("measure.co2", Map.of("co2", GermanFormat.number(m.getCo2SavingsTonnesPerYear()))));
-        view.put("costSplit", m.getCostSplit().label());
-        view.put("period", texts.text("measure.period", Map.of("start", GermanFormat.date(m.getPlannedStart()),
-                "end", GermanFormat.date(m.getPlannedEnd()))));
-        return view;
+        return MeasureFacts.of(m, this::memberName).mailModel();
     }
 }

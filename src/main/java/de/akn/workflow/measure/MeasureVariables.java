@@ -3,7 +3,6 @@ package de.akn.workflow.measure;
 import static de.akn.workflow.measure.JointMeasureProcess.*;
 
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -80,8 +79,7 @@ public final class MeasureVariables {
         vars.put(FUNDING_TEXT, MoneyTexts.funding(m.getFunding()));
         vars.put(FUNDING_PLANNED, !m.getFunding().isEmpty());
         vars.put(NET_COST_TEXT, GermanFormat.money(m.netCostEur()));
-        vars.put(CO2_SAVINGS_TEXT, m.getCo2SavingsTonnesPerYear() == null ? Texts.text("co2.none")
-                : Texts.text("co2.planned", "co2", GermanFormat.number(m.getCo2SavingsTonnesPerYear())));
+        vars.put(CO2_SAVINGS_TEXT, MeasureFacts.co2(m));
         return vars;
     }
 

@@ -6,6 +6,7 @@ import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureDossierPart;
 import de.akn.workflow.measure.MeasureEvent;
+import de.akn.workflow.measure.MeasureFacts;
 import de.akn.workflow.measure.MeasureEventType;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -194,15 +195,11 @@ public class Overview {
                 "system".equals(e.getActor()) ? "System" : directory.displayName(e.getActor()), e.getDetail())).toList();
         String synergyText = synergy.of(m).map(s -> Texts.text("overview.synergy", "money", money(s.moneySavedEur()),
                 "days", number(s.staffDaysSaved()), "method", s.method().label(), "signers", s.signers())).orElse(null);
-        return new Dossier(m.getReference(), m.getTitle(), m.getSummary(), m.getCategory().label(),
-                m.getStatus().label(), names.getOrDefault(m.getLeadMember(), m.getLeadMember()),
-                money(m.getEstimatedCostEur()), MoneyTexts.years(m.getBudget()),
-                m.getFunding().stream().map(MoneyTexts::funding).toList(),
-                m.getFunding().isEmpty() ? null : money(m.netCostEur()), number(m.getEstimatedStaffDays()),
-                m.getCostSplit().label(), m.getImplementation().label(),
-                date(m.getPlannedStart()) + " bis " + date(m.getPlannedEnd()),
-                String.join(", ", m.getSdgs().stream().sorted().map(String::valueOf).toList()), synergyText, opinion,
-                rows, history, MeasureDossierPart.all(parts.stream(), m), names);
+        var facts = MeasureFacts.of(m, id -> names.getOrDefault(id, id));
+        return new Dossier(facts.reference(), facts.title(), facts.summary(), facts.category(), m.getStatus().label(),
+                facts.leadMember(), facts.estimatedCost(), facts.budget(), facts.funding(), facts.netCost(),
+                facts.staffDays(), facts.costSplit(), facts.implementation(), facts.period(), facts.sdgs(),
+                synergyText, opinion, rows, history, MeasureDossierPart.all(parts.stream(), m), names);
     }
 
     private String historicBusinessKey(String processInstanceId) {
