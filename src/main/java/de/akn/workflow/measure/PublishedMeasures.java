@@ -1,6 +1,5 @@
 package de.akn.workflow.measure;
 
-import de.akn.workflow.common.AllianceProperties;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,9 +47,9 @@ public class PublishedMeasures {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final AllianceProperties properties;
+    private final SynergyProperties properties;
 
-    PublishedMeasures(DataSource dataSource, AllianceProperties properties) {
+    PublishedMeasures(DataSource dataSource, SynergyProperties properties) {
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(500);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -119,7 +118,7 @@ public class PublishedMeasures {
                             new MeasureSnapshot.Report(rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
                                     rs.getBigDecimal(6), null, rs.getBoolean(7)));
                 });
-        BigDecimal factor = properties.synergy().standaloneFactor();
+        BigDecimal factor = properties.standaloneFactor();
         var result = new ArrayList<Published>(rows.size());
         rows.forEach((id, r) -> {
             var signers = shares.getOrDefault(id, List.of());
