@@ -19,10 +19,10 @@ public class DueDates {
     private final Period reportingInterval;
     private final WorkingDays workingDays;
 
-    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, AllianceProperties properties,
+    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, ProgressReportProperties reporting,
             WorkingDays workingDays) {
         this.reviewDue = reviewDue;
-        this.reportingInterval = properties.reporting().interval();
+        this.reportingInterval = reporting.interval();
         this.workingDays = workingDays;
     }
 

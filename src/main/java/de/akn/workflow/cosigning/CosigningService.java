@@ -1,6 +1,5 @@
 package de.akn.workflow.cosigning;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
@@ -36,12 +35,12 @@ public class CosigningService {
     private final MeasureService measures;
     private final MemberService members;
     private final CosigningMails mails;
-    private final AllianceProperties properties;
+    private final CosigningProperties properties;
     private final SignerShares shares;
     private final Clock clock;
 
     CosigningService(MeasureService measures, MemberService members, CosigningMails mails,
-            AllianceProperties properties, SignerShares shares, Optional<Clock> clock) {
+            CosigningProperties properties, SignerShares shares, Optional<Clock> clock) {
         this.measures = measures;
         this.members = members;
         this.mails = mails;
@@ -132,7 +131,7 @@ public class CosigningService {
         List<Participation> signers = measure.signers();
         measures.assignShares(measure, shares.shares(measure, signers));
         boolean quorum = measure.leadParticipation().isSigner()
-                && Quorum.reached(signers.size(), properties.cosigning().minSigners());
+                && Quorum.reached(signers.size(), properties.minSigners());
         return new Conclusion(quorum, quorum && !ShareConfirmations.overCeiling(measure).isEmpty());
     }
 
@@ -145,7 +144,7 @@ public class CosigningService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void notAdopted(Long measureId) {
-        int minSigners = properties.cosigning().minSigners();
+        int minSigners = properties.minSigners();
         boolean leadOut = !measures.get(measureId).leadParticipation().isSigner();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
                 MeasureEventType.NOT_ADOPTED, leadOut

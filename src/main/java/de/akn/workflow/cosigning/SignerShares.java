@@ -1,6 +1,5 @@
 package de.akn.workflow.cosigning;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.Measure;
@@ -23,9 +22,9 @@ import org.springframework.stereotype.Component;
 class SignerShares {
 
     private final MemberService members;
-    private final AllianceProperties properties;
+    private final CostSplitProperties properties;
 
-    SignerShares(MemberService members, AllianceProperties properties) {
+    SignerShares(MemberService members, CostSplitProperties properties) {
         this.members = members;
         this.properties = properties;
     }
@@ -41,14 +40,14 @@ class SignerShares {
      */
     Map<String, CostShare> shares(Measure measure, Collection<Participation> participants) {
         var shares = CostShares.split(measure.netCostEur(), measure.getEstimatedStaffDays(),
-                measure.getCostSplit(), signers(participants), properties.costSplit().kreisShare());
+                measure.getCostSplit(), signers(participants), properties.kreisShare());
         return CostShares.byYear(shares, measure.netBudget());
     }
 
     /** An amount split among the measure's signers by its cost split, to the cent, the parts adding up exactly. */
     Map<String, BigDecimal> split(Measure measure, BigDecimal amount) {
         var split = CostShares.split(amount, BigDecimal.ZERO, measure.getCostSplit(), signers(measure.signers()),
-                properties.costSplit().kreisShare());
+                properties.kreisShare());
         var result = new LinkedHashMap<String, BigDecimal>();
         split.forEach((member, share) -> result.put(member, share.costEur()));
         return result;

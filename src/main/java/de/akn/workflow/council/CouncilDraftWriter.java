@@ -6,6 +6,7 @@ import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Sdgs;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.cosigning.CostSplitProperties;
 import de.akn.workflow.council.CouncilDraft.Row;
 import de.akn.workflow.measure.CostShare;
 import de.akn.workflow.measure.CostSplit;
@@ -39,14 +40,16 @@ final class CouncilDraftWriter {
     private final CosigningService cosigning;
     private final Synergy synergy;
     private final AllianceProperties properties;
+    private final CostSplitProperties costSplit;
 
     CouncilDraftWriter(MeasureService measures, MemberService members, CosigningService cosigning, Synergy synergy,
-            AllianceProperties properties) {
+            AllianceProperties properties, CostSplitProperties costSplit) {
         this.measures = measures;
         this.members = members;
         this.cosigning = cosigning;
         this.synergy = synergy;
         this.properties = properties;
+        this.costSplit = costSplit;
     }
 
     CouncilDraft write(Measure measure, Member member, Participation participation, LocalDate today) {
@@ -209,7 +212,7 @@ final class CouncilDraftWriter {
         if (kreis.isEmpty()) {
             return Texts.text("council-draft.split.population");
         }
-        BigDecimal kreisShare = properties.costSplit().kreisShare();
+        BigDecimal kreisShare = costSplit.kreisShare();
         return kreisShare == null
                 ? Texts.text("council-draft.split.kreis-equal", "kreis", kreis.get().nominative(true))
                 : Texts.text("council-draft.split.kreis-percent", "kreis", kreis.get().nominative(true), "percent",

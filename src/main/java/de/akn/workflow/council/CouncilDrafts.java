@@ -6,6 +6,7 @@ import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningService;
+import de.akn.workflow.cosigning.CostSplitProperties;
 import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureStatus;
@@ -14,6 +15,7 @@ import de.akn.workflow.measure.Synergy;
 import de.akn.workflow.measure.Viewer;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.security.Groups;
 import java.time.Clock;
 import java.util.Collection;
@@ -40,12 +42,13 @@ public class CouncilDrafts {
     private final Clock clock;
 
     CouncilDrafts(MeasureService measures, MemberService members, CosigningService cosigning, Synergy synergy,
-            AllianceProperties properties, Optional<Clock> clock) {
+            AllianceProperties properties, CostSplitProperties costSplit, CouncilDraftProperties draftSettings,
+            PdfProperties pdfSettings, Optional<Clock> clock) {
         this.measures = measures;
         this.members = members;
-        this.writer = new CouncilDraftWriter(measures, members, cosigning, synergy, properties);
-        this.docx = new CouncilDraftDocx(properties.councilDraft().template());
-        this.pdf = new CouncilDraftPdf(properties.report().fontDirectory());
+        this.writer = new CouncilDraftWriter(measures, members, cosigning, synergy, properties, costSplit);
+        this.docx = new CouncilDraftDocx(draftSettings.template());
+        this.pdf = new CouncilDraftPdf(pdfSettings.fontDirectory());
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

@@ -1,7 +1,6 @@
 package de.akn.workflow.council;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Body;
@@ -33,7 +32,7 @@ public class CouncilMeetings {
 
     private final MemberService members;
     private final OParlClient client;
-    private final AllianceProperties.OParl config;
+    private final OParlProperties config;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, Instant> failures = new ConcurrentHashMap<>();
@@ -44,9 +43,9 @@ public class CouncilMeetings {
     private record Cached(List<CouncilMeeting> meetings, Instant until) {
     }
 
-    CouncilMeetings(MemberService members, AllianceProperties properties, Optional<Clock> clock) {
+    CouncilMeetings(MemberService members, OParlProperties properties, Optional<Clock> clock) {
         this.members = members;
-        this.config = properties.oparl();
+        this.config = properties;
         this.client = new OParlClient(config);
         this.clock = clock.orElse(Clock.systemUTC());
     }

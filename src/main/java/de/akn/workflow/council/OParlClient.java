@@ -2,7 +2,6 @@ package de.akn.workflow.council;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Texts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +36,9 @@ final class OParlClient {
 
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
-    private final AllianceProperties.OParl config;
+    private final OParlProperties config;
 
-    OParlClient(AllianceProperties.OParl config) {
+    OParlClient(OParlProperties config) {
         this.config = config;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

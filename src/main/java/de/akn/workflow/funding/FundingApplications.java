@@ -1,9 +1,9 @@
 package de.akn.workflow.funding;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.cosigning.CosigningProperties;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Funding;
@@ -47,15 +47,15 @@ public class FundingApplications {
     private final CosigningService cosigning;
     private final MemberService members;
     private final FundingMails mails;
-    private final AllianceProperties properties;
+    private final CosigningProperties cosigningSettings;
 
     FundingApplications(MeasureService measures, CosigningService cosigning, MemberService members,
-            FundingMails mails, AllianceProperties properties) {
+            FundingMails mails, CosigningProperties cosigningSettings) {
         this.measures = measures;
         this.cosigning = cosigning;
         this.members = members;
         this.mails = mails;
-        this.properties = properties;
+        this.cosigningSettings = cosigningSettings;
     }
 
     /** The funding not yet applied for: one application each (the multi-instance's collection). */
@@ -172,7 +172,7 @@ public class FundingApplications {
     /** After the funding decision too few members carry the measure: NOT_ADOPTED, everyone involved is told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notAdopted(Long measureId) {
-        int minSigners = properties.cosigning().minSigners();
+        int minSigners = cosigningSettings.minSigners();
         Measure measure = measures.changeStatus(measureId, MeasureStatus.NOT_ADOPTED, "system",
                 MeasureEventType.NOT_ADOPTED, EventDetail.of("event.funding.not-adopted", "minSigners", minSigners));
         mails.notAdopted(measure, minSigners);

@@ -8,6 +8,7 @@ import de.akn.workflow.common.Links;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.funding.FundingProgrammes.CalendarEntry;
 import de.akn.workflow.notification.CalendarEvent;
+import de.akn.workflow.notification.MailProperties;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;
@@ -37,6 +38,7 @@ public class FundingCalendar {
     private final FundingProgrammes programmes;
     private final FundingProperties properties;
     private final AllianceProperties alliance;
+    private final MailProperties mail;
     private final NotificationService notifications;
     private final MailTexts texts;
     private final IdentityDirectory directory;
@@ -45,12 +47,13 @@ public class FundingCalendar {
     private final Clock clock;
 
     FundingCalendar(FundingProgrammes programmes, FundingProperties properties, AllianceProperties alliance,
-            NotificationService notifications, MailTexts texts, IdentityDirectory directory, Deputies deputies,
-            Links links, Optional<Clock> clock) {
+            MailProperties mail, NotificationService notifications, MailTexts texts, IdentityDirectory directory,
+            Deputies deputies, Links links, Optional<Clock> clock) {
         this.links = links;
         this.programmes = programmes;
         this.properties = properties;
         this.alliance = alliance;
+        this.mail = mail;
         this.notifications = notifications;
         this.texts = texts;
         this.directory = directory;
@@ -61,7 +64,7 @@ public class FundingCalendar {
     /** The calendar (RFC 5545): an all-day entry on the closing day of each call. */
     public String ics(LocalDate today) {
         var events = programmes.calendar(today).stream().map(entry -> new CalendarEvent(
-                "funding-" + entry.programme() + "-" + entry.closes() + "@" + alliance.mail().messageIdDomain(),
+                "funding-" + entry.programme() + "-" + entry.closes() + "@" + mail.messageIdDomain(),
                 entry.closes(), Texts.text("funding.calendar.summary", "name", entry.name()),
                 Texts.text("funding.calendar.description", values(entry, today)), entry.url())).toList();
         return CalendarEvent.calendar(alliance.shortName(), clock.instant(), events);

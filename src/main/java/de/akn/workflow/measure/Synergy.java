@@ -1,6 +1,5 @@
 package de.akn.workflow.measure;
 
-import de.akn.workflow.common.AllianceProperties;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -9,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Synergy {
 
-    private final AllianceProperties properties;
+    private final SynergyProperties properties;
 
-    Synergy(AllianceProperties properties) {
+    Synergy(SynergyProperties properties) {
         this.properties = properties;
     }
 
@@ -33,13 +32,13 @@ public class Synergy {
     public SynergyEstimate measured(Measure measure, BigDecimal netActualCostEur) {
         return SynergyEstimate.measured(measure.signers().stream().map(Participation::getStandaloneCostEur).toList(),
                 measure.netCostEur(), netActualCostEur, measure.getEstimatedStaffDays(),
-                properties.synergy().standaloneFactor());
+                properties.standaloneFactor());
     }
 
     /** A settled measure: its measured saving in money, staff days estimated. */
     private SynergyEstimate settled(Measure measure) {
         return SynergyEstimate.settled(measure.getMoneySavedEur(), measure.getEstimatedStaffDays(),
-                measure.signers().size(), properties.synergy().standaloneFactor());
+                measure.signers().size(), properties.standaloneFactor());
     }
 
     /** Before the decision: if every invited member co-signs. */
@@ -49,6 +48,6 @@ public class Synergy {
 
     public SynergyEstimate estimate(Measure measure, int signers) {
         return SynergyEstimate.of(measure.getEstimatedCostEur(), measure.getEstimatedStaffDays(), signers,
-                properties.synergy().standaloneFactor());
+                properties.standaloneFactor());
     }
 }

@@ -1,7 +1,7 @@
 package de.akn.workflow.meeting;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.EscalationProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.TaskNames;
@@ -55,12 +55,12 @@ class AgendaProposals {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final IdentityDirectory directory;
-    private final AllianceProperties properties;
+    private final EscalationProperties escalation;
 
     AgendaProposals(MeasureService measures, MemberService members, MeetingRepository meetings,
             ActionItemRepository actionItems, TaskService taskService,
             RuntimeService runtimeService, IdentityDirectory directory,
-            AllianceProperties properties) {
+            EscalationProperties escalation) {
         this.runtimeService = runtimeService;
         this.measures = measures;
         this.members = members;
@@ -68,7 +68,7 @@ class AgendaProposals {
         this.actionItems = actionItems;
         this.taskService = taskService;
         this.directory = directory;
-        this.properties = properties;
+        this.escalation = escalation;
     }
 
     List<AgendaItem> propose(Meeting meeting) {
@@ -105,7 +105,7 @@ class AgendaProposals {
                         "due", due(task)), (String) vars.get("reference")));
             }
         }
-        Instant escalated = now.minus(properties.escalation().after());
+        Instant escalated = now.minus(escalation.after());
         for (Task task : overdue) {
             if (!NOT_ESCALATIONS.contains(task.getTaskDefinitionKey())
                     && task.getDueDate().toInstant().isBefore(escalated)) {

@@ -3,6 +3,7 @@ package de.akn.workflow.meeting;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.pdf.XhtmlPdf;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
@@ -23,8 +24,9 @@ public class MeetingDocuments {
     private final MemberService members;
     private final IdentityDirectory directory;
 
-    MeetingDocuments(AllianceProperties properties, MemberService members, IdentityDirectory directory) {
-        this.pdf = new XhtmlPdf("templates/meeting/", properties.report().fontDirectory());
+    MeetingDocuments(AllianceProperties properties, PdfProperties pdfSettings, MemberService members,
+            IdentityDirectory directory) {
+        this.pdf = new XhtmlPdf("templates/meeting/", pdfSettings.fontDirectory());
         this.properties = properties;
         this.members = members;
         this.directory = directory;

@@ -1,6 +1,5 @@
 package de.akn.workflow.meeting;
 
-import de.akn.workflow.common.AllianceProperties;
 import org.springframework.stereotype.Component;
 
 /** The timer of {@code alliance-meeting}'s scheduled start: {@code ${meetingSchedule.cycle}} = every interval. */
@@ -9,8 +8,8 @@ public class MeetingSchedule {
 
     private final String cycle;
 
-    MeetingSchedule(AllianceProperties properties) {
-        this.cycle = "R/" + properties.meetings().interval();
+    MeetingSchedule(MeetingProperties properties) {
+        this.cycle = "R/" + properties.interval();
     }
 
     /** ISO 8601 repeating interval, e.g. {@code R/P2M}. */

@@ -2,7 +2,6 @@ package de.akn.workflow.meeting;
 
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
@@ -48,12 +47,12 @@ public class MeetingService {
     private final MeetingMails mails;
     private final MemberService members;
     private final RuntimeService runtimeService;
-    private final AllianceProperties.Meetings config;
+    private final MeetingProperties config;
     private final WorkingDays workingDays;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, AgendaProposals proposals,
             MeetingDocuments documents, MeetingMails mails, MemberService members, RuntimeService runtimeService,
-            AllianceProperties properties, WorkingDays workingDays) {
+            MeetingProperties properties, WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.meetings = meetings;
         this.actionItems = actionItems;
@@ -62,7 +61,7 @@ public class MeetingService {
         this.mails = mails;
         this.members = members;
         this.runtimeService = runtimeService;
-        this.config = properties.meetings();
+        this.config = properties;
     }
 
     static String time(LocalTime time) {

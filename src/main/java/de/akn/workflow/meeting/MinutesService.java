@@ -2,7 +2,6 @@ package de.akn.workflow.meeting;
 
 import static de.akn.workflow.meeting.MeetingProcess.*;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
@@ -42,11 +41,11 @@ public class MinutesService {
     private final MemberService members;
     private final RuntimeService runtimeService;
     private final LeavingMemberTasks leavingTasks;
-    private final AllianceProperties.Meetings config;
+    private final MeetingProperties config;
 
     MinutesService(MeetingService meetings, ActionItemRepository actionItems, MeetingDocuments documents,
             MeetingMails mails, MemberService members, RuntimeService runtimeService,
-            LeavingMemberTasks leavingTasks, AllianceProperties properties) {
+            LeavingMemberTasks leavingTasks, MeetingProperties properties) {
         this.leavingTasks = leavingTasks;
         this.meetings = meetings;
         this.actionItems = actionItems;
@@ -54,7 +53,7 @@ public class MinutesService {
         this.mails = mails;
         this.members = members;
         this.runtimeService = runtimeService;
-        this.config = properties.meetings();
+        this.config = properties;
     }
 
     /** Whether an action item can go to this member: an active member, not the partner. */

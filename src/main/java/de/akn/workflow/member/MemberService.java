@@ -1,10 +1,9 @@
 package de.akn.workflow.member;
 
-import de.akn.workflow.common.AllianceProperties;
-import de.akn.workflow.common.AllianceProperties.MemberConfig;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.member.MemberProperties.MemberConfig;
 import de.akn.workflow.member.internal.MemberRepository;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,9 +28,9 @@ public class MemberService {
             .thenComparing(Member::getName);
 
     private final MemberRepository members;
-    private final AllianceProperties properties;
+    private final MemberProperties properties;
 
-    MemberService(MemberRepository members, AllianceProperties properties) {
+    MemberService(MemberRepository members, MemberProperties properties) {
         this.members = members;
         this.properties = properties;
     }

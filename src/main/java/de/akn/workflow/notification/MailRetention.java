@@ -1,6 +1,5 @@
 package de.akn.workflow.notification;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +28,11 @@ class MailRetention {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    MailRetention(NotificationRepository notifications, AllianceProperties properties, Optional<Clock> clock,
+    MailRetention(NotificationRepository notifications, MailProperties properties, Optional<Clock> clock,
             TransactionTemplate tx) {
         this.notifications = notifications;
         this.tx = tx;
-        this.retention = properties.mail().retention();
+        this.retention = properties.retention();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

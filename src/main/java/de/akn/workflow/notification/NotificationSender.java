@@ -3,7 +3,6 @@ package de.akn.workflow.notification;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.notification.internal.OutboxInserts;
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -59,20 +58,20 @@ public class NotificationSender {
     private final JavaMailSender mailSender;
     private final RuntimeService runtimeService;
     private final TransactionTemplate tx;
-    private final AllianceProperties.Mail config;
+    private final MailProperties config;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     /** Mails handed to the SMTP server whose SENT could not be stored (database away), with when. */
     private final Map<Long, Instant> sentNotRecorded = new ConcurrentHashMap<>();
 
     NotificationSender(NotificationRepository notifications, OutboxInserts inserts, JavaMailSender mailSender,
-            RuntimeService runtimeService, TransactionTemplate tx, AllianceProperties properties, Optional<Clock> clock) {
+            RuntimeService runtimeService, TransactionTemplate tx, MailProperties properties, Optional<Clock> clock) {
         this.notifications = notifications;
         this.inserts = inserts;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
         this.tx = tx;
-        this.config = properties.mail();
+        this.config = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

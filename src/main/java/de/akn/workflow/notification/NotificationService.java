@@ -33,15 +33,17 @@ public class NotificationService {
     private final OutboxInserts inserts;
     private final MailRenderer renderer;
     private final AllianceProperties properties;
+    private final MailProperties mail;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, OutboxInserts inserts, MailRenderer renderer,
-            AllianceProperties properties, RuntimeService runtimeService, Optional<Clock> clock) {
+            AllianceProperties properties, MailProperties mail, RuntimeService runtimeService, Optional<Clock> clock) {
         this.notifications = notifications;
         this.inserts = inserts;
         this.renderer = renderer;
         this.properties = properties;
+        this.mail = mail;
         this.runtimeService = runtimeService;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -138,7 +140,7 @@ public class NotificationService {
     String messageId(String dedupKey) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
-            return "<akn." + HexFormat.of().formatHex(hash, 0, 16) + "@" + properties.mail().messageIdDomain() + ">";
+            return "<akn." + HexFormat.of().formatHex(hash, 0, 16) + "@" + mail.messageIdDomain() + ">";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

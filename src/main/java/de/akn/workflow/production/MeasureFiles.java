@@ -1,6 +1,5 @@
 package de.akn.workflow.production;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.ValidationProblem;
@@ -42,11 +41,11 @@ public class MeasureFiles {
     private final Clock clock;
 
     MeasureFiles(MeasureService measures, MeasureFileRepository files, MemberService members,
-            AllianceProperties properties, Optional<Clock> clock) {
+            FileProperties properties, Optional<Clock> clock) {
         this.measures = measures;
         this.files = files;
         this.members = members;
-        this.maxBytes = properties.files().maxSize().toBytes();
+        this.maxBytes = properties.maxSize().toBytes();
         this.clock = clock.orElse(Clock.systemUTC());
     }
 

@@ -1,6 +1,5 @@
 package de.akn.workflow.production;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.DueDates;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -12,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("productionDueDates")
 public class ProductionDueDates {
 
-    private final AllianceProperties.Production periods;
+    private final ProductionProperties periods;
     private final DueDates dueDates;
 
-    ProductionDueDates(AllianceProperties properties, DueDates dueDates) {
-        this.periods = properties.production();
+    ProductionDueDates(ProductionProperties properties, DueDates dueDates) {
+        this.periods = properties;
         this.dueDates = dueDates;
     }
 

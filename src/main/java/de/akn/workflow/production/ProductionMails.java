@@ -1,6 +1,5 @@
 package de.akn.workflow.production;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.common.Texts;
@@ -30,11 +29,11 @@ class ProductionMails {
     private final Links links;
     private final String maxSize;
 
-    ProductionMails(MeasureMails mails, Recipients recipients, Links links, AllianceProperties properties) {
+    ProductionMails(MeasureMails mails, Recipients recipients, Links links, FileProperties properties) {
         this.mails = mails;
         this.recipients = recipients;
         this.links = links;
-        this.maxSize = FileTypes.megabytes(properties.files().maxSize().toBytes());
+        this.maxSize = FileTypes.megabytes(properties.maxSize().toBytes());
     }
 
     /** Where files of the measure are uploaded ({@code ?kind=DRAFT} for the draft). */

@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.measure.MeasureStatus;
+import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.publicsite.PublishedMeasures.Published;
@@ -28,16 +29,19 @@ public class PublicSite {
     private final PublishedMeasures published;
     private final MemberService members;
     private final AllianceProperties properties;
+    private final SynergyProperties synergy;
     private final Clock clock = Clock.systemUTC();
     private volatile Snapshot snapshot;
 
     private record Snapshot(String version, List<Published> measures) {
     }
 
-    PublicSite(PublishedMeasures published, MemberService members, AllianceProperties properties) {
+    PublicSite(PublishedMeasures published, MemberService members, AllianceProperties properties,
+            SynergyProperties synergy) {
         this.published = published;
         this.members = members;
         this.properties = properties;
+        this.synergy = synergy;
     }
 
     /** The totals the start page shows ("the year in figures" and since the beginning). */
@@ -101,6 +105,11 @@ public class PublicSite {
 
     public AllianceProperties alliance() {
         return properties;
+    }
+
+    /** The synergy estimate's factor ({@code alliance.synergy.*}). */
+    public SynergyProperties synergy() {
+        return synergy;
     }
 
     private static BigDecimal sum(List<Published> measures, Function<Published, BigDecimal> value) {

@@ -1,12 +1,12 @@
 package de.akn.workflow.publicsite;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.implementation.ReportedProgress;
 import de.akn.workflow.measure.CostSplit;
 import de.akn.workflow.measure.Implementation;
 import de.akn.workflow.measure.MeasureCategory;
 import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.SynergyEstimate;
+import de.akn.workflow.measure.SynergyProperties;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,9 +54,9 @@ public class PublishedMeasures {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final AllianceProperties properties;
+    private final SynergyProperties properties;
 
-    PublishedMeasures(DataSource dataSource, AllianceProperties properties) {
+    PublishedMeasures(DataSource dataSource, SynergyProperties properties) {
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(500);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -125,7 +125,7 @@ public class PublishedMeasures {
                             new ReportedProgress(rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
                                     rs.getBigDecimal(6), null, rs.getBoolean(7)));
                 });
-        BigDecimal factor = properties.synergy().standaloneFactor();
+        BigDecimal factor = properties.standaloneFactor();
         var result = new ArrayList<Published>(rows.size());
         rows.forEach((id, r) -> {
             var signers = shares.getOrDefault(id, List.of());

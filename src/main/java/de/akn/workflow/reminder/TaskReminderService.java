@@ -1,6 +1,6 @@
 package de.akn.workflow.reminder;
 
-import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.EscalationProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.Links;
@@ -57,7 +57,7 @@ public class TaskReminderService {
     private final NotificationService notifications;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate pageTransaction;
-    private final AllianceProperties properties;
+    private final EscalationProperties escalation;
     private final MailTexts texts;
     private final Links links;
     private final Deputies deputies;
@@ -66,7 +66,7 @@ public class TaskReminderService {
 
     TaskReminderService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
             NotificationService notifications, NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, AllianceProperties properties, MailTexts texts,
+            PlatformTransactionManager transactionManager, EscalationProperties escalation, MailTexts texts,
             Links links, Deputies deputies, MemberService members, TaskLabels labels) {
         this.labels = labels;
         this.deputies = deputies;
@@ -80,7 +80,7 @@ public class TaskReminderService {
         this.jdbc = jdbc;
         this.pageTransaction = new TransactionTemplate(transactionManager);
         this.pageTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.properties = properties;
+        this.escalation = escalation;
     }
 
     /** Result of one sweep. */
@@ -90,7 +90,7 @@ public class TaskReminderService {
     public Result sweep() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         LocalDate today = GermanFormat.day(now);
-        Instant escalateBefore = now.minus(properties.escalation().after());
+        Instant escalateBefore = now.minus(escalation.after());
         var groupMembers = new HashMap<String, List<User>>();
         var users = new HashMap<String, Optional<User>>();
         var roster = deputies.today();

@@ -1,9 +1,15 @@
 package de.akn.workflow.reporting;
 
+import de.akn.workflow.common.Texts;
+import de.akn.workflow.reporting.internal.AnnualReportRepository;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.member.MemberService;
+import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
@@ -36,17 +42,20 @@ public class AnnualReportService {
     private final MemberService members;
     private final AnnualReportMail mail;
     private final AllianceProperties properties;
+    private final SynergyProperties synergy;
     private final AnnualReportPdf pdf;
     private final Clock clock;
 
     AnnualReportService(MeasureSnapshots reader, AnnualReportRepository reports, MemberService members,
-            AnnualReportMail mail, AllianceProperties properties, Optional<Clock> clock) {
+            AnnualReportMail mail, AllianceProperties properties, SynergyProperties synergy, PdfProperties pdfSettings,
+            Optional<Clock> clock) {
         this.reader = reader;
         this.reports = reports;
         this.members = members;
         this.mail = mail;
         this.properties = properties;
-        this.pdf = new AnnualReportPdf(properties.report().fontDirectory());
+        this.synergy = synergy;
+        this.pdf = new AnnualReportPdf(pdfSettings.fontDirectory());
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -76,13 +85,13 @@ public class AnnualReportService {
         List<String> order = all.stream().filter(m -> m.isMemberIn(year) && m.getKind() != MemberKind.PARTNER)
                 .map(Member::getId).toList();
         var figures = new AnnualReportFigures(year, reader.read(start, end), order,
-                properties.synergy().standaloneFactor());
+                synergy.standaloneFactor());
         long read = System.nanoTime();
         Instant now = clock.instant();
-        byte[] pdfBytes = pdf.render(AnnualReportView.model(figures, all, properties, now));
+        byte[] pdfBytes = pdf.render(AnnualReportView.model(figures, all, properties, synergy, now));
         long rendered = System.nanoTime();
         byte[] csvBytes = AnnualReportCsv.write(figures, AnnualReportView.names(all),
-                properties.synergy().standaloneFactor());
+                synergy.standaloneFactor());
         log.debug("Annual report {}: read {} ms, PDF {} ms, CSV {} ms", year, (read - started) / 1_000_000,
                 (rendered - read) / 1_000_000, (System.nanoTime() - rendered) / 1_000_000);
         AnnualReport report = reports.findByReportYear(year).orElseGet(() -> new AnnualReport(year));

@@ -3,16 +3,15 @@ package de.akn.workflow.reporting;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.common.MemberKind;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,7 +24,7 @@ final class AnnualReportView {
     }
 
     static Map<String, Object> model(AnnualReportFigures f, List<Member> members, AllianceProperties properties,
-            Instant generatedAt) {
+            SynergyProperties synergy, Instant generatedAt) {
         Map<String, String> names = names(members);
         var model = new HashMap<String, Object>();
         model.put("year", f.year);
@@ -51,7 +50,7 @@ final class AnnualReportView {
         model.put("co2InYear", decimal(f.totals.co2ReportedInYear()) + " t");
         model.put("co2ToDate", decimal(f.totals.co2ReportedToDate()) + " t");
         model.put("synergyNote", Texts.text("report.synergy-estimate", "factor",
-                decimal(properties.synergy().standaloneFactor()), "measured", Texts.text("report.synergy-measured")));
+                decimal(synergy.standaloneFactor()), "measured", Texts.text("report.synergy-measured")));
         model.put("settledCount", integer(f.totals.settled()));
         model.put("settledPlanned", money(f.totals.settledPlannedCostEur()));
         model.put("actualCost", money(f.totals.actualCostEur()));
@@ -102,9 +101,9 @@ final class AnnualReportView {
                 Map.entry("co2", decimal(m.co2ToDate()) + " t"),
                 Map.entry("co2Method", m.co2Method == null ? "" : Texts.text("report.co2-method", "method",
                         m.co2Method)),
-                Map.entry("method", AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor()).method()
+                Map.entry("method", AnnualReportFigures.synergyOf(m, synergy.standaloneFactor()).method()
                         .label()),
-                Map.entry("saved", money(AnnualReportFigures.synergyOf(m, properties.synergy().standaloneFactor())
+                Map.entry("saved", money(AnnualReportFigures.synergyOf(m, synergy.standaloneFactor())
                         .moneySavedEur())),
                 Map.entry("text", excerpt(m.latest() == null ? "" : m.latest().text())))).toList());
         return model;

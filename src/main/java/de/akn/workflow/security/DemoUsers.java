@@ -1,6 +1,5 @@
 package de.akn.workflow.security;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
@@ -24,9 +23,9 @@ class DemoUsers {
 
     private final IdentityService identityService;
     private final TaskService taskService;
-    private final AllianceProperties properties;
+    private final DemoProperties properties;
 
-    DemoUsers(IdentityService identityService, TaskService taskService, AllianceProperties properties) {
+    DemoUsers(IdentityService identityService, TaskService taskService, DemoProperties properties) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.properties = properties;
@@ -34,7 +33,7 @@ class DemoUsers {
 
     /** The demo users (password {@code alliance.demo.password}) of every member, the coordination and the partner. */
     void create(List<Member> members) {
-        String password = properties.demo().password();
+        String password = properties.password();
         for (Member member : members) {
             if (member.decides()) {
                 // the Bürgermeister or an authorised head of department (member data: signOffRequired)

@@ -3,7 +3,6 @@ package de.akn.workflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.ProcessRules;
 import de.akn.workflow.common.ProcessRules.Audience;
@@ -39,13 +38,13 @@ public class IdentitySetup {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final AllianceProperties properties;
+    private final DemoProperties properties;
     private final DemoUsers demoUsers;
     /** The process definitions of Tasklist, contributed by the modules that own them. */
     private final List<TasklistProcess> tasklistProcesses;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-            AllianceProperties properties, DemoUsers demoUsers, List<ProcessRules> rules) {
+            DemoProperties properties, DemoUsers demoUsers, List<ProcessRules> rules) {
         this.demoUsers = demoUsers;
         this.tasklistProcesses = rules.stream().flatMap(r -> r.tasklistProcesses().stream()).toList();
         this.identityService = identityService;
@@ -64,7 +63,7 @@ public class IdentitySetup {
             }
         }
         grantAuthorizations(members);
-        if (properties.demo().usersEnabled()) {
+        if (properties.usersEnabled()) {
             demoUsers.create(members);
         }
     }

@@ -30,7 +30,7 @@ public class ProductionPasswordGuard extends AbstractProcessEnginePlugin {
     private final String adminPassword;
 
     // plain @Value on purpose: the engine (and so this plugin) is built while the web server
-    // starts, where a binding error of AllianceProperties would lose its message
+    // starts, where a binding error of a settings record would lose its message
     ProductionPasswordGuard(@Value("${alliance.security.refuse-default-passwords:false}") boolean enabled,
             @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
         this.enabled = enabled;

@@ -4,6 +4,7 @@ import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.pdf.XhtmlPdf;
 import de.akn.workflow.measure.MeasureFacts;
 import de.akn.workflow.measure.Measure;
@@ -30,8 +31,8 @@ public class ClaimLetters {
     private final AllianceProperties properties;
     private final MemberService members;
 
-    ClaimLetters(AllianceProperties properties, MemberService members) {
-        this.pdf = new XhtmlPdf("templates/settlement/", properties.report().fontDirectory());
+    ClaimLetters(AllianceProperties properties, PdfProperties pdfSettings, MemberService members) {
+        this.pdf = new XhtmlPdf("templates/settlement/", pdfSettings.fontDirectory());
         this.properties = properties;
         this.members = members;
     }

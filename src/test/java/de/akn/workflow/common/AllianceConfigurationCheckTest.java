@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.validation.MessageInterpolatorFactory;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -54,12 +56,14 @@ class AllianceConfigurationCheckTest {
 
     @Test
     void shouldResolveTheKeysAlsoWithSpringBootsInterpolatorForConfigurationProperties() {
-        var properties = new Binder(new MapConfigurationPropertySource(BROKEN)).bind("alliance",
-                AllianceProperties.class).get();
+        var binder = new Binder(new MapConfigurationPropertySource(BROKEN));
         var interpolator = new MessageInterpolatorFactory(new StaticMessageSource()).getObject();
         try (var factory = Validation.byDefaultProvider().configure().messageInterpolator(interpolator)
                 .buildValidatorFactory()) {
-            assertThat(factory.getValidator().validate(properties)).extracting(v -> v.getMessage())
+            assertThat(AllianceConfigurationCheck.settingsRecords().stream()
+                    .map(type -> binder.bindOrCreate(prefix(type), type))
+                    .flatMap(properties -> factory.getValidator().validate(properties).stream()).toList())
+                    .extracting(v -> v.getMessage())
                     .contains("Mindestens eine mitzeichnende Kommune ist nötig.", "Der Faktor darf höchstens 10 sein.")
                     .noneMatch(message -> message.contains("{"));
         }
@@ -72,16 +76,21 @@ class AllianceConfigurationCheckTest {
                 java.nio.charset.StandardCharsets.UTF_8)) {
             bundle.load(in);
         }
-        for (String source : new String[] {"AllianceProperties.java", "CalendarProperties.java"}) {
-            String code = Files.readString(Path.of("src/main/java/de/akn/workflow/common", source));
+        int found = 0;
+        for (Class<?> type : AllianceConfigurationCheck.settingsRecords()) {
+            String source = "src/main/java/" + type.getName().replace('.', '/') + ".java";
+            String code = Files.readString(Path.of(source));
             var key = Pattern.compile("message = \"\\{([a-z0-9.-]+)}\"").matcher(code);
-            int found = 0;
             while (key.find()) {
                 assertThat(bundle.getProperty(key.group(1))).as(key.group(1)).isNotBlank();
                 found++;
             }
-            assertThat(found).as(source).isPositive();
             assertThat(code).as(source + " has no German message left").doesNotContainPattern("message = \"[^{]");
         }
+        assertThat(found).as("keys named by the settings records").isGreaterThan(20);
+    }
+
+    private static String prefix(Class<?> type) {
+        return AnnotatedElementUtils.findMergedAnnotation(type, ConfigurationProperties.class).prefix();
     }
 }

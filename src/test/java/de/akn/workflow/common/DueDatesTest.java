@@ -88,8 +88,7 @@ class DueDatesTest {
         return Date.from(ZonedDateTime.parse(zoned).toInstant());
     }
 
-    static AllianceProperties properties(Period reportingInterval) {
-        return new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
-                new AllianceProperties.Reporting(reportingInterval), null, null, null, null, null, null, null);
+    static ProgressReportProperties properties(Period reportingInterval) {
+        return new ProgressReportProperties(reportingInterval);
     }
 }

@@ -2,7 +2,6 @@ package de.akn.workflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.akn.workflow.common.AllianceProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +13,7 @@ class SynergyTest {
 
     static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
 
-    final Synergy synergy = new Synergy(new AllianceProperties(null, null, null, null, null, null, null, null, null, null,
-            null, new AllianceProperties.Synergy(new BigDecimal("0.7")), null, null, null, null, null, null));
+    final Synergy synergy = new Synergy(new SynergyProperties(new BigDecimal("0.7")));
 
     /** Kaarst leads, Dormagen, Meerbusch and Jüchen are invited; 12,000 EUR and 20 days. */
     static Measure measure() {

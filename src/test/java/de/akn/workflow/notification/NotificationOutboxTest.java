@@ -4,7 +4,6 @@ import de.akn.workflow.notification.internal.NotificationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.support.AknIntegrationTest;
 import de.akn.workflow.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +44,7 @@ class NotificationOutboxTest extends AknIntegrationTest {
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    AllianceProperties properties;
+    MailProperties properties;
     @Autowired
     MailRetention retention;
     @Autowired
@@ -183,7 +182,7 @@ class NotificationOutboxTest extends AknIntegrationTest {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> repository.findByDedupKey(key).orElseThrow().getStatus() == NotificationStatus.FAILED);
         Notification failed = repository.findByDedupKey(key).orElseThrow();
-        assertThat(failed.getAttempts()).isEqualTo(properties.mail().maxAttempts());
+        assertThat(failed.getAttempts()).isEqualTo(properties.maxAttempts());
         var incident = runtimeService.createIncidentQuery().processInstanceId(processInstanceId).singleResult();
         assertThat(incident).isNotNull();
         assertThat(incident.getId()).isEqualTo(failed.getIncidentId());

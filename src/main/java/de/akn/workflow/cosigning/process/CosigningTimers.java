@@ -1,10 +1,10 @@
 package de.akn.workflow.cosigning.process;
 
-import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.WorkingDays;
+import de.akn.workflow.cosigning.CosigningProperties;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -23,11 +23,11 @@ public class CosigningTimers {
     /** Reminders and "the day after the council meeting" start at this time of day. */
     static final LocalTime MORNING = LocalTime.of(8, 0);
 
-    private final AllianceProperties.Cosigning config;
+    private final CosigningProperties config;
     private final WorkingDays workingDays;
 
-    CosigningTimers(AllianceProperties properties, WorkingDays workingDays) {
-        this.config = properties.cosigning();
+    CosigningTimers(CosigningProperties properties, WorkingDays workingDays) {
+        this.config = properties;
         this.workingDays = workingDays;
     }
 

@@ -130,7 +130,7 @@ class OpenDataController {
     /** The estimate (also for settled measures, whose synergy is measured). */
     private SynergyEstimate estimate(Published m) {
         return SynergyEstimate.of(m.estimatedCostEur(), m.estimatedStaffDays(), m.signers().size(),
-                site.alliance().synergy().standaloneFactor());
+                site.synergy().standaloneFactor());
     }
 
     private String url(Published m) {

@@ -3,7 +3,7 @@ package de.akn.workflow.cosigning.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.cosigning.CosigningProperties;
 import de.akn.workflow.common.WorkingDaysTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +17,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 class CosigningTimersTest {
 
-    /** Binds {@code alliance.*} as Spring Boot does (defaults from {@code @DefaultValue}), without validation. */
-    static AllianceProperties properties(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("alliance",
-                AllianceProperties.class);
+    /** Binds {@code alliance.cosigning.*} as Spring Boot does (defaults from {@code @DefaultValue}), without validation. */
+    static CosigningProperties properties(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("alliance.cosigning",
+                CosigningProperties.class);
     }
 
     final CosigningTimers timers = new CosigningTimers(properties(Map.of(

@@ -42,6 +42,7 @@ class OpenDataControllerTest {
     void publishedData() {
         given(site.version()).willReturn("42-2027");
         given(site.alliance()).willReturn(PublicSiteFixtures.alliance());
+        given(site.synergy()).willReturn(PublicSiteFixtures.synergy());
         given(site.names()).willReturn(PublicSiteFixtures.NAMES);
     }
 

@@ -8,6 +8,7 @@ import de.akn.workflow.measure.MeasureStatus;
 import de.akn.workflow.measure.SynergyEstimate;
 import de.akn.workflow.publicsite.PublishedMeasures.Published;
 import de.akn.workflow.publicsite.PublishedMeasures.Share;
+import de.akn.workflow.measure.SynergyProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,12 @@ final class PublicSiteFixtures {
                 "alliance.name", "Allianz für Klima und Nachhaltigkeit im Rhein-Kreis Neuss",
                 "alliance.short-name", "AKN im RKN", "alliance.base-url", "https://akn.example.org")))
                 .bindOrCreate("alliance", AllianceProperties.class);
+    }
+
+    /** {@code alliance.synergy.*} with its defaults. */
+    static SynergyProperties synergy() {
+        return new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("alliance.synergy",
+                SynergyProperties.class);
     }
 
     static Published climateWeek(String title) {
