@@ -57,7 +57,12 @@ public final class Texts {
      * {@code label.<enum's simple name>.<constant>}, e.g. {@code label.FundingStatus.GRANTED}.
      */
     public static String label(Enum<?> value) {
-        return text("label." + value.getDeclaringClass().getSimpleName() + "." + value.name(), Map.of());
+        return text(labelKey(value), Map.of());
+    }
+
+    /** The key of an enum constant's label, {@code label.<enum's simple name>.<constant>}. */
+    public static String labelKey(Enum<?> value) {
+        return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
     /** A bundle of German texts as written: no MessageFormat quoting rules for German apostrophes. */

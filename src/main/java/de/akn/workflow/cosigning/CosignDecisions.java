@@ -95,7 +95,7 @@ public class CosignDecisions {
                     GermanFormat.date(meeting));
             case AMENDED -> EventDetail.of("event.council.amended", "member", name);
             case URGENT -> EventDetail.of("event.council.urgent", "member", name, "meeting", GermanFormat.date(meeting));
-            default -> EventDetail.text(name);
+            default -> EventDetail.of("event.cosign.member", "member", name);
         };
         return decided.andIf(signOff, "event.sign-off.pending")
                 .andIf(command.councilPaperReference() != null, "event.cosign.paper", "paper",

@@ -3,6 +3,7 @@ package de.akn.workflow.council;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.review.ExpertOpinion.Recommendation;
+import de.akn.workflow.review.ExpertOpinion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +26,9 @@ final class PartnerOpinion {
      */
     static List<String> paragraphs(String partner, EventDetail recorded) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(Texts.text(recorded.constant("recommendation", Recommendation.class)
+        paragraphs.add(Texts.text(recorded.constant(ExpertOpinion.RECORDED_RECOMMENDATION, Recommendation.class)
                 .map(PartnerOpinion::sentence).orElse("council-draft.partner.given"), "partner", partner));
-        recorded.value("text").filter(text -> !text.isBlank())
+        recorded.value(ExpertOpinion.RECORDED_TEXT).filter(text -> !text.isBlank())
                 .ifPresent(text -> paragraphs.add(Texts.text("council-draft.partner.quote", "text", text.strip())));
         return paragraphs;
     }

@@ -2,7 +2,6 @@ package de.akn.workflow.funding;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.cosigning.CosigningProperties;
 import de.akn.workflow.cosigning.CosigningService;
 import de.akn.workflow.measure.EventDetail;

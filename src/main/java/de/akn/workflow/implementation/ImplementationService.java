@@ -2,7 +2,6 @@ package de.akn.workflow.implementation;
 
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.implementation.internal.ProgressReport;
 import de.akn.workflow.measure.EventDetail;
 import de.akn.workflow.measure.Implementation;
@@ -111,13 +110,15 @@ public class ImplementationService {
 
     /** The event's text: "Stadt Kaarst, Bericht 2: 40 %, im Plan, ausgegeben 1.000,00 €" (the town if LOCAL). */
     private EventDetail summary(Measure measure, ProgressReport report) {
-        return EventDetail.of("event.report.summary", "who", measure.getImplementation() == Implementation.LOCAL
-                        ? members.nameOf(report.getMember()) + ", " : "",
-                "kind", report.isFinalReport() ? Texts.text("event.report.final")
-                        : Texts.text("event.report.number", "number", report.getReportNumber()),
-                "percent", report.getProgressPercent(), "spent", GermanFormat.money(report.getSpentEur()),
-                "reason", report.getPercentDecreaseReason() == null ? "" : Texts.text("event.report.reason",
-                        "reason", report.getPercentDecreaseReason()))
-                .label("status", report.getProgressStatus());
+        boolean local = measure.getImplementation() == Implementation.LOCAL;
+        String member = members.nameOf(report.getMember());
+        EventDetail which = report.isFinalReport()
+                ? EventDetail.of(local ? "event.report.final.member" : "event.report.final", "member", member)
+                : EventDetail.of(local ? "event.report.number.member" : "event.report.number", "member", member,
+                        "number", report.getReportNumber());
+        return which.and("event.report.figures", "percent", report.getProgressPercent(), "spent",
+                        GermanFormat.money(report.getSpentEur())).label("status", report.getProgressStatus())
+                .andIf(report.getPercentDecreaseReason() != null, "event.report.reason", "reason",
+                        report.getPercentDecreaseReason());
     }
 }

@@ -2,6 +2,7 @@ package de.akn.workflow.measure;
 
 import de.akn.workflow.common.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.NoSuchMessageException;
 
 /**
  * The detail of an audit-trail row as the step gives it: the key of its German text and the values, not the
@@ -18,6 +22,8 @@ import java.util.stream.Collectors;
  * key is a person's own words.
  */
 public record EventDetail(List<Part> parts) {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDetail.class);
 
     /**
      * One part: {@code key} with its {@code values} (a null value shows as "–"), and {@code labels}: values that are
@@ -88,7 +94,7 @@ public record EventDetail(List<Part> parts) {
         }
         Part last = parts.get(parts.size() - 1);
         var labels = new LinkedHashMap<>(last.labels());
-        labels.put(name, "label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        labels.put(name, Texts.labelKey(constant));
         var all = new ArrayList<>(parts.subList(0, parts.size() - 1));
         all.add(new Part(last.key(), last.values(), labels, null));
         return new EventDetail(all);
@@ -99,16 +105,30 @@ public record EventDetail(List<Part> parts) {
         return parts.stream().map(p -> p.values().get(name)).filter(Objects::nonNull).findFirst();
     }
 
-    /** An enum constant given through {@link #label}, from the first part that has it. */
+    /** An enum constant given through {@link #label}, from the first part that has it (empty if it is gone). */
     public <E extends Enum<E>> Optional<E> constant(String name, Class<E> type) {
-        String prefix = "label." + type.getSimpleName() + ".";
-        return parts.stream().map(p -> p.labels().get(name)).filter(k -> k != null && k.startsWith(prefix))
-                .findFirst().map(k -> Enum.valueOf(type, k.substring(prefix.length())));
+        return parts.stream().map(p -> p.labels().get(name)).filter(Objects::nonNull).findFirst()
+                .flatMap(key -> Arrays.stream(type.getEnumConstants()).filter(c -> Texts.labelKey(c).equals(key))
+                        .findFirst());
     }
 
     /** The German text, e.g. "Empfehlung: unterstützen. „…“"; null without parts. */
     public String render() {
         return parts.isEmpty() ? null : parts.stream().map(Part::render).collect(Collectors.joining());
+    }
+
+    /**
+     * The German text in today's wording, or {@code asWritten} if a key or placeholder it was stored with is
+     * gone (the history stays readable whatever happens to the bundles).
+     */
+    public String renderOr(String asWritten) {
+        try {
+            return render();
+        } catch (NoSuchMessageException | IllegalArgumentException e) {
+            log.warn("History line with keys {} shown as written: {}", parts.stream().map(Part::key).toList(),
+                    e.getMessage());
+            return asWritten;
+        }
     }
 
     private static Part part(String key, Object... namesAndValues) {

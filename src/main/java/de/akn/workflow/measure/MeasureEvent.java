@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public class MeasureEvent {
 
     @Convert(converter = EventDetailConverter.class)
     @Column(name = "detail_parts", updatable = false)
-    private EventDetail parts;
+    private EventDetail detailParts;
 
     protected MeasureEvent() {
     }
@@ -52,8 +53,9 @@ public class MeasureEvent {
         this.at = at;
         this.actor = actor;
         this.type = type;
-        this.detail = TextLimits.fit(detail.render());
-        this.parts = detail.parts().isEmpty() ? null : detail;
+        EventDetail given = Objects.requireNonNullElse(detail, EventDetail.none());
+        this.detail = TextLimits.fit(given.render());
+        this.detailParts = given.parts().isEmpty() ? null : given;
     }
 
     public Long getId() {
@@ -78,11 +80,11 @@ public class MeasureEvent {
 
     /** The detail in today's wording (as written for rows from before the keys were kept). */
     public String getDetail() {
-        return parts == null ? detail : parts.render();
+        return detailParts == null ? detail : detailParts.renderOr(detail);
     }
 
     /** The detail's keys and values; empty for rows from before they were kept. */
     public Optional<EventDetail> detailParts() {
-        return Optional.ofNullable(parts);
+        return Optional.ofNullable(detailParts);
     }
 }

@@ -68,18 +68,19 @@ public final class MeasureVariables {
         vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
         vars.put(CATEGORY_LABEL, m.getCategory().label());
         // read-only in the task forms, as a German reads amounts (form-js shows numbers as 12000.5)
-        vars.put(ESTIMATED_COST_TEXT, GermanFormat.money(m.getEstimatedCostEur()));
-        vars.put(ESTIMATED_STAFF_DAYS_TEXT, GermanFormat.number(m.getEstimatedStaffDays()));
+        MeasureFacts facts = MeasureFacts.of(m, id -> id);
+        vars.put(ESTIMATED_COST_TEXT, facts.estimatedCost());
+        vars.put(ESTIMATED_STAFF_DAYS_TEXT, facts.staffDays());
         // all in the year of the start (the default) shows no rows: a revised cost then moves with it
         boolean defaultBudget = m.getBudget().size() == 1 && m.getBudget().get(0).getYear() == m.getPlannedStart()
                 .getYear();
         vars.putAll(budgetRows(defaultBudget ? List.of() : m.getBudget()));
         vars.putAll(fundingRows(m.getFunding()));
-        vars.put(BUDGET_TEXT, MoneyTexts.years(m.getBudget()));
+        vars.put(BUDGET_TEXT, facts.budget());
         vars.put(FUNDING_TEXT, MoneyTexts.funding(m.getFunding()));
         vars.put(FUNDING_PLANNED, !m.getFunding().isEmpty());
         vars.put(NET_COST_TEXT, GermanFormat.money(m.netCostEur()));
-        vars.put(CO2_SAVINGS_TEXT, MeasureFacts.co2(m));
+        vars.put(CO2_SAVINGS_TEXT, facts.co2());
         return vars;
     }
 

@@ -7,4 +7,9 @@ package de.akn.workflow.member;
  * German note those tasks end with ("Die Stadt Kaarst ist am 01.03.2027 aus der Allianz ausgetreten.").
  */
 public record MemberLeft(String memberId, String reason) {
+
+    public MemberLeft {
+        java.util.Objects.requireNonNull(memberId, "memberId");
+        java.util.Objects.requireNonNull(reason, "reason");
+    }
 }

@@ -1,9 +1,9 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.common.DatabaseUnavailable;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.notification.internal.OutboxInserts;
-import de.akn.workflow.common.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

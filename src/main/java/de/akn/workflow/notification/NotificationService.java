@@ -1,9 +1,9 @@
 package de.akn.workflow.notification;
 
+import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.notification.internal.NotificationRepository;
 import de.akn.workflow.notification.internal.OutboxInserts;
-import de.akn.workflow.common.AllianceProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

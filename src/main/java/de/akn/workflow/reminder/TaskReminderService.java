@@ -1,16 +1,16 @@
 package de.akn.workflow.reminder;
 
+import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.EscalationProperties;
 import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.Links;
 import de.akn.workflow.common.TaskNames;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
 import de.akn.workflow.notification.Addressee;
-import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
+import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import de.akn.workflow.common.Links;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
-import de.akn.workflow.notification.MailRequest;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
 import de.akn.workflow.notification.NotificationService;

@@ -1,18 +1,14 @@
 package de.akn.workflow.reporting;
 
-import de.akn.workflow.common.Texts;
-import de.akn.workflow.reporting.internal.AnnualReportRepository;
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
-import de.akn.workflow.member.MemberService;
-import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.common.ValidationProblem;
+import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.member.MemberService;
+import de.akn.workflow.pdf.PdfProperties;
 import de.akn.workflow.reporting.internal.AnnualReportRepository;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package de.akn.workflow.reporting;
 
-import de.akn.workflow.common.GermanFormat;
-import de.akn.workflow.common.Texts;
 import de.akn.workflow.common.AllianceProperties;
+import de.akn.workflow.common.GermanFormat;
+import de.akn.workflow.common.MemberKind;
+import de.akn.workflow.common.Texts;
 import de.akn.workflow.measure.SynergyProperties;
 import de.akn.workflow.member.Member;
-import de.akn.workflow.common.MemberKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,6 +13,10 @@ import java.util.Map;
 /** The partner's expert opinion on a proposal: a text of at least 10 characters and a recommendation. */
 public record ExpertOpinion(String text, Recommendation recommendation) {
 
+    /** The values of the history line {@code event.expert-opinion} that other modules read (the Beschlussvorlage). */
+    public static final String RECORDED_TEXT = "text";
+    public static final String RECORDED_RECOMMENDATION = "recommendation";
+
     public enum Recommendation {
         SUPPORT, SUPPORT_WITH_CHANGES, ADVISE_AGAINST;
 

@@ -35,8 +35,8 @@ public class ReviewService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordExpertOpinion(Long measureId, ExpertOpinion opinion, String actor) {
         measures.record(measures.get(measureId), actor, MeasureEventType.EXPERT_OPINION_GIVEN,
-                EventDetail.of("event.expert-opinion", "text", opinion.text())
-                        .label("recommendation", opinion.recommendation()));
+                EventDetail.of("event.expert-opinion", ExpertOpinion.RECORDED_TEXT, opinion.text())
+                        .label(ExpertOpinion.RECORDED_RECOMMENDATION, opinion.recommendation()));
     }
 
     /** Records the coordinator's decision: the measure's status, an event and a mail to the proposer. */

@@ -54,7 +54,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             credentials.remember(userId, password, generation);
             return true;
         }
-        credentials.forget(userId);
+        credentials.drop(userId);
         return false;
     }
 

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,25 +21,41 @@ import org.springframework.stereotype.Component;
 @Component
 class CredentialCachePlugin extends AbstractProcessEnginePlugin {
 
+    private static final Logger log = LoggerFactory.getLogger(CredentialCachePlugin.class);
+
     private final CredentialCache cache;
 
     CredentialCachePlugin(CredentialCache cache) {
         this.cache = cache;
     }
 
+    /** Another plugin put its own user store in place (e.g. LDAP): changes go past us, so nothing is cached. */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (!(configuration.getIdentityProviderSessionFactory() instanceof ForgettingFactory)) {
+            log.info("Users come from {}: HTTP Basic passwords are verified on every call",
+                    configuration.getIdentityProviderSessionFactory().getClass().getName());
+            cache.disable();
+        }
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return ForgettingIdentityProvider.class;
-            }
+        configuration.setIdentityProviderSessionFactory(new ForgettingFactory(cache));
+    }
 
-            @Override
-            public Session openSession() {
-                return new ForgettingIdentityProvider(cache);
-            }
-        });
+    /** Opens the engine's database identity provider that tells the cache of changes. */
+    private record ForgettingFactory(CredentialCache cache) implements SessionFactory {
+
+        @Override
+        public Class<?> getSessionType() {
+            return ForgettingIdentityProvider.class;
+        }
+
+        @Override
+        public Session openSession() {
+            return new ForgettingIdentityProvider(cache);
+        }
     }
 
     /** The engine's database identity provider; a changed user is forgotten by the cache. */

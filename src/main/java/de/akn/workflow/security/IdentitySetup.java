@@ -4,9 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import de.akn.workflow.common.MemberKind;
-import de.akn.workflow.common.ProcessRules;
 import de.akn.workflow.common.ProcessRules.Audience;
 import de.akn.workflow.common.ProcessRules.TasklistProcess;
+import de.akn.workflow.common.ProcessRules;
 import de.akn.workflow.common.Texts;
 import de.akn.workflow.member.Member;
 import java.util.List;

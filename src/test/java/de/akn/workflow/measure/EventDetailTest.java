@@ -2,9 +2,10 @@ package de.akn.workflow.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.akn.workflow.implementation.ProgressStatus;
 import de.akn.workflow.measure.internal.EventDetailConverter;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** An audit-trail row keeps its text's keys and values and is rendered in today's wording when shown. */
@@ -27,11 +28,21 @@ class EventDetailTest {
 
     @Test
     void shouldShowALabelInTodaysWordingAndGiveItsConstantBack() {
-        EventDetail detail = EventDetail.of("event.report.summary", "who", "", "kind", "Bericht 1", "percent", 40,
-                "spent", "1.000,00 €", "reason", "").label("status", ProgressStatus.ON_TRACK);
+        EventDetail detail = EventDetail.of("event.cosign.member", "member", "Stadt Kaarst")
+                .and("event.cosign.ceiling", "amount", "3.000,00 €").label("status", ParticipationStatus.COSIGNED);
         EventDetail read = column.convertToEntityAttribute(column.convertToDatabaseColumn(detail));
-        assertThat(read.constant("status", ProgressStatus.class)).contains(ProgressStatus.ON_TRACK);
-        assertThat(read.render()).contains("40 %", ProgressStatus.ON_TRACK.label());
+        assertThat(read.constant("status", ParticipationStatus.class)).contains(ParticipationStatus.COSIGNED);
+        assertThat(read.constant("status", MeasureStatus.class)).isEmpty();
+        assertThat(read.render()).startsWith("Stadt Kaarst").contains("3.000,00 €");
+    }
+
+    @Test
+    void shouldShowALineAsWrittenWhenItsKeyIsGone() {
+        var gone = new EventDetail(List.of(new EventDetail.Part("event.no-longer-there", Map.of(), Map.of(), null)));
+        assertThat(gone.renderOr("Freigegeben")).isEqualTo("Freigegeben");
+        var renamed = new EventDetail(List.of(new EventDetail.Part("event.cosign.member", Map.of(),
+                Map.of("status", "label.ParticipationStatus.NO_LONGER_THERE"), null)));
+        assertThat(renamed.constant("status", ParticipationStatus.class)).isEmpty();
     }
 
     @Test

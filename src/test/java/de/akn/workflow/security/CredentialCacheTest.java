@@ -3,7 +3,9 @@ package de.akn.workflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,10 @@ import org.junit.jupiter.api.Test;
 /** A verified password is trusted for a minute, as long as nothing about the user changed. */
 class CredentialCacheTest {
 
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
     private final MovingClock clock = new MovingClock();
-    private final CredentialCache cache = new CredentialCache(Optional.of(clock));
+    private final CredentialCache cache = new CredentialCache(new SecurityProperties(false, MINUTE), Optional.of(clock));
 
     @Test
     void shouldTrustAVerifiedPasswordForAMinuteAndNoOtherPassword() {
@@ -20,7 +24,7 @@ class CredentialCacheTest {
         assertThat(cache.isVerified("km-kaarst", "geheim-1")).isTrue();
         assertThat(cache.isVerified("km-kaarst", "geheim-2")).isFalse();
         assertThat(cache.isVerified("km-meerbusch", "geheim-1")).isFalse();
-        clock.now = clock.now.plus(CredentialCache.TIME_TO_LIVE);
+        clock.now = clock.now.plus(MINUTE);
         assertThat(cache.isVerified("km-kaarst", "geheim-1")).isFalse();
     }
 
@@ -37,12 +41,37 @@ class CredentialCacheTest {
     }
 
     @Test
-    void shouldStartAfreshBeyondItsSize() {
-        for (int i = 0; i <= CredentialCache.MAX_USERS; i++) {
-            cache.remember("user-" + i, "pw", 0);
+    void shouldDropWhatWasTrustedAfterAFailedLogin() {
+        cache.remember("km-kaarst", "geheim", cache.generation("km-kaarst"));
+        cache.drop("km-kaarst");
+        assertThat(cache.isVerified("km-kaarst", "geheim")).isFalse();
+    }
+
+    @Test
+    void shouldNotGrowWithoutBoundWhateverNamesAreTried() {
+        cache.remember("km-kaarst", "geheim", cache.generation("km-kaarst"));
+        long before = cache.generation("km-kaarst");
+        for (int i = 0; i <= 3 * CredentialCache.MAX_USERS; i++) {
+            cache.remember("user-" + i, "pw", cache.generation("user-" + i));
+            cache.forget("changed-" + i);
         }
-        assertThat(cache.isVerified("user-0", "pw")).isFalse();
-        assertThat(cache.isVerified("user-" + CredentialCache.MAX_USERS, "pw")).isTrue();
+        // the cache started afresh: a verification under way before that is not remembered
+        cache.remember("km-kaarst", "geheim", before);
+        assertThat(cache.isVerified("km-kaarst", "geheim")).isFalse();
+        cache.remember("km-kaarst", "geheim", cache.generation("km-kaarst"));
+        assertThat(cache.isVerified("km-kaarst", "geheim")).isTrue();
+    }
+
+    @Test
+    void shouldTrustNothingWhenTurnedOffOrWhenUsersLiveElsewhere() {
+        var off = new CredentialCache(new SecurityProperties(false, Duration.ZERO), Optional.of(clock));
+        off.remember("km-kaarst", "geheim", off.generation("km-kaarst"));
+        assertThat(off.isVerified("km-kaarst", "geheim")).isFalse();
+        cache.remember("km-kaarst", "geheim", cache.generation("km-kaarst"));
+        cache.disable();
+        assertThat(cache.isVerified("km-kaarst", "geheim")).isFalse();
+        cache.remember("km-kaarst", "geheim", cache.generation("km-kaarst"));
+        assertThat(cache.isVerified("km-kaarst", "geheim")).isFalse();
     }
 
     static final class MovingClock extends Clock {
@@ -54,14 +83,13 @@ class CredentialCacheTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }
-
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.akn.workflow.measure.EventDetail;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** An audit-trail row's {@link EventDetail} as JSON in {@code akn_measure_event.detail_parts}. */
 @Converter
@@ -13,6 +15,7 @@ public class EventDetailConverter implements AttributeConverter<EventDetail, Str
     /** The column's width; a detail that does not fit keeps only its rendered text in {@code detail}. */
     public static final int WIDTH = 16000;
 
+    private static final Logger log = LoggerFactory.getLogger(EventDetailConverter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -22,7 +25,12 @@ public class EventDetailConverter implements AttributeConverter<EventDetail, Str
         }
         try {
             String json = JSON.writeValueAsString(detail);
-            return json.length() <= WIDTH ? json : null;
+            if (json.length() > WIDTH) {
+                log.warn("History line with keys {} too long to keep its values ({} characters); kept as text",
+                        detail.parts().stream().map(EventDetail.Part::key).toList(), json.length());
+                return null;
+            }
+            return json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an event's detail", e);
         }

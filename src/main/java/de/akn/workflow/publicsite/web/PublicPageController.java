@@ -165,6 +165,7 @@ class PublicPageController {
 
     private void common(Model model) {
         model.addAttribute("alliance", site.alliance());
+        model.addAttribute("synergy", site.synergy());
         model.addAttribute("partners", site.partners());
         model.addAttribute("names", site.names());
         model.addAttribute("fmt", PublicFormat.INSTANCE);

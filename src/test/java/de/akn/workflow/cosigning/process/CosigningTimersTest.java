@@ -3,8 +3,8 @@ package de.akn.workflow.cosigning.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import de.akn.workflow.cosigning.CosigningProperties;
 import de.akn.workflow.common.WorkingDaysTest;
+import de.akn.workflow.cosigning.CosigningProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
