@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,13 +23,13 @@ public class AbsenceRetention {
     private final JdbcTemplate jdbc;
     private final Period retention;
 
-    AbsenceRetention(JdbcTemplate jdbc, @Value("${alliance.privacy.absence-retention:P90D}") Period retention) {
+    AbsenceRetention(JdbcTemplate jdbc, AbsenceProperties properties) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = properties.absenceRetention();
     }
 
     /** @return how many absences were removed */
-    @Scheduled(cron = "${alliance.privacy.absence-retention-cron:0 50 3 * * *}")
+    @Scheduled(cron = "${alliance.privacy.absence-retention-cron:0 50 3 * * *}") // checked in AbsenceProperties
     @Transactional
     public int removeExpired() {
         LocalDate before = Dates.today().minus(retention);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +18,8 @@ public class DueDates {
     private final Period reportingInterval;
     private final WorkingDays workingDays;
 
-    DueDates(@Value("${alliance.review.due:P14D}") Duration reviewDue, ProgressReportProperties reporting,
-            WorkingDays workingDays) {
-        this.reviewDue = reviewDue;
+    DueDates(ReviewProperties review, ProgressReportProperties reporting, WorkingDays workingDays) {
+        this.reviewDue = review.due();
         this.reportingInterval = reporting.interval();
         this.workingDays = workingDays;
     }

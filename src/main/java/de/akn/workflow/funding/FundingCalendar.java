@@ -1,6 +1,5 @@
 package de.akn.workflow.funding;
 
-import de.akn.workflow.absence.Deputies;
 import de.akn.workflow.common.AllianceProperties;
 import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.GermanFormat;
@@ -11,19 +10,17 @@ import de.akn.workflow.notification.CalendarEvent;
 import de.akn.workflow.notification.MailProperties;
 import de.akn.workflow.notification.MailTexts;
 import de.akn.workflow.notification.Notices;
+import de.akn.workflow.notification.Recipients;
 import de.akn.workflow.notification.NotificationService;
 import de.akn.workflow.security.Groups;
-import de.akn.workflow.security.IdentityDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +38,13 @@ public class FundingCalendar {
     private final MailProperties mail;
     private final NotificationService notifications;
     private final MailTexts texts;
-    private final IdentityDirectory directory;
-    private final Deputies deputies;
+    private final Recipients recipients;
     private final Links links;
     private final Clock clock;
 
     FundingCalendar(FundingProgrammes programmes, FundingProperties properties, AllianceProperties alliance,
-            MailProperties mail, NotificationService notifications, MailTexts texts, IdentityDirectory directory,
-            Deputies deputies, Links links, Optional<Clock> clock) {
+            MailProperties mail, NotificationService notifications, MailTexts texts, Recipients recipients,
+            Links links, Optional<Clock> clock) {
         this.links = links;
         this.programmes = programmes;
         this.properties = properties;
@@ -56,8 +52,7 @@ public class FundingCalendar {
         this.mail = mail;
         this.notifications = notifications;
         this.texts = texts;
-        this.directory = directory;
-        this.deputies = deputies;
+        this.recipients = recipients;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -86,10 +81,7 @@ public class FundingCalendar {
         if (closing.isEmpty()) {
             return 0;
         }
-        var users = new LinkedHashMap<String, User>();
-        directory.usersOf(Groups.CLIMATE_MANAGERS).forEach(u -> users.putIfAbsent(u.getId(), u));
-        directory.usersOf(Groups.COORDINATOR).forEach(u -> users.putIfAbsent(u.getId(), u));
-        var addressees = deputies.addressees(users.values());
+        var addressees = recipients.groups(Groups.CLIMATE_MANAGERS, Groups.COORDINATOR);
         int queued = 0;
         for (CalendarEntry entry : closing) {
             // the nearest reminder point before the closing day that has been reached

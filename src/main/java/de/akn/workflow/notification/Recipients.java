@@ -59,6 +59,15 @@ public class Recipients {
         return standIns.addressees(directory.usersOf(Groups.COORDINATOR));
     }
 
+    /** The users of these groups (e.g. all climate managers and the coordinators), each once, and deputies. */
+    public List<Addressee> groups(String... groupIds) {
+        var users = new LinkedHashMap<String, User>();
+        for (String group : groupIds) {
+            directory.usersOf(group).forEach(u -> users.putIfAbsent(u.getId(), u));
+        }
+        return standIns.addressees(users.values());
+    }
+
     /** One person, e.g. a measure's proposer (and its deputy while it is away); none if unknown. */
     public List<Addressee> person(String userId) {
         return standIns.addressees(directory.user(userId).stream().toList());

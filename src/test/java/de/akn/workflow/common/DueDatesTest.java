@@ -16,7 +16,7 @@ class DueDatesTest {
 
     static final Instant NOW = Instant.parse("2027-03-15T10:00:00Z");
 
-    final DueDates dueDates = new DueDates(Duration.ofDays(14), properties(Period.ofMonths(3)),
+    final DueDates dueDates = new DueDates(new ReviewProperties(Duration.ofDays(14)), properties(Period.ofMonths(3)),
             WorkingDaysTest.defaultCalendar());
 
     @BeforeEach
