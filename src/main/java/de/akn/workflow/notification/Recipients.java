@@ -61,11 +61,7 @@ public class Recipients {
 
     /** The users of these groups (e.g. all climate managers and the coordinators), each once, and deputies. */
     public List<Addressee> groups(String... groupIds) {
-        var users = new LinkedHashMap<String, User>();
-        for (String group : groupIds) {
-            directory.usersOf(group).forEach(u -> users.putIfAbsent(u.getId(), u));
-        }
-        return standIns.addressees(users.values());
+        return standIns.addressees(usersOf(List.of(groupIds)));
     }
 
     /** One person, e.g. a measure's proposer (and its deputy while it is away); none if unknown. */
@@ -74,21 +70,30 @@ public class Recipients {
     }
 
     private List<Addressee> members(Collection<String> memberIds, boolean withCoordinators) {
-        var users = new LinkedHashMap<String, User>();
+        var groups = new ArrayList<String>();
         var mailboxes = new ArrayList<Addressee>();
         for (String id : memberIds) {
             members.find(id).ifPresent(member -> {
-                directory.usersOf(member.groupId()).forEach(u -> users.putIfAbsent(u.getId(), u));
+                groups.add(member.groupId());
                 mailbox(member).ifPresent(mailboxes::add);
             });
         }
         if (withCoordinators) {
-            directory.usersOf(Groups.COORDINATOR).forEach(u -> users.putIfAbsent(u.getId(), u));
+            groups.add(Groups.COORDINATOR);
         }
         var result = new LinkedHashMap<String, Addressee>();
-        standIns.addressees(users.values()).forEach(a -> result.putIfAbsent(a.key(), a));
+        standIns.addressees(usersOf(groups)).forEach(a -> result.putIfAbsent(a.key(), a));
         mailboxes.forEach(a -> result.putIfAbsent(a.key(), a));
         return List.copyOf(result.values());
+    }
+
+    /** The users of these groups, each once, in the order of the groups. */
+    private Collection<User> usersOf(List<String> groupIds) {
+        var users = new LinkedHashMap<String, User>();
+        for (String group : groupIds) {
+            directory.usersOf(group).forEach(u -> users.putIfAbsent(u.getId(), u));
+        }
+        return users.values();
     }
 
     /** A member's functional mailbox, if it has one. */
