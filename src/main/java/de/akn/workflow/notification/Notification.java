@@ -120,13 +120,6 @@ public class Notification {
         subject = subject.replaceAll("\\(in Vertretung für [^)]*\\)", "(in Vertretung)");
     }
 
-    void markSent(Instant now) {
-        status = NotificationStatus.SENT;
-        sentAt = now;
-        lastError = null;
-        release();
-    }
-
     /** A failed attempt that counts towards {@code max-attempts}. */
     void markAttemptFailed(String error, Instant nextAttempt) {
         attempts++;

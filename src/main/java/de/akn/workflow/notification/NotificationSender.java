@@ -173,7 +173,7 @@ public class NotificationSender {
         Instant sentAt = clock.instant();
         List<Long> ids = sent.stream().map(Notification::getId).toList();
         try {
-            tx.executeWithoutResult(status -> notifications.findAllById(ids).forEach(n -> n.markSent(sentAt)));
+            tx.executeWithoutResult(status -> notifications.markSent(ids, sentAt));
         } catch (RuntimeException e) {
             // the SMTP server has the mails: whatever kept us from storing that (mostly the database
             // going away mid-transaction), they must not go out again
@@ -188,8 +188,7 @@ public class NotificationSender {
     /** Stores SENT for mails that went out while the database was away; throws while it still is. */
     private void recordSentMails() {
         for (var entry : Map.copyOf(sentNotRecorded).entrySet()) {
-            tx.executeWithoutResult(status -> notifications.findById(entry.getKey())
-                    .ifPresent(n -> n.markSent(entry.getValue())));
+            tx.executeWithoutResult(status -> notifications.markSent(List.of(entry.getKey()), entry.getValue()));
             sentNotRecorded.remove(entry.getKey());
             log.info("Mail {} recorded as sent after the database came back", entry.getKey());
         }

@@ -38,7 +38,8 @@ class NotificationPersonalData implements PersonalData {
         if (email == null || email.isBlank()) {
             return;
         }
-        jdbc.update("update akn_notification set recipient = ?, body_text = null, body_html = null, ics = null "
+        jdbc.update("update akn_notification set recipient = ?, body_text = null, body_html = null, ics = null, "
+                + "version = version + 1 "
                 + "where lower(recipient) like ?", role, like(email));
     }
 

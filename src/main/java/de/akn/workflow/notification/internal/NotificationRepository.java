@@ -58,6 +58,17 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             @Param("now") Instant now);
 
     /**
+     * Records mails as sent, touching only their delivery columns: what was changed meanwhile (an erasure
+     * replacing the address by the role) stays as it is.
+     */
+    @Modifying
+    @Query("""
+            update Notification n set n.status = 'SENT', n.sentAt = :sentAt, n.lastError = null, n.claimedBy = null,
+              n.claimedUntil = null, n.version = n.version + 1
+            where n.id in :ids""")
+    int markSent(@Param("ids") java.util.Collection<Long> ids, @Param("sentAt") Instant sentAt);
+
+    /**
      * Removes the bodies and calendar files of mails sent before the given time (mail retention); the
      * row with recipient, subject and Message-ID stays.
      *
