@@ -4,8 +4,8 @@
   lifecycles.py akn|baseline N CONCURRENCY URL [URL ...]
 
 akn: POST /api/measures (km-kaarst, five invited towns), the coordinator approves, five towns
-co-sign, two progress reports (the second final), the coordinator accepts -> COMPLETED.
-baseline: start "baseline-lifecycle" and complete its ten user tasks.
+co-sign (the lead town Kaarst too), two progress reports (the second final), the coordinator accepts -> COMPLETED.
+baseline: start "baseline-lifecycle" and complete its eleven user tasks (one per step of ours).
 Each lifecycle runs on one URL (round robin over the URLs given). Prints one line:
   lifecycles=N seconds=S per_second=R errors=E complete_p95_ms=C propose_p95_ms=P
 (p95 of the task completions and of POST /api/measures, measured at the client; with CONCURRENCY 1
@@ -69,7 +69,7 @@ def akn_lifecycle(base):
     q = f"processInstanceBusinessKey={ref}"
     complete(base, "coordinator", wait_task(base, "coordinator", q + "&taskDefinitionKey=Task_FormalReview"),
              {"reviewDecision": "APPROVE"})
-    for town in TOWNS:
+    for town in ["kaarst"] + TOWNS:  # the lead town decides in the co-sign round too
         complete(base, "km-" + town, wait_task(base, "km-" + town, q + "&taskDefinitionKey=Task_CosignDecision"),
                  {"cosignDecision": "COSIGN"})
     report = {"progressPercent": 50, "progressStatus": "ON_TRACK", "spentEur": 5000, "progressText": "Halbzeit."}
@@ -87,7 +87,7 @@ def akn_lifecycle(base):
 
 def baseline_lifecycle(base):
     pid = call(base, None, "POST", "/engine-rest/process-definition/key/baseline-lifecycle/start", {})["id"]
-    for _ in range(10):
+    for _ in range(11):
         complete(base, None, wait_task(base, None, f"processInstanceId={pid}"), {})
 
 

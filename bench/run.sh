@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark harness (issue #7): our application against a bare Camunda baseline measured in the
 # same run (bench/baseline: the plain Camunda 7.24 starter with webapps, REST, JPA, H2 and a
-# process with the ten user tasks of one measure lifecycle). Prints one table, each figure as a
+# process with the eleven user tasks of one measure lifecycle). Prints one table, each figure as a
 # ratio against the baseline, with the targets marked met or MISSED.
 #   bench/run.sh [LIFECYCLES=200] [CONCURRENCY=4] [RSS_LIFECYCLES=1000]
 # Needs: Java 17, Maven, python3, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth).
