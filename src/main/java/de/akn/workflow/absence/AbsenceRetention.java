@@ -1,6 +1,7 @@
 package de.akn.workflow.absence;
 
 import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.TransactionMemo;
 import java.time.LocalDate;
 import java.time.Period;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public class AbsenceRetention {
     public int removeExpired() {
         LocalDate before = Dates.today().minus(retention);
         int removed = jdbc.update("delete from akn_absence where ends_on < ?", before);
+        TransactionMemo.forget(AbsenceService.MEMO);
         if (removed > 0) {
             log.info("{} absences that ended before {} removed (retention {})", removed, before, retention);
         }

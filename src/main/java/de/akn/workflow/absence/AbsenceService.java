@@ -1,6 +1,7 @@
 package de.akn.workflow.absence;
 
 import de.akn.workflow.common.Dates;
+import de.akn.workflow.common.TransactionMemo;
 import de.akn.workflow.absence.internal.AbsenceRepository;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AbsenceService {
+
+    /** Today's absences, read once per transaction (every mail of a step asks who is away). */
+    public static final String MEMO = "absences";
 
     static final int MAX_DAYS = 366;
 
@@ -108,6 +112,7 @@ public class AbsenceService {
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
         }
+        TransactionMemo.forget(MEMO);
         Absence absence = absences.save(new Absence(userId, from, to, deputy, caller.userId(),
                 ClockUtil.getCurrentTime().toInstant()));
         if (absence.covers(today)) {
@@ -136,6 +141,7 @@ public class AbsenceService {
             throw new ForbiddenProblem(Texts.text("absence.delete.forbidden"));
         }
         absences.delete(absence);
+        TransactionMemo.forget(MEMO);
     }
 
     /** The absence of {@code userId} that covers {@code day}, if any. */
@@ -147,9 +153,11 @@ public class AbsenceService {
     /** Everyone away on {@code day}, by user id. */
     @Transactional(readOnly = true)
     public Map<String, Absence> awayOn(LocalDate day) {
-        var away = new LinkedHashMap<String, Absence>();
-        absences.findCovering(day).forEach(a -> away.putIfAbsent(a.getUserId(), a));
-        return away;
+        return TransactionMemo.get(MEMO, day, () -> {
+            var away = new LinkedHashMap<String, Absence>();
+            absences.findCovering(day).forEach(a -> away.putIfAbsent(a.getUserId(), a));
+            return java.util.Collections.unmodifiableMap(away);
+        });
     }
 
     /** Who can stand in for {@code userId}: the other people of its town (for the coordinator: of the coordination). */

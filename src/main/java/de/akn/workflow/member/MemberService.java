@@ -2,6 +2,7 @@ package de.akn.workflow.member;
 
 import de.akn.workflow.common.MemberKind;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.common.TransactionMemo;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.MemberProperties.MemberConfig;
 import de.akn.workflow.member.internal.MemberRepository;
@@ -27,6 +28,8 @@ public class MemberService {
     private static final Comparator<Member> ORDER = Comparator.comparing(Member::getKind)
             .thenComparing(Member::getName);
 
+    private static final String MEMO = "members";
+
     private final MemberRepository members;
     private final MemberProperties properties;
 
@@ -35,25 +38,30 @@ public class MemberService {
         this.properties = properties;
     }
 
+    /** Every member, read once per transaction (a mail or a form asks for them many times). */
+    private List<Member> all() {
+        return TransactionMemo.get(MEMO, "all", members::findAll);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
     @Transactional(readOnly = true)
     public List<Member> findAll() {
-        return members.findAll().stream().sorted(ORDER).toList();
+        return all().stream().sorted(ORDER).toList();
     }
 
     /** The members (and partners) that belonged to the alliance at some time in {@code year}. */
     @Transactional(readOnly = true)
     public List<Member> activeIn(int year) {
-        return members.findAll().stream().filter(m -> m.isMemberIn(year)).sorted(ORDER).toList();
+        return all().stream().filter(m -> m.isMemberIn(year)).sorted(ORDER).toList();
     }
 
     /** The alliance's active strategic partners (kind PARTNER), e.g. EnergieAgentur.NRW. */
     @Transactional(readOnly = true)
     public List<Member> partners() {
-        return members.findAll().stream().filter(m -> m.getKind() == MemberKind.PARTNER && m.isActive())
+        return all().stream().filter(m -> m.getKind() == MemberKind.PARTNER && m.isActive())
                 .sorted(Comparator.comparing(Member::getName)).toList();
     }
 
@@ -105,6 +113,7 @@ public class MemberService {
                 seedBankAccount(member, config);
                 members.save(member);
             }
+            TransactionMemo.forget(MEMO);
             log.info("{} members seeded from alliance.members", properties.members().size());
         } else {
             var configured = new LinkedHashMap<String, MemberConfig>();
@@ -134,6 +143,7 @@ public class MemberService {
             member.changeCouncilBody(candidate.councilBody());
         }
         member.joined(day);
+        TransactionMemo.forget(MEMO);
         log.info("Member {} joined on {}", candidate.id(), day);
         return members.save(member);
     }

@@ -1,5 +1,7 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.TransactionMemo;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's own user store, telling the {@link CredentialCache} of every change of a user — a new password
  * through the Admin webapp, the REST API or the identity service, a deletion, an unlock — so that an old
- * password is not trusted a moment longer.
+ * password is not trusted a moment longer; any change of users, groups or memberships also drops what the
+ * {@link IdentityDirectory} read in the same transaction.
  */
 @Component
 class CredentialCachePlugin extends AbstractProcessEnginePlugin {
@@ -85,8 +88,33 @@ class CredentialCachePlugin extends AbstractProcessEnginePlugin {
             return super.unlockUser(userId);
         }
 
+        @Override
+        public IdentityOperationResult saveGroup(Group group) {
+            TransactionMemo.forget(IdentityDirectory.MEMO);
+            return super.saveGroup(group);
+        }
+
+        @Override
+        public IdentityOperationResult deleteGroup(String groupId) {
+            TransactionMemo.forget(IdentityDirectory.MEMO);
+            return super.deleteGroup(groupId);
+        }
+
+        @Override
+        public IdentityOperationResult createMembership(String userId, String groupId) {
+            TransactionMemo.forget(IdentityDirectory.MEMO);
+            return super.createMembership(userId, groupId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteMembership(String userId, String groupId) {
+            TransactionMemo.forget(IdentityDirectory.MEMO);
+            return super.deleteMembership(userId, groupId);
+        }
+
         /** Now, and once more when the change is committed (a login in between still read the old password). */
         private void forget(String userId) {
+            TransactionMemo.forget(IdentityDirectory.MEMO);
             cache.forget(userId);
             Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                     committed -> cache.forget(userId));

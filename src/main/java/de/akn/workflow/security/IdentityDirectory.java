@@ -1,5 +1,6 @@
 package de.akn.workflow.security;
 
+import de.akn.workflow.common.TransactionMemo;
 import de.akn.workflow.member.Member;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentityDirectory {
 
+    /**
+     * Groups and their users, read once per transaction (a step mails several groups); any change through the
+     * engine's user store drops them ({@link CredentialCachePlugin}).
+     */
+    static final String MEMO = "identities";
+
     private final IdentityService identityService;
 
     IdentityDirectory(IdentityService identityService) {
@@ -24,12 +31,9 @@ public class IdentityDirectory {
 
     /** The member a user acts for: its {@code member-*} group, if it has exactly one. */
     public Optional<String> memberOf(String userId) {
-        return withoutAuthorization(() -> {
-            List<String> members = identityService.createGroupQuery().groupMember(userId).list().stream()
-                    .map(Group::getId).filter(id -> id.startsWith(Member.MEMBER_GROUP_PREFIX))
-                    .map(id -> id.substring(Member.MEMBER_GROUP_PREFIX.length())).toList();
-            return members.size() == 1 ? Optional.of(members.get(0)) : Optional.empty();
-        });
+        List<String> members = groupsOf(userId).stream().filter(id -> id.startsWith(Member.MEMBER_GROUP_PREFIX))
+                .map(id -> id.substring(Member.MEMBER_GROUP_PREFIX.length())).toList();
+        return members.size() == 1 ? Optional.of(members.get(0)) : Optional.empty();
     }
 
     public Optional<User> user(String userId) {
@@ -43,13 +47,15 @@ public class IdentityDirectory {
 
     /** The users of a group (e.g. all users of {@code member-kaarst}). */
     public List<User> usersOf(String groupId) {
-        return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId).list());
+        return TransactionMemo.get(MEMO, "users:" + groupId, () -> List.copyOf(
+                withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId).list())));
     }
 
     /** The groups a user belongs to (ids). */
     public List<String> groupsOf(String userId) {
-        return withoutAuthorization(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList());
+        return TransactionMemo.get(MEMO, "groups:" + userId, () -> withoutAuthorization(
+                () -> identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                        .toList()));
     }
 
     /** A person's name as mails and texts show it ("Klimaschutzmanagement Kaarst"). */

@@ -1,7 +1,9 @@
 package de.akn.workflow.absence.internal;
 
+import de.akn.workflow.absence.AbsenceService;
 import de.akn.workflow.common.PersonalColumns;
 import de.akn.workflow.common.PersonalData;
+import de.akn.workflow.common.TransactionMemo;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,5 +39,6 @@ class AbsencePersonalData implements PersonalData {
         jdbc.update("delete from akn_absence where user_id = ?", userId);
         jdbc.update("update akn_absence set deputy = ? where deputy = ?", role, userId);
         jdbc.update("update akn_absence set created_by = ? where created_by = ?", role, userId);
+        TransactionMemo.forget(AbsenceService.MEMO);
     }
 }
