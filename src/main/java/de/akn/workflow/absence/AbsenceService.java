@@ -1,17 +1,18 @@
 package de.akn.workflow.absence;
 
-import de.akn.workflow.common.Dates;
-import de.akn.workflow.common.TransactionMemo;
 import de.akn.workflow.absence.internal.AbsenceRepository;
+import de.akn.workflow.common.Dates;
 import de.akn.workflow.common.ForbiddenProblem;
 import de.akn.workflow.common.GermanFormat;
 import de.akn.workflow.common.Texts;
+import de.akn.workflow.common.TransactionMemo;
 import de.akn.workflow.common.ValidationProblem;
 import de.akn.workflow.member.Member;
 import de.akn.workflow.security.Groups;
 import de.akn.workflow.security.IdentityDirectory;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AbsenceService {
 
-    /** Today's absences, read once per transaction (every mail of a step asks who is away). */
+    /** The absences of a day, read once per transaction (every mail of a step asks who is away). */
     public static final String MEMO = "absences";
 
     static final int MAX_DAYS = 366;
@@ -150,13 +151,13 @@ public class AbsenceService {
         return absences.findCurrentAndComing(userId, day).stream().filter(a -> a.covers(day)).findFirst();
     }
 
-    /** Everyone away on {@code day}, by user id. */
+    /** Everyone away on {@code day}, by user id (unmodifiable, shared by the whole transaction). */
     @Transactional(readOnly = true)
     public Map<String, Absence> awayOn(LocalDate day) {
         return TransactionMemo.get(MEMO, day, () -> {
             var away = new LinkedHashMap<String, Absence>();
             absences.findCovering(day).forEach(a -> away.putIfAbsent(a.getUserId(), a));
-            return java.util.Collections.unmodifiableMap(away);
+            return Collections.unmodifiableMap(away);
         });
     }
 

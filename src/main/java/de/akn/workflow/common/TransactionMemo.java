@@ -7,11 +7,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reads done once per transaction: the members, today's absences and the users of a group, which one request or
- * one engine job would otherwise read again for every mail and every task it touches (issue #27). The values live
- * as long as the transaction (a new transaction, e.g. {@code REQUIRES_NEW}, starts empty, so that no entity leaves
- * its persistence context) and are dropped by {@link #forget(String)} when the same transaction changes them.
- * Outside a transaction every call reads.
+ * Reads done once per transaction: the members, the absences of a day and the users of a group, which one request
+ * or one engine job would otherwise read again for every mail and every task it touches (issue #27). The values
+ * live as long as the transaction and are dropped by {@link #forget(String)} when the same transaction changes them
+ * through our services (every write path of those tables calls it). What the transaction read stays what it sees:
+ * a change committed meanwhile by another node, or by a transaction of its own ({@code REQUIRES_NEW}, which starts
+ * with nothing remembered, so that no entity leaves its persistence context), shows in the next transaction.
+ * Values are kept wherever Spring synchronizes a scope (also {@code SUPPORTS}); without that every call reads;
+ * {@code null} is never remembered. Callers get the very object remembered: loaders return unmodifiable values.
  */
 public final class TransactionMemo {
 

@@ -40,7 +40,7 @@ public class MemberService {
 
     /** Every member, read once per transaction (a mail or a form asks for them many times). */
     private List<Member> all() {
-        return TransactionMemo.get(MEMO, "all", members::findAll);
+        return TransactionMemo.get(MEMO, "all", () -> List.copyOf(members.findAll()));
     }
 
     private static String blankToNull(String text) {

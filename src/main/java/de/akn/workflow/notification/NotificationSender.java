@@ -194,6 +194,10 @@ public class NotificationSender {
         }
     }
 
+    /**
+     * Stores a failed attempt on the entity; should an erasure have changed the row meanwhile, its version check
+     * fails, the caller logs it and the claim runs out: the mail is tried again, the erasure stays.
+     */
     private void handleFailure(Long id, Exception e) {
         Instant now = clock.instant();
         String error = MailFailures.describe(e);

@@ -61,7 +61,10 @@ class CredentialCachePlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The engine's database identity provider; a changed user is forgotten by the cache. */
+    /**
+     * The engine's database identity provider; a changed user is forgotten by the credential cache, and any change
+     * of users, groups or memberships drops what the directory read in this transaction.
+     */
     static class ForgettingIdentityProvider extends DbIdentityServiceProvider {
 
         private final CredentialCache cache;

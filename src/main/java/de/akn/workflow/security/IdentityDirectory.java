@@ -45,13 +45,13 @@ public class IdentityDirectory {
         return user(userId).map(IdentityDirectory::displayName).orElse(userId);
     }
 
-    /** The users of a group (e.g. all users of {@code member-kaarst}). */
+    /** The users of a group (e.g. all users of {@code member-kaarst}), unmodifiable. */
     public List<User> usersOf(String groupId) {
         return TransactionMemo.get(MEMO, "users:" + groupId, () -> List.copyOf(
                 withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId).list())));
     }
 
-    /** The groups a user belongs to (ids). */
+    /** The groups a user belongs to (ids, unmodifiable). */
     public List<String> groupsOf(String userId) {
         return TransactionMemo.get(MEMO, "groups:" + userId, () -> withoutAuthorization(
                 () -> identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)

@@ -221,6 +221,40 @@ class NotificationOutboxTest extends AknIntegrationTest {
         assertThat(received.stream().map(NotificationOutboxTest::messageId).distinct()).hasSize(60);
     }
 
+    @Test
+    void shouldKeepAnErasureThatHappensWhileTheMailIsBeingSent() {
+        String key = "test/" + UUID.randomUUID();
+        String recipient = "erika-" + UUID.randomUUID() + "@example.org";
+        tx.executeWithoutResult(s -> {
+            notifications.queue(notice(recipient, key, "Bitte um Mitzeichnung: Klimawoche"));
+            // due tomorrow: only the sender below, whose clock runs a day ahead, sends it
+            jdbc.update("update akn_notification set next_attempt_at = ? where dedup_key = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(12))), key);
+        });
+        // the person is erased while the server takes the mail
+        JavaMailSender erasingWhileSending = (JavaMailSender) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {JavaMailSender.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send")) {
+                        jdbc.update("update akn_notification set recipient = 'Klimaschutzmanagement der Stadt Kaarst',"
+                                + " version = version + 1 where dedup_key = ?", key);
+                    }
+                    try {
+                        return method.invoke(mailSender, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        var aDayAhead = java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofDays(1));
+        var sender = new NotificationSender(repository, inserts, erasingWhileSending, runtimeService, tx, properties,
+                Optional.of(aDayAhead));
+
+        assertThat(sender.deliverDue()).isPositive();
+
+        Notification stored = repository.findByDedupKey(key).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(NotificationStatus.SENT);
+        assertThat(stored.getRecipient()).isEqualTo("Klimaschutzmanagement der Stadt Kaarst");
+    }
+
     private String startTestProcess() {
         String key = "outboxTest";
         if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {

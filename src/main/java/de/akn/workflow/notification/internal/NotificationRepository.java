@@ -4,6 +4,7 @@ import de.akn.workflow.notification.Notification;
 import de.akn.workflow.notification.NotificationStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -66,7 +67,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
             update Notification n set n.status = 'SENT', n.sentAt = :sentAt, n.lastError = null, n.claimedBy = null,
               n.claimedUntil = null, n.version = n.version + 1
             where n.id in :ids""")
-    int markSent(@Param("ids") java.util.Collection<Long> ids, @Param("sentAt") Instant sentAt);
+    int markSent(@Param("ids") Collection<Long> ids, @Param("sentAt") Instant sentAt);
 
     /**
      * Removes the bodies and calendar files of mails sent before the given time (mail retention); the
