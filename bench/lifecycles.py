@@ -3,8 +3,8 @@
 
   lifecycles.py akn|baseline N CONCURRENCY URL [URL ...]
 
-akn: POST /api/measures (km-kaarst, five invited towns), the coordinator approves, five towns
-co-sign (the lead town Kaarst too), two progress reports (the second final), the coordinator accepts -> COMPLETED.
+akn: POST /api/measures (km-kaarst, five invited towns), the coordinator approves, six co-sign
+decisions (the five towns and the lead town Kaarst), two progress reports (the second final), the coordinator accepts -> COMPLETED.
 baseline: start "baseline-lifecycle" and complete its eleven user tasks (one per step of ours).
 Each lifecycle runs on one URL (round robin over the URLs given). Prints one line:
   lifecycles=N seconds=S per_second=R errors=E complete_p95_ms=C propose_p95_ms=P

@@ -72,9 +72,9 @@ start "$AKN_JAR" "$p" --spring.profiles.active=postgres,demo --spring.datasource
 BASE_BYTES=$(psql "$PG_ADMIN/$db" -tAc "select pg_database_size(current_database())")  # schema and seed data
 read -r A_PG A_PG_ERR < <(drive akn "$N" "$C" "http://127.0.0.1:$p"); stop "$APP_PID"
 # growth: the database after N lifecycles, and the part the mail retention removes (bodies of sent mails)
-read -r DB_BYTES BODY_BYTES < <(psql "$PG_ADMIN/$db" -tA -F ' ' -c "select pg_database_size(current_database()),
+read -r DB_BYTES BODY_BYTES MAILS < <(psql "$PG_ADMIN/$db" -tA -F ' ' -c "select pg_database_size(current_database()),
   coalesce(sum(coalesce(pg_column_size(body_text), 0) + coalesce(pg_column_size(body_html), 0)
-  + coalesce(pg_column_size(ics), 0)), 0) from akn_notification")
+  + coalesce(pg_column_size(ics), 0)), 0), count(*) from akn_notification")
 db=$(new_db); p=$(free_port)
 start "$BASE_JAR" "$p" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres
 read -r B_PG B_PG_ERR < <(drive baseline "$N" "$C" "http://127.0.0.1:$p"); stop "$APP_PID"
@@ -89,14 +89,16 @@ stop "$pid1"; stop "$pid2"
 
 verdict() { python3 -c "import sys; v=float(sys.argv[1]); t=float(sys.argv[3]); print('met' if (v<=t if sys.argv[2]=='<=' else v>=t) else 'MISSED')" "$@"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
-row() { printf '| %-44s | %10s | %10s | %6s | %-12s | %-6s |\n' "$@"; }
+row() { printf '| %-44s | %10s | %10s | %6s | %-14s | %-11s |\n' "$@"; }
 echo
 echo "Benchmark $(date -u +%F), $(nproc) cores, $N lifecycles, $C concurrent (two nodes: $((C * 2)))"
 row "figure" "AKN" "baseline" "ratio" "target" "result"
-row "--------------------------------------------" "----------" "----------" "------" "------------" "------"
+row "--------------------------------------------" "----------" "----------" "------" "--------------" "-----------"
 r=$(ratio "$A_START" "$B_START"); row "start-up to healthy (ms, median of 3, H2)" "$A_START" "$B_START" "$r" "≤ 1.3×" "$(verdict "$r" '<=' 1.3)"
-r=$(ratio "$A_H2" "$B_H2"); row "lifecycles per second, H2" "$A_H2" "$B_H2" "$r" "≥ 0.67×" "$(verdict "$r" '>=' 0.667)"
-r=$(ratio "$A_PG" "$B_PG"); row "lifecycles per second, PostgreSQL" "$A_PG" "$B_PG" "$r" "≥ 0.67×" "$(verdict "$r" '>=' 0.667)"
+# issue #27: at least half the bare engine's lifecycles per second, two thirds as the stretch goal
+stretch() { python3 -c "import sys; v=float(sys.argv[1]); print('stretch met' if v>=0.667 else 'met' if v>=0.5 else 'MISSED')" "$1"; }
+r=$(ratio "$A_H2" "$B_H2"); row "lifecycles per second, H2" "$A_H2" "$B_H2" "$r" "≥ 0.5× (0.67×)" "$(stretch "$r")"
+r=$(ratio "$A_PG" "$B_PG"); row "lifecycles per second, PostgreSQL" "$A_PG" "$B_PG" "$r" "≥ 0.5× (0.67×)" "$(stretch "$r")"
 r=$(ratio "$A_PG2" "$A_PG"); row "two nodes vs. one node (AKN, PostgreSQL)" "$A_PG2" "$A_PG" "$r" "≥ 1.6×" "$(verdict "$r" '>=' 1.6)"
 r=$(ratio "$A_LAT" "$B_LAT"); row "p95 task completion, no load (ms, H2)" "$A_LAT" "$B_LAT" "$r" "≤ 2×" "$(verdict "$r" '<=' 2)"
 r=$(ratio "$A_PROP" "$B_LAT"); row "p95 POST /api/measures vs. completion (ms)" "$A_PROP" "$B_LAT" "$r" "≤ 2×" "$(verdict "$r" '<=' 2)"
@@ -107,5 +109,6 @@ per10k() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[
 echo "PostgreSQL after $N lifecycles: database $(mb "$DB_BYTES") MB (after start $(mb "$BASE_BYTES") MB), of which" \
   "mail bodies $(mb "$BODY_BYTES") MB; for 10,000 lifecycles about $(per10k $(( DB_BYTES - BASE_BYTES ))) MB without" \
   "and $(per10k $(( DB_BYTES - BASE_BYTES - BODY_BYTES ))) MB with the mail retention (once the mails are older than it)"
+echo "mails queued per lifecycle (PostgreSQL): $(python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.1f}')" "$MAILS" "$N")"
 echo "errors: AKN H2 $A_H2_ERR (latency $A_LAT_ERR), PG $A_PG_ERR, two nodes $A_PG2_ERR; baseline H2 $B_H2_ERR" \
   "(latency $B_LAT_ERR), PG $B_PG_ERR"
