@@ -71,17 +71,38 @@ public final class MeasureVariables {
         MeasureFacts facts = MeasureFacts.of(m, id -> id);
         vars.put(ESTIMATED_COST_TEXT, facts.estimatedCost());
         vars.put(ESTIMATED_STAFF_DAYS_TEXT, facts.staffDays());
-        // all in the year of the start (the default) shows no rows: a revised cost then moves with it
-        boolean defaultBudget = m.getBudget().size() == 1 && m.getBudget().get(0).getYear() == m.getPlannedStart()
-                .getYear();
-        vars.putAll(budgetRows(defaultBudget ? List.of() : m.getBudget()));
-        vars.putAll(fundingRows(m.getFunding()));
         vars.put(BUDGET_TEXT, facts.budget());
         vars.put(FUNDING_TEXT, MoneyTexts.funding(m.getFunding()));
         vars.put(FUNDING_PLANNED, !m.getFunding().isEmpty());
         vars.put(NET_COST_TEXT, GermanFormat.money(m.netCostEur()));
         vars.put(CO2_SAVINGS_TEXT, facts.co2());
         return vars;
+    }
+
+    /**
+     * The proposal form's rows of budget years and funding ({@code budgetYear1} … {@code fundingApplicationDeadline3}),
+     * only for the form that edits them (the revision task gets them as its own variables): copied into every
+     * sub-process they were a quarter of a lifecycle's variable history (issue #27).
+     */
+    public static Map<String, Object> proposalRows(Measure m) {
+        // all in the year of the start (the default) shows no rows: a revised cost then moves with it
+        boolean defaultBudget = m.getBudget().size() == 1 && m.getBudget().get(0).getYear() == m.getPlannedStart()
+                .getYear();
+        var vars = new HashMap<String, Object>(budgetRows(defaultBudget ? List.of() : m.getBudget()));
+        vars.putAll(fundingRows(m.getFunding()));
+        return vars;
+    }
+
+    /** The names of {@link #proposalRows}: a start form submits them, the process does not keep them. */
+    public static List<String> proposalRowNames() {
+        var names = new ArrayList<String>();
+        for (int i = 1; i <= BUDGET_ROWS; i++) {
+            names.addAll(List.of(BUDGET_YEAR + i, BUDGET_AMOUNT + i));
+        }
+        for (int i = 1; i <= FUNDING_ROWS; i++) {
+            names.addAll(List.of(FUNDING_PROGRAMME + i, FUNDING_RATE + i, FUNDING_AMOUNT + i, FUNDING_DEADLINE + i));
+        }
+        return names;
     }
 
     /** Turns variable values (Spin JSON from forms, Java lists) into plain Java values. */

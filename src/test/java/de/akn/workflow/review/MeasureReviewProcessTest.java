@@ -175,6 +175,41 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
     }
 
     @Test
+    void shouldFillTheRevisionFormWithTheBudgetRowsAndTakeTheChangedRowsOnly() {
+        var proposal = TestProposals.with(TestProposals.with(TestProposals.climateWeek(), "plannedEnd", "2028-06-30"),
+                "budget", List.of(Map.of("year", 2027, "amountEur", 8000), Map.of("year", 2028, "amountEur", 4000)));
+        Measure measure = propose("km-kaarst", proposal);
+        ProcessInstance joint = instance(measure);
+        ProcessInstance review = calledProcessInstance(joint);
+        assertThat(runtimeService.getVariables(joint.getId())).as("the processes carry no form rows")
+                .doesNotContainKeys("budgetYear1", "budgetAmount1", "fundingProgramme1");
+        complete("coordinator", task(review), Map.of("reviewDecision", "REVISE",
+                "reviewComment", "Bitte die Jahre anders verteilen."));
+
+        // the form shows the budget years of the measure
+        Task revise = task(review);
+        assertThat(taskService.getVariablesLocal(revise.getId())).containsEntry("budgetYear1", 2027)
+                .containsEntry("budgetAmount1", 8000.0).containsEntry("budgetYear2", 2028)
+                .containsEntry("budgetAmount2", 4000.0).containsEntry("budgetYear3", null);
+
+        // submitted through the form (all fields, the rows changed): the new distribution counts
+        as("km-kaarst", () -> {
+            engine.getFormService().submitTaskForm(revise.getId(), Map.of("budgetYear1", 2027, "budgetAmount1", 5000.0,
+                    "budgetYear2", 2028, "budgetAmount2", 7000.0));
+            return null;
+        });
+        assertThat(budget(measure)).containsExactly("2027: 5000", "2028: 7000");
+        assertThat(runtimeService.getVariables(review.getId())).doesNotContainKeys("budgetYear1", "budgetAmount1");
+
+        // a second round, completed without the rows (the API's way): the budget stays as it is
+        complete("coordinator", task(review), Map.of("reviewDecision", "REVISE", "reviewComment", "Bitte kürzen."));
+        complete("km-kaarst", task(review), Map.of("summary", "Eine kürzere Woche mit Aktionen in allen Kommunen."));
+        assertThat(budget(measure)).containsExactly("2027: 5000", "2028: 7000");
+        complete("coordinator", task(review), Map.of("reviewDecision", "APPROVE"));
+        assertThat(runtimeService.getVariables(joint.getId())).doesNotContainKeys("budgetYear1", "budgetAmount1");
+    }
+
+    @Test
     void shouldRejectWithReasonAndTellTheProposer() {
         Measure measure = propose("km-dormagen", TestProposals.with(TestProposals.climateWeek(), "invitedMembers",
                 List.of("kaarst")));
@@ -222,6 +257,11 @@ class MeasureReviewProcessTest extends AknIntegrationTest {
 
     private List<String> eventTypes(Measure measure) {
         return measures.events(measure).stream().map(MeasureEvent::getType).toList();
+    }
+
+    private List<String> budget(Measure measure) {
+        return tx.execute(s -> reload(measure).getBudget().stream()
+                .map(b -> b.getYear() + ": " + b.getAmountEur().intValue()).toList());
     }
 
     private <T> T as(String user, Supplier<T> action) {

@@ -41,5 +41,6 @@ class ProposalStartListener implements ExecutionListener {
         // output
         execution.setProcessBusinessKey(measure.getReference());
         execution.setVariables(MeasureVariables.of(measure, measures.memberIndex()));
+        execution.removeVariables(MeasureVariables.proposalRowNames());
     }
 }

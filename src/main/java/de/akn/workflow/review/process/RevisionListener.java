@@ -10,6 +10,7 @@ import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
 import de.akn.workflow.measure.ProposalReader;
+import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,11 @@ class RevisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // input
-        var fields = MeasureVariables.withRows(MeasureVariables.plain(task.getVariables()));
+        // the rows the form was filled with are the task's own; what was submitted lands on the execution
+        // (complete) or on the task (submit-form): the execution's values win, then the rows leave the process
+        var submitted = new HashMap<String, Object>(task.getVariables());
+        submitted.putAll(task.getExecution().getVariables());
+        var fields = MeasureVariables.withRows(MeasureVariables.plain(submitted));
         Long measureId = JointMeasureProcess.measureId(task);
         var proposal = reader.readRevision(fields, measures.get(measureId));
         // processing
@@ -39,6 +44,7 @@ class RevisionListener implements TaskListener {
         // output: normalised values, the previous decision cleared for the next review
         var execution = task.getExecution();
         execution.setVariables(MeasureVariables.fields(measure));
+        execution.removeVariables(MeasureVariables.proposalRowNames());
         execution.setVariable(REVIEW_DECISION, null);
         execution.setVariable(REVIEW_COMMENT, null);
         Object round = execution.getVariable(REVISION_ROUND);

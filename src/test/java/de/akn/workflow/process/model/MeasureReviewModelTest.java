@@ -56,6 +56,7 @@ class MeasureReviewModelTest extends ModelTest {
         expertReviewListener = taskListener("expertReviewListener");
         formalReviewListener = taskListener("formalReviewListener");
         revisionListener = taskListener("revisionListener");
+        taskListener("revisionFormListener");
         when(bean("dueDates", DueDates.class).review()).thenReturn(DUE);
     }
 
