@@ -159,15 +159,6 @@ public class FundingApplications {
         return conclusion;
     }
 
-    /** The funding and the net cost as the forms show them, after the decisions (for the confirmation round). */
-    @Transactional(readOnly = true)
-    public Map<String, Object> displayTexts(Long measureId) {
-        Measure measure = measures.get(measureId);
-        return Map.of(JointMeasureProcess.FUNDING_TEXT, MoneyTexts.funding(measure.getFunding()),
-                JointMeasureProcess.NET_COST_TEXT, GermanFormat.money(measure.netCostEur()),
-                JointMeasureProcess.FUNDING_PLANNED, !measure.getFunding().isEmpty());
-    }
-
     /** After the funding decision too few members carry the measure: NOT_ADOPTED, everyone involved is told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notAdopted(Long measureId) {

@@ -47,7 +47,7 @@ public class MeasureProposals {
     public Measure propose(ProposeCommand command) {
         Measure measure = create(command);
         var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(measure.getReference())
-                .setVariables(MeasureVariables.of(measure, measures.memberIndex())).execute();
+                .setVariables(MeasureVariables.process(measure, measures.memberIndex())).execute();
         measure.attachProcessInstance(instance.getProcessInstanceId());
         return measure;
     }

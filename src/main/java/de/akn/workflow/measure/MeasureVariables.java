@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -30,20 +31,42 @@ public final class MeasureVariables {
     static final String FUNDING_AMOUNT = "fundingAmount";
     static final String FUNDING_DEADLINE = "fundingApplicationDeadline";
 
+    /** The names of {@link #proposalRows}: a start form submits them, the process does not keep them. */
+    public static final List<String> PROPOSAL_ROW_NAMES = rowNames();
+
+    /** The names in {@link #display} that no form edits: a form that shows them never writes them back. */
+    public static final Set<String> TEXTS = Set.of(LEAD_MEMBER_NAME, INVITED_MEMBER_NAMES, CATEGORY_LABEL,
+            ESTIMATED_COST_TEXT, ESTIMATED_STAFF_DAYS_TEXT, BUDGET_TEXT, FUNDING_TEXT, FUNDING_PLANNED, NET_COST_TEXT,
+            CO2_SAVINGS_TEXT);
+
     private MeasureVariables() {
     }
 
-    public static Map<String, Object> of(Measure m, Map<String, Member> members) {
+    /**
+     * What {@code joint-measure} keeps as its variables (DESIGN.md): the ids its gateways and the
+     * sub-processes' expressions read, and what Tasklist's lists show (reference, title, lead town).
+     * Everything a form only displays comes from {@link #display} when the form is opened.
+     */
+    public static Map<String, Object> process(Measure m, Map<String, Member> members) {
         var vars = new HashMap<String, Object>();
         vars.put(MEASURE_ID, m.getId());
         vars.put(REFERENCE, m.getReference());
+        vars.put(TITLE, m.getTitle());
         vars.put(PROPOSER, m.getProposer());
         vars.put(LEAD_MEMBER, m.getLeadMember());
         vars.put(LEAD_MEMBER_NAME, name(members, m.getLeadMember()));
+        vars.put(INVITED_MEMBERS, json(m.invitedMembers()));
+        vars.put(Proposal.CATEGORY, m.getCategory().name());
+        return vars;
+    }
+
+    /** The measure as the task forms show it: its proposal fields and their German texts, never stored. */
+    public static Map<String, Object> display(Measure m, Map<String, Member> members) {
+        var vars = new HashMap<String, Object>(fields(m));
+        vars.put(REFERENCE, m.getReference());
+        vars.put(LEAD_MEMBER_NAME, name(members, m.getLeadMember()));
         vars.put(INVITED_MEMBER_NAMES, String.join(", ", m.invitedMembers().stream()
                 .map(id -> name(members, id)).toList()));
-        vars.put(CATEGORY_LABEL, m.getCategory().label());
-        vars.putAll(fields(m));
         return vars;
     }
 
@@ -93,8 +116,7 @@ public final class MeasureVariables {
         return vars;
     }
 
-    /** The names of {@link #proposalRows}: a start form submits them, the process does not keep them. */
-    public static List<String> proposalRowNames() {
+    private static List<String> rowNames() {
         var names = new ArrayList<String>();
         for (int i = 1; i <= BUDGET_ROWS; i++) {
             names.addAll(List.of(BUDGET_YEAR + i, BUDGET_AMOUNT + i));
@@ -102,7 +124,7 @@ public final class MeasureVariables {
         for (int i = 1; i <= FUNDING_ROWS; i++) {
             names.addAll(List.of(FUNDING_PROGRAMME + i, FUNDING_RATE + i, FUNDING_AMOUNT + i, FUNDING_DEADLINE + i));
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** Turns variable values (Spin JSON from forms, Java lists) into plain Java values. */

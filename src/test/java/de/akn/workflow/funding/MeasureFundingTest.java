@@ -112,8 +112,8 @@ class MeasureFundingTest extends AknIntegrationTest {
         assertThat(taskService.getVariable(kaarstTask, "prospectiveCostShareText")).isEqualTo(money("1269.30"));
         assertThat(taskService.getVariable(kaarstTask, "prospectiveSharesByYearText"))
                 .isEqualTo("2027: " + money("634.65") + "; 2028: " + money("634.65"));
-        assertThat(taskService.getVariable(kaarstTask, "netCostText")).isEqualTo(money("4800.00"));
-        assertThat((String) taskService.getVariable(kaarstTask, "fundingText")).isEqualTo("Kommunalrichtlinie (NKI): "
+        assertThat(formShows(kaarstTask, "netCostText")).isEqualTo(money("4800.00"));
+        assertThat(formShows(kaarstTask, "fundingText")).isEqualTo("Kommunalrichtlinie (NKI): "
                 + "60 % der Kosten, " + money("7200.00") + " (geplant, Antragsfrist "
                 + GermanFormat.date(today.plusDays(40)) + ")");
         TestMail.awaitSubject("km-kaarst@example.org", measure.getReference(), "Bitte um Mitzeichnung Ihres Vorschlags");
@@ -220,7 +220,7 @@ class MeasureFundingTest extends AknIntegrationTest {
                 .map(YearAmount::getAmountEur).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("8000.00");
         Task confirm = lifecycle.confirmShareTask(measure, "dormagen");
         assertThat(taskService.getVariable(confirm.getId(), "confirmationContext")).isEqualTo("FUNDING");
-        assertThat(taskService.getVariable(confirm.getId(), "netCostText")).isEqualTo(money("8000.00"));
+        assertThat(formShows(confirm.getId(), "netCostText")).isEqualTo(money("8000.00"));
         TestMail.awaitSubject("km-dormagen@example.org", measure.getReference(),
                 "Förderentscheidung: höhere Kostenanteile, Bestätigung nötig");
         TestMail.awaitSubject("km-dormagen@example.org", measure.getReference(), "Höheren Kostenanteil");
@@ -375,5 +375,10 @@ class MeasureFundingTest extends AknIntegrationTest {
 
     private static Date at(LocalDate day, LocalTime time) {
         return Date.from(day.atTime(time).atZone(GermanFormat.ZONE).toInstant());
+    }
+
+    /** What the task's form shows (Tasklist loads it as form variables): the measure's texts are not stored. */
+    private Object formShows(String taskId, String name) {
+        return engine.getFormService().getTaskFormVariables(taskId).getValue(name, Object.class);
     }
 }

@@ -34,9 +34,9 @@ class FundingDelegates {
             var conclusion = applications.conclude(measureId);
             execution.setVariable(QUORUM_REACHED, conclusion.quorumReached());
             execution.setVariable(CONFIRMATION_NEEDED, conclusion.confirmationNeeded());
-            // the confirmation round's forms and mails say why the shares rose, and show the funding as decided
+            // the confirmation round's forms and mails say why the shares rose (they show the funding as decided:
+            // the forms read the measure)
             execution.setVariable(CONFIRMATION_CONTEXT, CONTEXT_FUNDING);
-            execution.setVariables(applications.displayTexts(measureId));
         };
     }
 

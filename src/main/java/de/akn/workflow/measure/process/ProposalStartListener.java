@@ -40,7 +40,10 @@ class ProposalStartListener implements ExecutionListener {
         var measure = proposals.registerStartedProcess(command, execution.getProcessInstanceId());
         // output
         execution.setProcessBusinessKey(measure.getReference());
-        execution.setVariables(MeasureVariables.of(measure, measures.memberIndex()));
-        execution.removeVariables(MeasureVariables.proposalRowNames());
+        // the instance keeps the ids and list columns; what the start form submitted besides leaves it
+        var kept = MeasureVariables.process(measure, measures.memberIndex());
+        execution.removeVariables(execution.getVariableNames().stream().filter(name -> !kept.containsKey(name))
+                .toList());
+        execution.setVariables(kept);
     }
 }

@@ -23,7 +23,7 @@ class RevisionFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // an instance started before the rows left the processes still carries them: they would shadow the form's
-        task.getExecution().removeVariables(MeasureVariables.proposalRowNames());
+        task.getExecution().removeVariables(MeasureVariables.PROPOSAL_ROW_NAMES);
         task.setVariablesLocal(MeasureVariables.proposalRows(measures.get(JointMeasureProcess.measureId(task))));
     }
 }

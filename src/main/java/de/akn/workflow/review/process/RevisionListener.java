@@ -9,8 +9,11 @@ import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.Proposal;
 import de.akn.workflow.measure.ProposalReader;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,20 +34,25 @@ class RevisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        // input
-        // the rows the form was filled with are the task's own; what was submitted lands on the execution
-        // (complete) or on the task (submit-form): the execution's values win, then the rows leave the process
-        var submitted = new HashMap<String, Object>(task.getVariables());
-        submitted.putAll(task.getExecution().getVariables());
-        var fields = MeasureVariables.withRows(MeasureVariables.plain(submitted));
+        // input: the measure as it is, what the form was filled with (the task's own rows) and what was submitted
+        // (complete: on the execution; submit-form: on the task), the execution's values winning
         Long measureId = JointMeasureProcess.measureId(task);
+        var execution = task.getExecution();
+        var submitted = new HashMap<String, Object>(MeasureVariables.fields(measures.get(measureId)));
+        submitted.putAll(task.getVariablesLocal());
+        submitted.putAll(execution.getVariables());
+        var fields = MeasureVariables.withRows(MeasureVariables.plain(submitted));
         var proposal = reader.readRevision(fields, measures.get(measureId));
         // processing
         var measure = proposals.revise(measureId, proposal, TaskActor.of(task));
-        // output: normalised values, the previous decision cleared for the next review
-        var execution = task.getExecution();
-        execution.setVariables(MeasureVariables.fields(measure));
-        execution.removeVariables(MeasureVariables.proposalRowNames());
+        // output: the submitted fields leave the process (the forms read the measure), the list columns and the
+        // category (joint-measure's gateways) follow the change, the previous decision is cleared for the next review
+        var submittedFields = new HashSet<>(MeasureVariables.fields(measure).keySet());
+        submittedFields.addAll(MeasureVariables.PROPOSAL_ROW_NAMES);
+        submittedFields.removeAll(Set.of(JointMeasureProcess.TITLE, Proposal.CATEGORY));
+        execution.removeVariables(submittedFields);
+        execution.setVariable(JointMeasureProcess.TITLE, measure.getTitle());
+        execution.setVariable(Proposal.CATEGORY, measure.getCategory().name());
         execution.setVariable(REVIEW_DECISION, null);
         execution.setVariable(REVIEW_COMMENT, null);
         Object round = execution.getVariable(REVISION_ROUND);
