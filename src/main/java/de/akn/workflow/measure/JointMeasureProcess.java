@@ -2,7 +2,10 @@ package de.akn.workflow.measure;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Ids and variable names of {@code joint-measure}, shared by its sub-processes (DESIGN.md). */
+/**
+ * Ids and variable names of {@code joint-measure} (DESIGN.md): the ids its sub-processes get passed, and the names
+ * under which the task forms find the measure's display values ({@link MeasureVariables#display}, ADR 0015).
+ */
 public final class JointMeasureProcess {
 
     public static final String PROCESS_KEY = "joint-measure";

@@ -16,8 +16,9 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * The measure as process variables, in the shapes Camunda Forms use: numbers as Double,
- * dates as German {@code dd.MM.yyyy} strings, lists as Spin JSON arrays of strings.
+ * The measure in the shapes Camunda Forms use (numbers as Double, dates as German {@code dd.MM.yyyy} strings, lists
+ * as Spin JSON arrays of strings): the few values the processes keep ({@link #process}) and what the forms show,
+ * computed when a form is opened ({@link #display}; ADR 0015).
  */
 public final class MeasureVariables {
 
@@ -35,9 +36,24 @@ public final class MeasureVariables {
     public static final List<String> PROPOSAL_ROW_NAMES = rowNames();
 
     /** The names in {@link #display} that no form edits: a form that shows them never writes them back. */
-    public static final Set<String> TEXTS = Set.of(LEAD_MEMBER_NAME, INVITED_MEMBER_NAMES, CATEGORY_LABEL,
-            ESTIMATED_COST_TEXT, ESTIMATED_STAFF_DAYS_TEXT, BUDGET_TEXT, FUNDING_TEXT, FUNDING_PLANNED, NET_COST_TEXT,
-            CO2_SAVINGS_TEXT);
+    public static final Set<String> SHOWN_ONLY = Set.of(REFERENCE, LEAD_MEMBER_NAME, INVITED_MEMBER_NAMES,
+            CATEGORY_LABEL, ESTIMATED_COST_TEXT, ESTIMATED_STAFF_DAYS_TEXT, BUDGET_TEXT, FUNDING_TEXT, FUNDING_PLANNED,
+            NET_COST_TEXT, CO2_SAVINGS_TEXT);
+
+    /** The names of {@link #display}: the proposal's fields and {@link #SHOWN_ONLY}. */
+    public static final Set<String> DISPLAY_NAMES = union(SHOWN_ONLY, Set.of(Proposal.TITLE, Proposal.SUMMARY,
+            Proposal.CATEGORY, Proposal.SDGS, Proposal.ESTIMATED_COST_EUR, Proposal.ESTIMATED_STAFF_DAYS,
+            Proposal.CO2_SAVINGS, Proposal.COST_SPLIT, Proposal.IMPLEMENTATION, Proposal.CO2_METHOD,
+            Proposal.CO2_LIFETIME_YEARS, Proposal.EEA_FIELD, Proposal.PLANNED_START, Proposal.PLANNED_END,
+            INVITED_MEMBERS));
+
+    /** The names of {@link #process}: what {@code joint-measure} keeps. */
+    public static final Set<String> PROCESS_NAMES = Set.of(MEASURE_ID, REFERENCE, TITLE, PROPOSER, LEAD_MEMBER,
+            LEAD_MEMBER_NAME, INVITED_MEMBERS, Proposal.CATEGORY);
+
+    /** What a form may submit and no process keeps: a revision removes it again once the measure has it. */
+    public static final Set<String> FORM_ONLY = without(union(DISPLAY_NAMES, Set.copyOf(PROPOSAL_ROW_NAMES)),
+            PROCESS_NAMES);
 
     private MeasureVariables() {
     }
@@ -68,6 +84,11 @@ public final class MeasureVariables {
         vars.put(INVITED_MEMBER_NAMES, String.join(", ", m.invitedMembers().stream()
                 .map(id -> name(members, id)).toList()));
         return vars;
+    }
+
+    /** What a revision changes of {@link #process} that the processes after the review read (list column, gateway). */
+    public static Map<String, Object> revised(Measure m) {
+        return Map.of(TITLE, m.getTitle(), Proposal.CATEGORY, m.getCategory().name());
     }
 
     /** The editable proposal fields. */
@@ -170,6 +191,18 @@ public final class MeasureVariables {
             return null;
         }
         return node.toString();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> without(Set<String> a, Set<String> b) {
+        var rest = new java.util.HashSet<>(a);
+        rest.removeAll(b);
+        return Set.copyOf(rest);
     }
 
     private static SpinJsonNode json(List<String> values) {

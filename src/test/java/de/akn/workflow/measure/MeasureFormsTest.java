@@ -58,6 +58,9 @@ class MeasureFormsTest extends AknIntegrationTest {
         assertThat(form.get("fundingPlanned")).isEqualTo(false);
         assertThat(form.get("summary")).asString().startsWith("Eine Woche mit Aktionen");
         assertThat(form.get("memberName")).asString().contains("Dormagen");
+        Map<String, Object> display = tx.execute(status -> MeasureVariables.display(measures.get(measure.getId()),
+                measures.memberIndex()));
+        assertThat(display).as("the names the submitted forms drop").containsOnlyKeys(MeasureVariables.DISPLAY_NAMES);
 
         // the processes hold the ids and the list columns, not the texts
         ProcessInstance joint = engine.getRuntimeService().createProcessInstanceQuery()

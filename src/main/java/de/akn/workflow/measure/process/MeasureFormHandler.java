@@ -1,9 +1,9 @@
 package de.akn.workflow.measure.process;
 
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.MeasureForms;
 import de.akn.workflow.measure.MeasureVariables;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormField;
@@ -30,26 +30,26 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * form writes none of them back: Tasklist submits read-only fields too, and seven towns deciding
  * at once would otherwise all write the title into the same process instance. A task whose form
  * edits the measure (extension property {@value #EDITS_MEASURE}) keeps the submitted fields, only
- * the texts are dropped.
+ * what no form edits is dropped ({@link MeasureVariables#SHOWN_ONLY}).
  */
 class MeasureFormHandler implements TaskFormHandler {
 
     /** Extension property of a user task whose form edits the measure's proposal fields. */
     static final String EDITS_MEASURE = "editsMeasure";
 
-    private final TaskFormHandler engine;
+    private final TaskFormHandler wrapped;
     private final Supplier<MeasureForms> forms;
     private final boolean editsMeasure;
 
-    MeasureFormHandler(TaskFormHandler engine, Supplier<MeasureForms> forms, boolean editsMeasure) {
-        this.engine = engine;
+    MeasureFormHandler(TaskFormHandler wrapped, Supplier<MeasureForms> forms, boolean editsMeasure) {
+        this.wrapped = wrapped;
         this.forms = forms;
         this.editsMeasure = editsMeasure;
     }
 
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
-        TaskFormData form = engine.createTaskForm(task);
+        TaskFormData form = wrapped.createTaskForm(task);
         if (task.getExecutionId() == null || task.getVariable(JointMeasureProcess.MEASURE_ID) == null) {
             return form;
         }
@@ -67,20 +67,25 @@ class MeasureFormHandler implements TaskFormHandler {
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
         VariableMap submitted = new VariableMapImpl(properties);
-        Set<String> dropped = editsMeasure ? MeasureVariables.TEXTS : displayed(variableScope);
-        dropped.forEach(submitted::remove);
-        engine.submitFormVariables(submitted, variableScope);
+        if (variableScope.hasVariable(JointMeasureProcess.MEASURE_ID)
+                && !startedBeforeTheFormsReadTheMeasure(variableScope)) {
+            (editsMeasure ? MeasureVariables.SHOWN_ONLY : MeasureVariables.DISPLAY_NAMES).forEach(submitted::remove);
+        }
+        wrapped.submitFormVariables(submitted, variableScope);
     }
 
     @Override
     public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
             ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-        engine.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+        wrapped.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
     }
 
-    private Set<String> displayed(VariableScope scope) {
-        return scope.getVariable(JointMeasureProcess.MEASURE_ID) == null ? Set.of()
-                : forms.get().values(JointMeasureProcess.measureId(scope)).keySet();
+    /**
+     * An instance started before the processes carried only ids holds the measure's copies (and its revision task
+     * has no {@value #EDITS_MEASURE}): its forms submit as they did, so that a revision's edits are not lost.
+     */
+    private static boolean startedBeforeTheFormsReadTheMeasure(VariableScope scope) {
+        return scope.hasVariable(JointMeasureProcess.ESTIMATED_COST_TEXT);
     }
 
     private static TypedValue typed(Object value) {

@@ -1,6 +1,7 @@
 package de.akn.workflow.measure.process;
 
 import java.util.ArrayList;
+import de.akn.workflow.measure.MeasureForms;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;

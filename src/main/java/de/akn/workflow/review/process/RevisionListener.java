@@ -6,14 +6,12 @@ import static de.akn.workflow.review.ReviewProcess.REVISION_ROUND;
 
 import de.akn.workflow.common.TaskActor;
 import de.akn.workflow.measure.JointMeasureProcess;
+import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
-import de.akn.workflow.measure.Proposal;
 import de.akn.workflow.measure.ProposalReader;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,21 +36,17 @@ class RevisionListener implements TaskListener {
         // (complete: on the execution; submit-form: on the task), the execution's values winning
         Long measureId = JointMeasureProcess.measureId(task);
         var execution = task.getExecution();
-        var submitted = new HashMap<String, Object>(MeasureVariables.fields(measures.get(measureId)));
+        Measure current = measures.get(measureId);
+        var submitted = new HashMap<String, Object>(MeasureVariables.fields(current));
         submitted.putAll(task.getVariablesLocal());
         submitted.putAll(execution.getVariables());
-        var fields = MeasureVariables.withRows(MeasureVariables.plain(submitted));
-        var proposal = reader.readRevision(fields, measures.get(measureId));
+        var proposal = reader.readRevision(MeasureVariables.withRows(MeasureVariables.plain(submitted)), current);
         // processing
         var measure = proposals.revise(measureId, proposal, TaskActor.of(task));
-        // output: the submitted fields leave the process (the forms read the measure), the list columns and the
-        // category (joint-measure's gateways) follow the change, the previous decision is cleared for the next review
-        var submittedFields = new HashSet<>(MeasureVariables.fields(measure).keySet());
-        submittedFields.addAll(MeasureVariables.PROPOSAL_ROW_NAMES);
-        submittedFields.removeAll(Set.of(JointMeasureProcess.TITLE, Proposal.CATEGORY));
-        execution.removeVariables(submittedFields);
-        execution.setVariable(JointMeasureProcess.TITLE, measure.getTitle());
-        execution.setVariable(Proposal.CATEGORY, measure.getCategory().name());
+        // output: the submitted fields leave the process (the forms read the measure, ADR 0015), title and category
+        // follow the change (Tasklist's list, joint-measure's gateway), the decision is cleared for the next review
+        execution.removeVariables(MeasureVariables.FORM_ONLY);
+        execution.setVariables(MeasureVariables.revised(measure));
         execution.setVariable(REVIEW_DECISION, null);
         execution.setVariable(REVIEW_COMMENT, null);
         Object round = execution.getVariable(REVISION_ROUND);

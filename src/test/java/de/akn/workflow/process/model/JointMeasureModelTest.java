@@ -11,6 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -98,6 +100,41 @@ class JointMeasureModelTest extends ModelTest {
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         assertThat(calledInstance.getBusinessKey()).isEqualTo("AKN-2026-001");
         complete(task, withVariables("done", true, variables));
+    }
+
+    /** What a called process gets: the measure's ids and list columns, not its display values (ADR 0015). */
+    private static final String[] IDS = {"measureId", "reference", "title", "proposer", "leadMember", "leadMemberName"};
+
+    private static String[] ids(String... more) {
+        return Stream.concat(Stream.of(IDS), Stream.of(more)).toArray(String[]::new);
+    }
+
+    private Map<String, Object> calledVariables(ProcessInstance measure, String called) {
+        return runtimeService().getVariables(calledTask(measure, called).getProcessInstanceId());
+    }
+
+    @Test
+    void theCalledProcessesGetTheMeasuresIdsAndTheReviewGivesBackTitleAndCategory() throws Exception {
+        // Given a measure whose instance still holds a display value (as instances did before)
+        when(fundingApplications.hasPlanned(1L)).thenReturn(false);
+        ProcessInstance measure = runtimeService().startProcessInstanceByKey(PROCESS, "AKN-2026-001", withVariables(
+                "measureId", 1L, "reference", "AKN-2026-001", "title", "Klimawoche", "proposer", "km-kaarst",
+                "leadMember", "kaarst", "leadMemberName", "Stadt Kaarst", "category", "MOBILITY",
+                "estimatedCostText", "12.000,00 €"));
+
+        // Then the review gets the ids and the category, and gives back the revised title and category
+        assertThat(calledVariables(measure, REVIEW)).containsOnlyKeys(ids("category"));
+        calledProcessEnds(measure, REVIEW, "reviewDecision", "APPROVE", "title", "Klimawoche 2027",
+                "category", "EVENT", "summary", "revised");
+        assertThat(measure).variables().containsEntry("title", "Klimawoche 2027").containsEntry("category", "EVENT")
+                .doesNotContainKey("summary");
+
+        // and the co-signing and the implementation get the ids only
+        assertThat(calledVariables(measure, COSIGNING)).containsOnlyKeys(IDS).containsEntry("title", "Klimawoche 2027");
+        calledProcessEnds(measure, COSIGNING, "quorumReached", true);
+        calledProcessEnds(measure, PRODUCTION);
+        assertThat(calledVariables(measure, IMPLEMENTATION))
+                .containsOnlyKeys(ids("reportingStart", "reportDue", "reportNumber"));
     }
 
     @Test

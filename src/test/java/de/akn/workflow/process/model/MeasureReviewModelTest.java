@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.akn.workflow.common.DueDates;
-import de.akn.workflow.measure.process.MeasureForms;
+import de.akn.workflow.measure.MeasureForms;
 import de.akn.workflow.review.ReviewProcess;
 
 /**
@@ -64,7 +63,7 @@ class MeasureReviewModelTest extends ModelTest {
 
     private ProcessInstance review(String category, double estimatedCostEur) {
         // the routing reads the cost from the measure (the forms' read model), the category from the process
-        when(bean("measureForms", MeasureForms.class).values(1L)).thenReturn(Map.of("estimatedCostEur", estimatedCostEur));
+        when(bean("measureForms", MeasureForms.class).estimatedCostEur(1L)).thenReturn(estimatedCostEur);
         return runtimeService().startProcessInstanceByKey(PROCESS, "AKN-2026-001", withVariables(
                 "measureId", 1L, "reference", "AKN-2026-001", "leadMember", "kaarst",
                 "category", category));
