@@ -1,16 +1,11 @@
 package de.akn.workflow.cosigning.process;
 
+import de.akn.workflow.common.UserTaskParsing;
 import de.akn.workflow.cosigning.CosigningProcess;
 import de.akn.workflow.cosigning.SeparationOfDuties;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -31,17 +26,10 @@ class SeparationOfDutiesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
         TaskListener check = task -> rule.getObject().check(task);
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                if (CosigningProcess.TOWN_DECISIONS.contains(activity.getId())) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
-                }
+        UserTaskParsing.onEveryUserTask(configuration, (element, activityId, definition) -> {
+            if (CosigningProcess.TOWN_DECISIONS.contains(activityId)) {
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
             }
         });
     }

@@ -1,14 +1,10 @@
 package de.akn.workflow.measure.process;
 
-import java.util.ArrayList;
+import de.akn.workflow.common.UserTaskParsing;
 import de.akn.workflow.measure.MeasureForms;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -28,18 +24,9 @@ class MeasureFormPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                boolean edits = editsMeasure(userTaskElement);
-                definition.setTaskFormHandler(new MeasureFormHandler(definition.getTaskFormHandler(),
-                        forms::getObject, edits));
-            }
-        });
+        UserTaskParsing.onEveryUserTask(configuration, (element, activityId, definition) -> definition
+                .setTaskFormHandler(new MeasureFormHandler(definition.getTaskFormHandler(), forms::getObject,
+                        editsMeasure(element))));
     }
 
     /** Whether the task carries the extension property {@value MeasureFormHandler#EDITS_MEASURE} = true. */
