@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -22,38 +24,25 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class MeasureVariables {
 
-    /** How many budget years and funding programmes the proposal forms offer (the API takes any number). */
-    public static final int BUDGET_ROWS = 6;
-    public static final int FUNDING_ROWS = 3;
-    static final String BUDGET_YEAR = "budgetYear";
-    static final String BUDGET_AMOUNT = "budgetAmount";
-    static final String FUNDING_PROGRAMME = "fundingProgramme";
-    static final String FUNDING_RATE = "fundingRate";
-    static final String FUNDING_AMOUNT = "fundingAmount";
-    static final String FUNDING_DEADLINE = "fundingApplicationDeadline";
-
-    /** The names of {@link #proposalRows}: a start form submits them, the process does not keep them. */
-    public static final List<String> PROPOSAL_ROW_NAMES = rowNames();
-
     /** The names in {@link #display} that no form edits: a form that shows them never writes them back. */
     public static final Set<String> SHOWN_ONLY = Set.of(REFERENCE, LEAD_MEMBER_NAME, INVITED_MEMBER_NAMES,
             CATEGORY_LABEL, ESTIMATED_COST_TEXT, ESTIMATED_STAFF_DAYS_TEXT, BUDGET_TEXT, FUNDING_TEXT, FUNDING_PLANNED,
             NET_COST_TEXT, CO2_SAVINGS_TEXT);
 
     /** The names of {@link #display}: the proposal's fields and {@link #SHOWN_ONLY}. */
-    public static final Set<String> DISPLAY_NAMES = union(SHOWN_ONLY, Set.of(Proposal.TITLE, Proposal.SUMMARY,
-            Proposal.CATEGORY, Proposal.SDGS, Proposal.ESTIMATED_COST_EUR, Proposal.ESTIMATED_STAFF_DAYS,
+    public static final Set<String> DISPLAY_NAMES = Stream.concat(SHOWN_ONLY.stream(), Stream.of(Proposal.TITLE,
+            Proposal.SUMMARY, Proposal.CATEGORY, Proposal.SDGS, Proposal.ESTIMATED_COST_EUR, Proposal.ESTIMATED_STAFF_DAYS,
             Proposal.CO2_SAVINGS, Proposal.COST_SPLIT, Proposal.IMPLEMENTATION, Proposal.CO2_METHOD,
             Proposal.CO2_LIFETIME_YEARS, Proposal.EEA_FIELD, Proposal.PLANNED_START, Proposal.PLANNED_END,
-            INVITED_MEMBERS));
+            INVITED_MEMBERS)).collect(Collectors.toUnmodifiableSet());
 
     /** The names of {@link #process}: what {@code joint-measure} keeps. */
     public static final Set<String> PROCESS_NAMES = Set.of(MEASURE_ID, REFERENCE, TITLE, PROPOSER, LEAD_MEMBER,
             LEAD_MEMBER_NAME, INVITED_MEMBERS, Proposal.CATEGORY);
 
     /** What a form may submit and no process keeps: a revision removes it again once the measure has it. */
-    public static final Set<String> FORM_ONLY = without(union(DISPLAY_NAMES, Set.copyOf(PROPOSAL_ROW_NAMES)),
-            PROCESS_NAMES);
+    public static final Set<String> FORM_ONLY = Stream.concat(DISPLAY_NAMES.stream(), ProposalFormRows.NAMES.stream())
+            .filter(name -> !PROCESS_NAMES.contains(name)).collect(Collectors.toUnmodifiableSet());
 
     private MeasureVariables() {
     }
@@ -123,31 +112,6 @@ public final class MeasureVariables {
         return vars;
     }
 
-    /**
-     * The proposal form's rows of budget years and funding ({@code budgetYear1} … {@code fundingApplicationDeadline3}),
-     * only for the form that edits them (the revision task gets them as its own variables): copied into every
-     * sub-process they were a quarter of a lifecycle's variable history (issue #27).
-     */
-    public static Map<String, Object> proposalRows(Measure m) {
-        // all in the year of the start (the default) shows no rows: a revised cost then moves with it
-        boolean defaultBudget = m.getBudget().size() == 1 && m.getBudget().get(0).getYear() == m.getPlannedStart()
-                .getYear();
-        var vars = new HashMap<String, Object>(budgetRows(defaultBudget ? List.of() : m.getBudget()));
-        vars.putAll(fundingRows(m.getFunding()));
-        return vars;
-    }
-
-    private static List<String> rowNames() {
-        var names = new ArrayList<String>();
-        for (int i = 1; i <= BUDGET_ROWS; i++) {
-            names.addAll(List.of(BUDGET_YEAR + i, BUDGET_AMOUNT + i));
-        }
-        for (int i = 1; i <= FUNDING_ROWS; i++) {
-            names.addAll(List.of(FUNDING_PROGRAMME + i, FUNDING_RATE + i, FUNDING_AMOUNT + i, FUNDING_DEADLINE + i));
-        }
-        return List.copyOf(names);
-    }
-
     /** Turns variable values (Spin JSON from forms, Java lists) into plain Java values. */
     public static Object plain(Object value) {
         if (value instanceof SpinJsonNode node) {
@@ -193,85 +157,13 @@ public final class MeasureVariables {
         return node.toString();
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        var all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
-
-    private static Set<String> without(Set<String> a, Set<String> b) {
-        var rest = new java.util.HashSet<>(a);
-        rest.removeAll(b);
-        return Set.copyOf(rest);
-    }
-
     private static SpinJsonNode json(List<String> values) {
         var array = Spin.JSON("[]");
         values.forEach(array::append);
         return array;
     }
 
-    /**
-     * The proposal forms' rows of budget years ({@code budgetYear1}, {@code budgetAmount1} …) and of funding
-     * ({@code fundingProgramme1}, {@code fundingRate1}, {@code fundingAmount1}, {@code fundingDeadline1} …) as the
-     * lists {@code budget} and {@code funding} the proposal rules read (as the API sends them). Camunda Forms'
-     * dynamic lists cannot be used: in Tasklist 7.24 a value typed into one leaves the form invalid for good.
-     * Input that has the lists already keeps them.
-     */
-    public static Map<String, Object> withRows(Map<String, Object> form) {
-        var input = new HashMap<String, Object>(form);
-        if (!form.containsKey(Proposal.BUDGET)) {
-            var budget = new ArrayList<Object>();
-            for (int i = 1; i <= BUDGET_ROWS; i++) {
-                budget.add(row(Proposal.YEAR, form.get(BUDGET_YEAR + i), Proposal.AMOUNT_EUR, form.get(BUDGET_AMOUNT + i)));
-            }
-            input.put(Proposal.BUDGET, budget);
-        }
-        if (!form.containsKey(Proposal.FUNDING)) {
-            var funding = new ArrayList<Object>();
-            for (int i = 1; i <= FUNDING_ROWS; i++) {
-                funding.add(row(Proposal.PROGRAMME, form.get(FUNDING_PROGRAMME + i), Proposal.RATE_PERCENT,
-                        form.get(FUNDING_RATE + i), Proposal.AMOUNT_EUR, form.get(FUNDING_AMOUNT + i),
-                        Proposal.APPLICATION_DEADLINE, form.get(FUNDING_DEADLINE + i)));
-            }
-            input.put(Proposal.FUNDING, funding);
-        }
-        return input;
-    }
-
-    /** The budget years in the form's rows (unused rows empty). */
-    static Map<String, Object> budgetRows(List<YearAmount> budget) {
-        var vars = new HashMap<String, Object>();
-        for (int i = 1; i <= BUDGET_ROWS; i++) {
-            YearAmount year = i <= budget.size() ? budget.get(i - 1) : null;
-            vars.put(BUDGET_YEAR + i, year == null ? null : year.getYear());
-            vars.put(BUDGET_AMOUNT + i, year == null ? null : number(year.getAmountEur()));
-        }
-        return vars;
-    }
-
-    /** The funding in the form's rows (unused rows empty). */
-    static Map<String, Object> fundingRows(List<Funding> funding) {
-        var vars = new HashMap<String, Object>();
-        for (int i = 1; i <= FUNDING_ROWS; i++) {
-            Funding f = i <= funding.size() ? funding.get(i - 1) : null;
-            vars.put(FUNDING_PROGRAMME + i, f == null ? null : f.getProgramme());
-            vars.put(FUNDING_RATE + i, f == null ? null : number(f.getRatePercent()));
-            vars.put(FUNDING_AMOUNT + i, f == null ? null : number(f.getAmountEur()));
-            vars.put(FUNDING_DEADLINE + i, f == null ? null : GermanFormat.date(f.getApplicationDeadline()));
-        }
-        return vars;
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        var row = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
-    }
-
-    private static Double number(BigDecimal value) {
+    static Double number(BigDecimal value) {
         return value == null ? null : value.doubleValue();
     }
 

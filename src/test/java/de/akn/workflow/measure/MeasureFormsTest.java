@@ -61,6 +61,9 @@ class MeasureFormsTest extends AknIntegrationTest {
         Map<String, Object> display = tx.execute(status -> MeasureVariables.display(measures.get(measure.getId()),
                 measures.memberIndex()));
         assertThat(display).as("the names the submitted forms drop").containsOnlyKeys(MeasureVariables.DISPLAY_NAMES);
+        Map<String, Object> kept = tx.execute(status -> MeasureVariables.process(measures.get(measure.getId()),
+                measures.memberIndex()));
+        assertThat(kept).as("the names a revision keeps").containsOnlyKeys(MeasureVariables.PROCESS_NAMES);
 
         // the processes hold the ids and the list columns, not the texts
         ProcessInstance joint = engine.getRuntimeService().createProcessInstanceQuery()

@@ -5,6 +5,7 @@ import static de.akn.workflow.measure.JointMeasureProcess.*;
 import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.ProposalFormRows;
 import de.akn.workflow.measure.ProposalReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -34,7 +35,7 @@ class ProposalStartListener implements ExecutionListener {
             return;
         }
         // input
-        var form = MeasureVariables.withRows(MeasureVariables.plain(execution.getVariables()));
+        var form = ProposalFormRows.withLists(MeasureVariables.plain(execution.getVariables()));
         var command = reader.read(form, (String) execution.getVariable(PROPOSER));
         // processing
         var measure = proposals.registerStartedProcess(command, execution.getProcessInstanceId());

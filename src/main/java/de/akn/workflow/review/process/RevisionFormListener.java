@@ -2,7 +2,7 @@ package de.akn.workflow.review.process;
 
 import de.akn.workflow.measure.JointMeasureProcess;
 import de.akn.workflow.measure.MeasureService;
-import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.ProposalFormRows;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ class RevisionFormListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // an instance started before the rows left the processes still carries them: they would shadow the form's
-        task.getExecution().removeVariables(MeasureVariables.PROPOSAL_ROW_NAMES);
-        task.setVariablesLocal(MeasureVariables.proposalRows(measures.get(JointMeasureProcess.measureId(task))));
+        task.getExecution().removeVariables(ProposalFormRows.NAMES);
+        task.setVariablesLocal(ProposalFormRows.of(measures.get(JointMeasureProcess.measureId(task))));
     }
 }

@@ -10,6 +10,7 @@ import de.akn.workflow.measure.Measure;
 import de.akn.workflow.measure.MeasureProposals;
 import de.akn.workflow.measure.MeasureService;
 import de.akn.workflow.measure.MeasureVariables;
+import de.akn.workflow.measure.ProposalFormRows;
 import de.akn.workflow.measure.ProposalReader;
 import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,7 +41,7 @@ class RevisionListener implements TaskListener {
         var submitted = new HashMap<String, Object>(MeasureVariables.fields(current));
         submitted.putAll(task.getVariablesLocal());
         submitted.putAll(execution.getVariables());
-        var proposal = reader.readRevision(MeasureVariables.withRows(MeasureVariables.plain(submitted)), current);
+        var proposal = reader.readRevision(ProposalFormRows.withLists(MeasureVariables.plain(submitted)), current);
         // processing
         var measure = proposals.revise(measureId, proposal, TaskActor.of(task));
         // output: the submitted fields leave the process (the forms read the measure, ADR 0015), title and category
